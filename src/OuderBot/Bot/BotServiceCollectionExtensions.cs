@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using OuderBot.Absence;
+using OuderBot.Dialogs;
+using OuderBot.School;
+using OuderBot.Storage;
+using OuderBot.Understanding;
+
+namespace OuderBot.Bot;
+
+/// <summary>Configuration section "School".</summary>
+public sealed class SchoolOptions
+{
+    public const string Section = "School";
+
+    /// <summary>The school's data file; default: the demo school shipped with the bot.</summary>
+    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "dialogs", "schools", "de-driehoek.yaml");
+}
+
+/// <summary>Configuration section "Dialogs": where the bot's words live.</summary>
+public sealed class DialogsOptions
+{
+    public const string Section = "Dialogs";
+
+    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "dialogs");
+}
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Everything a turn needs, for the web host and the terminal chat alike.</summary>
+    public static IHostApplicationBuilder AddOuderBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SchoolOptions>().BindConfiguration(SchoolOptions.Section);
+        services.AddOptions<DialogsOptions>().BindConfiguration(DialogsOptions.Section);
+
+        // Time: the system clock, or in Development a clock pinned by Clock:Now for demos and end-to-end checks.
+        var pinned = builder.Environment.IsDevelopment() ? builder.Configuration["Clock:Now"] : null;
+        services.AddSingleton(sp => PickClock(pinned, sp.GetRequiredService<SchoolData>()));
+
+        services.AddSingleton(sp => SchoolLoader.LoadFile(sp.GetRequiredService<IOptions<SchoolOptions>>().Value.Path));
+        services.AddSingleton(sp => Texts.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "prompts")));
+        services.AddSingleton<SchoolClock>();
+        services.AddSingleton<SchoolCalendar>();
+        services.AddSingleton<BotServices>();
+
+        services.AddStateStore();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<AbsenceStore>();
+
+        services.AddSingleton<DayRecognizer>();
+        services.AddSingleton<AbsenceDialog>();
+        services.AddSingleton(sp => new DialogSet(
+            [sp.GetRequiredService<AbsenceDialog>(), .. AbsenceDialog.Prompts(sp.GetRequiredService<DayRecognizer>())]));
+
+        services.AddSingleton<IntentRouter>();
+        services.AddSingleton<IBot, MainBot>();
+        services.AddSingleton<KeyedLock>();
+        services.AddSingleton<TurnPipeline>();
+
+        // Load the school's data and the bot's words at start, so a broken file stops the bot with a clear message.
+        services.AddHostedService<StartupCheck>();
+        return builder;
+    }
+
+    private static TimeProvider PickClock(string? pinned, SchoolData school)
+    {
+        if (string.IsNullOrWhiteSpace(pinned))
+        {
+            return TimeProvider.System;
+        }
+
+        if (!DateTime.TryParse(pinned, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            throw new OptionsValidationException("Clock:Now", typeof(string), [$"Clock:Now '{pinned}' is no ISO local time such as 2026-11-23T07:45"]);
+        }
+
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb[school.Info.TimeZone];
+        return new PinnedTimeProvider(NodaTime.LocalDateTime.FromDateTime(local).InZoneLeniently(zone).ToDateTimeOffset());
+    }
+
+    private sealed class StartupCheck(IServiceProvider services, ILogger<StartupCheck> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var school = services.GetRequiredService<SchoolData>();
+            services.GetRequiredService<Texts>();
+            services.GetRequiredService<TurnPipeline>();
+            var clock = services.GetRequiredService<SchoolClock>();
+            logger.LogInformation("School {School} loaded: {Groups} groups, {Parents} parents, {Children} children; school time {Now:yyyy-MM-dd HH:mm}",
+                school.Info.Name, school.Groups.Count, school.Parents.Count, school.Children.Count, clock.LocalNow);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

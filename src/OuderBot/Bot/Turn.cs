@@ -1,0 +1,62 @@
+using OuderBot.Dialogs;
+using OuderBot.School;
+
+namespace OuderBot.Bot;
+
+/// <summary>One inbound message from one parent, as a channel adapter hands it to the bot.</summary>
+/// <param name="Channel">"local", "sms", "whatsapp", ...</param>
+/// <param name="From">The sender's address on that channel ("+31611111111", "whatsapp:+31611111111").</param>
+/// <param name="To">The school's address on that channel.</param>
+/// <param name="Text">The message text (may be empty when only media was sent).</param>
+/// <param name="MediaCount">How many attachments came with it.</param>
+/// <param name="ProviderMessageId">The channel's id of the message (Twilio's MessageSid); a repeat is answered once.</param>
+/// <param name="ReceivedAt">When the bot received it.</param>
+public sealed record InboundMessage(
+    string Channel,
+    string From,
+    string To,
+    string Text,
+    int MediaCount,
+    string? ProviderMessageId,
+    DateTimeOffset ReceivedAt);
+
+/// <summary>A reply to the parent.</summary>
+public sealed record Reply(string Text);
+
+/// <summary>What a turn produced: the replies, and whether the parent should simply send the message again later.</summary>
+public sealed record TurnOutcome(IReadOnlyList<Reply> Replies, bool Retryable = false, bool Duplicate = false);
+
+/// <summary>Everything a dialog may use during one turn. Replies are collected and handed to the channel at the end.</summary>
+public sealed class TurnContext(
+    InboundMessage message,
+    Parent parent,
+    ConversationData conversation,
+    BotServices services,
+    CancellationToken cancellationToken)
+{
+    private readonly List<Reply> _replies = [];
+
+    public InboundMessage Message { get; } = message;
+    public Parent Parent { get; } = parent;
+    public ConversationData Conversation { get; } = conversation;
+    public BotServices Services { get; } = services;
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The message text, normalised for matching (lower case, no accents or punctuation).</summary>
+    public string Normalized { get; } = Texts.Normalize(message.Text);
+
+    /// <summary>The parent's language: chosen in the chat, else from the school's data.</summary>
+    public string Language => Texts.Supported(Conversation.Language ?? Parent.Language);
+
+    public IReadOnlyList<Reply> Replies => _replies;
+
+    public void Send(Say say) => _replies.Add(new Reply(Services.Texts.Render(Language, say)));
+
+    public void Send(string key, params (string Name, string Value)[] args) => Send(Say.Text(key, args));
+}
+
+/// <summary>The bot's logic for one turn; the turn pipeline around it handles storage, retries and errors.</summary>
+public interface IBot
+{
+    Task OnTurnAsync(TurnContext turn);
+}

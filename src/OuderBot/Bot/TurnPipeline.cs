@@ -1,0 +1,125 @@
+using System.Diagnostics.Metrics;
+using OuderBot.Dialogs;
+using OuderBot.School;
+using OuderBot.Storage;
+
+namespace OuderBot.Bot;
+
+/// <summary>The services a dialog may use during a turn.</summary>
+public sealed record BotServices(Texts Texts, SchoolData School, SchoolClock Clock, SchoolCalendar Calendar);
+
+/// <summary>
+/// The one path every message takes, whatever the channel (terminal chat, local HTTP, Twilio):
+/// recognise the parent, load the conversation, run the bot, save with an ETag check, and only then hand the replies back.
+/// A conflicting write (the same parent's other turn on another instance) re-runs the turn on the stored version.
+/// An exception is logged, the parent gets a short apology, and the dialog stack is cleared so nobody gets stuck.
+/// </summary>
+public sealed class TurnPipeline(
+    IBot bot,
+    ConversationStore conversations,
+    BotServices services,
+    KeyedLock locks,
+    ILogger<TurnPipeline> logger)
+{
+    private const int MaxAttempts = 6;
+
+    /// <summary>A dialog left unanswered this long is forgotten: an old question must not swallow a new message.</summary>
+    public static readonly TimeSpan DialogTimeout = TimeSpan.FromHours(4);
+
+    private static readonly Meter Meter = new("OuderBot.Turns");
+    private static readonly Counter<long> TurnCounter = Meter.CreateCounter<long>("ouderbot.turns");
+    private long _turns;
+
+    public long Turns => Interlocked.Read(ref _turns);
+
+    public async Task<TurnOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _turns);
+        TurnCounter.Add(1, new KeyValuePair<string, object?>("channel", message.Channel));
+
+        var parent = services.School.FindParent(message.From);
+        if (parent is null)
+        {
+            logger.LogInformation("Message from unknown number {Phone} on {Channel}", Phone.Mask(Phone.TryNormalize(message.From) ?? message.From), message.Channel);
+            return new TurnOutcome([Stranger(message)]);
+        }
+
+        using var _ = await locks.AcquireAsync(parent.Phone, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var loaded = await conversations.LoadAsync(parent.Phone, cancellationToken);
+                var data = loaded.Deserialize();
+                if (message.ProviderMessageId is { } id && data.Handled.FirstOrDefault(h => h.Id == id) is { } handled)
+                {
+                    return new TurnOutcome(handled.Replies.Select(r => new Reply(r)).ToList(), Duplicate: true);
+                }
+
+                if (data.LastTurnAt is { } last && services.Clock.UtcNow - last > DialogTimeout)
+                {
+                    data.Stack.Clear();
+                    data.MenuShown = false;
+                }
+
+                var replies = await RunBotAsync(message, parent, loaded, data, cancellationToken);
+                data.LastTurnAt = services.Clock.UtcNow;
+                if (message.ProviderMessageId is { } providerId)
+                {
+                    data.Remember(providerId, replies);
+                }
+
+                await conversations.SaveAsync(loaded, data, cancellationToken);
+                return new TurnOutcome(replies);
+            }
+            catch (StoreConflictException) when (attempt < MaxAttempts)
+            {
+                logger.LogDebug("Conversation of {Phone} changed meanwhile; turn runs again (attempt {Attempt})", Phone.Mask(parent.Phone), attempt + 1);
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
+            catch (Exception ex) when (ex is StoreUnavailableException or StoreConflictException)
+            {
+                logger.LogWarning(ex, "Turn for {Phone} not handled: store unavailable or busy; the sender may retry", Phone.Mask(parent.Phone));
+                var language = Texts.Supported(parent.Language);
+                return new TurnOutcome([new Reply(services.Texts.Render(language, "store_unavailable"))], Retryable: true);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<Reply>> RunBotAsync(InboundMessage message, Parent parent, LoadedConversation loaded, ConversationData data, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(message, parent, data, services, cancellationToken);
+        try
+        {
+            await bot.OnTurnAsync(turn);
+            if (turn.Replies.Count == 0)
+            {
+                turn.Send("help");
+            }
+
+            return turn.Replies;
+        }
+        catch (Exception ex) when (ex is not (StoreUnavailableException or StoreConflictException or OperationCanceledException))
+        {
+            logger.LogError(ex, "Turn failed for {Phone} on {Channel}; dialog stack cleared", Phone.Mask(parent.Phone), message.Channel);
+            // Start from the stored version, not the half-changed one, and clear only the dialogs.
+            var fresh = loaded.Deserialize();
+            data.Stack = [];
+            data.MenuShown = false;
+            data.Language = fresh.Language;
+            data.Handled = fresh.Handled;
+            return [new Reply(services.Texts.Render(Texts.Supported(data.Language ?? parent.Language), "error"))];
+        }
+    }
+
+    private Reply Stranger(InboundMessage message)
+    {
+        var info = services.School.Info;
+        var normalized = Texts.Normalize(message.Text);
+        bool Speaks(string language) => new[] { "greeting", "absence", "thanks" }
+            .Any(list => services.Texts.Words(language, list).Any(w => ChoiceRecognizer.ContainsPhrase(normalized, w)));
+        var english = Speaks(Texts.English) && !Speaks(Texts.Dutch);
+        return new Reply(services.Texts.Render(english ? Texts.English : Texts.Dutch, "stranger",
+            new Dictionary<string, string> { ["school"] = info.Name, ["phone"] = info.Phone, ["email"] = info.Email }));
+    }
+}

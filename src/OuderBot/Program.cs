@@ -1,0 +1,36 @@
+using OuderBot.Admin;
+using OuderBot.Bot;
+using OuderBot.Channels.Local;
+using OuderBot.Cli;
+
+// `dotnet run --project src/OuderBot -- chat --from +31611111111`: the terminal chat, same pipeline, no web server.
+if (args is ["chat", .. var chatArgs])
+{
+    return await ChatCommand.RunAsync(chatArgs);
+}
+
+// Content root is the binary's folder, so appsettings and the shipped dialogs load wherever the bot is started from;
+// relative paths in configuration (Storage:Path) still mean the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+// The documented address, unless --urls, ASPNETCORE_URLS or ASPNETCORE_HTTP_PORTS says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.AddOuderBot();                                                                   // turns, dialogs, school data, store
+builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);     // the office's API key
+builder.Services.AddProblemDetails();                                                     // every error body is RFC 7807 JSON
+
+var app = builder.Build();
+app.UseExceptionHandler();                  // an unexpected error is a 500 problem, never a stack trace
+app.UseStatusCodePages();                   // 404/405 get a problem body too
+app.MapHealthChecks("/healthz");            // 200 once the school's data is loaded and the store answers
+app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
+app.MapAdmin();                             // /api/admin/*, behind X-Api-Key
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host; public so the tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,46 @@
+using NodaTime;
+
+namespace OuderBot.School;
+
+/// <summary>The school's local time, from the injected <see cref="TimeProvider"/> (never DateTime.Now).</summary>
+public sealed class SchoolClock(TimeProvider time, SchoolData school)
+{
+    private readonly DateTimeZone _zone = DateTimeZoneProviders.Tzdb[school.Info.TimeZone];
+
+    public DateTimeOffset UtcNow => time.GetUtcNow();
+
+    public DateTime LocalNow => Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(_zone).LocalDateTime.ToDateTimeUnspecified();
+
+    public DateOnly Today => DateOnly.FromDateTime(LocalNow);
+
+    /// <summary>Converts a local time at the school to an instant (the earlier one in the autumn overlap).</summary>
+    public DateTimeOffset ToInstant(DateTime local) =>
+        LocalDateTime.FromDateTime(local).InZoneLeniently(_zone).ToDateTimeOffset();
+}
+
+/// <summary>School days and hours: Monday to Friday, with the school's own times, minus its holidays.</summary>
+public sealed class SchoolCalendar(SchoolData school)
+{
+    public bool IsSchoolDay(DateOnly date) => HolidayOn(date) is null && school.Info.Times.ContainsKey(date.DayOfWeek) && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    public Holiday? HolidayOn(DateOnly date) => school.Info.Holidays.FirstOrDefault(h => h.Contains(date));
+
+    public SchoolHours? HoursOn(DateOnly date) => IsSchoolDay(date) ? school.Info.Times[date.DayOfWeek] : null;
+
+    public DateOnly NextSchoolDay(DateOnly from)
+    {
+        var day = from;
+        for (var i = 0; i < 400 && !IsSchoolDay(day); i++)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+}
+
+/// <summary>A clock pinned by configuration (Clock:Now, Development only) for demos and end-to-end checks.</summary>
+internal sealed class PinnedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+
+namespace OuderBot.School;
+
+/// <summary>The school as the bot knows it: loaded once from the school's data file, read-only afterwards.</summary>
+public sealed class SchoolData
+{
+    private readonly FrozenDictionary<string, Parent> _parentsByPhone;
+    private readonly FrozenDictionary<string, Group> _groups;
+
+    internal SchoolData(SchoolInfo info, IReadOnlyList<Group> groups, IReadOnlyList<Teacher> teachers, IReadOnlyList<Parent> parents, IReadOnlyList<Child> children)
+    {
+        Info = info;
+        Groups = groups;
+        Teachers = teachers;
+        Parents = parents;
+        Children = children;
+        _parentsByPhone = parents.ToFrozenDictionary(p => p.Phone, StringComparer.Ordinal);
+        _groups = groups.ToFrozenDictionary(g => g.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public SchoolInfo Info { get; }
+    public IReadOnlyList<Group> Groups { get; }
+    public IReadOnlyList<Teacher> Teachers { get; }
+    public IReadOnlyList<Parent> Parents { get; }
+    public IReadOnlyList<Child> Children { get; }
+
+    /// <summary>The parent with this phone number (any format, also "whatsapp:+31..."), or null for a stranger.</summary>
+    public Parent? FindParent(string? phone) =>
+        Phone.TryNormalize(phone) is { } e164 && _parentsByPhone.TryGetValue(e164, out var parent) ? parent : null;
+
+    public Group? FindGroup(string id) => _groups.GetValueOrDefault(id);
+}
+
+public sealed record SchoolInfo(
+    string Name,
+    string Address,
+    string Phone,
+    string Email,
+    string? Website,
+    Person Director,
+    string TimeZone,
+    IReadOnlyDictionary<DayOfWeek, SchoolHours> Times,
+    IReadOnlyList<Holiday> Holidays);
+
+public sealed record Person(string Name, string? Email, string? Phone);
+
+public sealed record SchoolHours(TimeOnly Start, TimeOnly End);
+
+public sealed record Holiday(string Name, DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly date) => date >= From && date <= To;
+}
+
+public sealed record Group(string Id, string Name, IReadOnlyList<Teacher> Teachers);
+
+public sealed record Teacher(string Name, string Email, IReadOnlyList<string> Groups);
+
+/// <summary>A parent or carer; <see cref="Phone"/> is E.164 and identifies them on every channel.</summary>
+public sealed record Parent(string Name, string Phone, string Language, IReadOnlyList<Child> Children);
+
+/// <summary>A pupil. <see cref="Id"/> is stable (from the file, or derived from name and group).</summary>
+public sealed record Child(string Id, string FirstName, string GroupId);

@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace OuderBot.School;
+
+/// <summary>Reads and checks a school's data file. Every problem is reported with where it is, so an office can fix its file.</summary>
+public static class SchoolLoader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static SchoolData LoadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new SchoolDataException($"School data file not found: {path}");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static SchoolData Parse(string yaml, string source = "school data")
+    {
+        SchoolFile file;
+        try
+        {
+            file = Yaml.Deserialize<SchoolFile>(yaml) ?? throw new SchoolDataException($"{source}: the file is empty.");
+        }
+        catch (YamlException ex)
+        {
+            throw new SchoolDataException($"{source}: {ex.Message}", ex);
+        }
+
+        var errors = new List<string>();
+        var school = Build(file, errors);
+        if (errors.Count > 0)
+        {
+            throw new SchoolDataException($"{source} has {errors.Count} problem(s):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", errors));
+        }
+
+        return school!;
+    }
+
+    private static SchoolData? Build(SchoolFile file, List<string> errors)
+    {
+        string Required(string? value, string what)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add($"{what} is missing");
+                return "";
+            }
+
+            return value.Trim();
+        }
+
+        var times = new Dictionary<DayOfWeek, SchoolHours>();
+        foreach (var (day, hours) in file.Times ?? [])
+        {
+            if (!Enum.TryParse<DayOfWeek>(day, ignoreCase: true, out var dayOfWeek))
+            {
+                errors.Add($"times: '{day}' is not a day of the week (monday ... friday)");
+                continue;
+            }
+
+            if (TryTime(hours.Start, out var start) && TryTime(hours.End, out var end) && start < end)
+            {
+                times[dayOfWeek] = new SchoolHours(start, end);
+            }
+            else
+            {
+                errors.Add($"times.{day}: start and end must be times such as 08:30 and 14:45, start before end");
+            }
+        }
+
+        if (times.Count == 0)
+        {
+            errors.Add("times: give the school's start and end time for each school day");
+        }
+
+        var holidays = new List<Holiday>();
+        foreach (var (holiday, index) in (file.Holidays ?? []).Select((h, i) => (h, i)))
+        {
+            if (TryDate(holiday.From, out var from) && TryDate(holiday.To ?? holiday.From, out var to) && from <= to)
+            {
+                holidays.Add(new Holiday(Required(holiday.Name, $"holidays[{index}].name"), from, to));
+            }
+            else
+            {
+                errors.Add($"holidays[{index}]: from and to must be dates such as 2026-12-19, from not after to");
+            }
+        }
+
+        var teachers = new List<Teacher>();
+        foreach (var (teacher, index) in (file.Teachers ?? []).Select((t, i) => (t, i)))
+        {
+            teachers.Add(new Teacher(
+                Required(teacher.Name, $"teachers[{index}].name"),
+                Required(teacher.Email, $"teachers[{index}].email"),
+                (teacher.Groups ?? []).Select(g => g.Trim()).ToList()));
+        }
+
+        var groups = new List<Group>();
+        foreach (var (group, index) in (file.Groups ?? []).Select((g, i) => (g, i)))
+        {
+            var id = Required(group.Id, $"groups[{index}].id");
+            var groupTeachers = teachers.Where(t => t.Groups.Contains(id, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (groupTeachers.Count == 0)
+            {
+                errors.Add($"groups[{index}] ({id}): no teacher has this group");
+            }
+
+            groups.Add(new Group(id, group.Name?.Trim() ?? $"Groep {id}", groupTeachers));
+        }
+
+        if (groups.Select(g => g.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() != groups.Count)
+        {
+            errors.Add("groups: every group id must be unique");
+        }
+
+        foreach (var teacher in teachers)
+        {
+            foreach (var g in teacher.Groups.Where(g => !groups.Any(x => string.Equals(x.Id, g, StringComparison.OrdinalIgnoreCase))))
+            {
+                errors.Add($"teacher {teacher.Name}: group '{g}' is not in groups");
+            }
+        }
+
+        var children = new List<Child>();
+        var usedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var parentEntries = new List<(string Name, string Phone, string Language, List<Child> Children)>();
+        foreach (var (family, index) in (file.Families ?? []).Select((f, i) => (f, i)))
+        {
+            var familyChildren = new List<Child>();
+            foreach (var (child, c) in (family.Children ?? []).Select((ch, i) => (ch, i)))
+            {
+                var where = $"families[{index}].children[{c}]";
+                var firstName = Required(child.FirstName, $"{where}.firstName");
+                var group = Required(child.Group, $"{where}.group");
+                var matched = groups.FirstOrDefault(g => string.Equals(g.Id, group, StringComparison.OrdinalIgnoreCase));
+                if (group.Length > 0 && matched is null)
+                {
+                    errors.Add($"{where} ({firstName}): group '{group}' is not in groups");
+                }
+
+                var id = string.IsNullOrWhiteSpace(child.Id) ? DeriveId(firstName, group, usedIds) : child.Id.Trim();
+                if (!usedIds.Add(id) && !string.IsNullOrWhiteSpace(child.Id))
+                {
+                    errors.Add($"{where}: id '{id}' is used twice");
+                }
+
+                familyChildren.Add(new Child(id, firstName, matched?.Id ?? group));
+            }
+
+            if (familyChildren.Count == 0)
+            {
+                errors.Add($"families[{index}]: a family needs at least one child");
+            }
+
+            children.AddRange(familyChildren);
+            foreach (var (parent, p) in (family.Parents ?? []).Select((pa, i) => (pa, i)))
+            {
+                var where = $"families[{index}].parents[{p}]";
+                var phone = Phone.TryNormalize(parent.Phone);
+                if (phone is null)
+                {
+                    errors.Add($"{where}: '{parent.Phone}' is not a valid phone number");
+                    continue;
+                }
+
+                var language = (parent.Language ?? "nl").Trim().ToLowerInvariant();
+                if (language is not ("nl" or "en"))
+                {
+                    errors.Add($"{where}: language must be nl or en");
+                }
+
+                parentEntries.Add((Required(parent.Name, $"{where}.name"), phone, language, familyChildren));
+            }
+
+            if (family.Parents is null or { Count: 0 })
+            {
+                errors.Add($"families[{index}]: a family needs at least one parent with a phone number");
+            }
+        }
+
+        // One phone number is one parent, also when the file lists them in two families (a blended family).
+        var parents = parentEntries
+            .GroupBy(p => p.Phone, StringComparer.Ordinal)
+            .Select(g => new Parent(g.First().Name, g.Key, g.First().Language, g.SelectMany(p => p.Children).Distinct().ToList()))
+            .ToList();
+
+        var director = new Person(Required(file.Director?.Name, "director.name"), file.Director?.Email, file.Director?.Phone);
+        var info = new SchoolInfo(
+            Required(file.Name, "name"),
+            Required(file.Address, "address"),
+            Required(file.Phone, "phone"),
+            Required(file.Email, "email"),
+            file.Website,
+            director,
+            string.IsNullOrWhiteSpace(file.TimeZone) ? "Europe/Amsterdam" : file.TimeZone.Trim(),
+            times,
+            holidays.OrderBy(h => h.From).ToList());
+
+        if (NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(info.TimeZone) is null)
+        {
+            errors.Add($"timeZone: '{info.TimeZone}' is not a known time zone");
+        }
+
+        return errors.Count > 0 ? null : new SchoolData(info, groups, teachers, parents, children);
+    }
+
+    private static string DeriveId(string firstName, string group, HashSet<string> used)
+    {
+        var slug = new StringBuilder();
+        foreach (var ch in firstName.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                slug.Append(char.ToLowerInvariant(ch));
+            }
+        }
+
+        var baseId = $"{slug}-g{group.ToLowerInvariant()}";
+        var id = baseId;
+        for (var n = 2; used.Contains(id); n++)
+        {
+            id = $"{baseId}-{n}";
+        }
+
+        return id;
+    }
+
+    private static bool TryTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    private static bool TryDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}
+
+public sealed class SchoolDataException(string message, Exception? inner = null) : Exception(message, inner);

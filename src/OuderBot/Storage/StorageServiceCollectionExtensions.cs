@@ -1,0 +1,89 @@
+using Azure.Core;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace OuderBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the configured store (Storage:Provider), its start-up initialisation and its health check.</summary>
+    public static IServiceCollection AddStateStore(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .Validate(o => o.Provider != StorageProvider.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Storage:ConnectionString is required when Storage:Provider is AzureBlob.")
+            .Validate(o => o.Provider != StorageProvider.Sqlite || !string.IsNullOrWhiteSpace(o.Path),
+                "Storage:Path must name a data folder when Storage:Provider is Sqlite.")
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => new CountingStateStore(CreateStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value)));
+        services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<CountingStateStore>());
+        services.AddSingleton<StoreReadiness>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreReadiness>());
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return services;
+    }
+
+    private static IStateStore CreateStore(StorageOptions options) => options.Provider switch
+    {
+        StorageProvider.AzureBlob => new BlobStateStore(CreateContainerClient(options)),
+        _ => new SqliteStateStore(Path.Combine(options.Path, "ouderbot.db")),
+    };
+
+    private static BlobContainerClient CreateContainerClient(StorageOptions options)
+    {
+        var clientOptions = new BlobClientOptions
+        {
+            // Fail fast and let the turn pipeline report a retryable error rather than keep a parent waiting.
+            Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(100), Mode = RetryMode.Exponential, NetworkTimeout = TimeSpan.FromSeconds(5) },
+        };
+        clientOptions.Diagnostics.IsLoggingEnabled = false;
+        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
+        return new BlobServiceClient(options.ConnectionString, clientOptions).GetBlobContainerClient(options.Container);
+    }
+}
+
+/// <summary>Prepares the store at start-up (retrying while it is not reachable yet) and tells the health check when it is ready.</summary>
+public sealed class StoreReadiness(IStateStore store, ILogger<StoreReadiness> logger) : BackgroundService
+{
+    private volatile bool _ready;
+
+    public bool IsReady => _ready;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(200);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await store.InitializeAsync(stoppingToken);
+                _ready = true;
+                return;
+            }
+            catch (StoreUnavailableException ex)
+            {
+                logger.LogWarning(ex, "Store not ready yet; retrying in {Delay}", delay);
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(10).Ticks));
+            }
+        }
+    }
+
+    /// <summary>Waits until the store is ready (used by the terminal chat, which has no health probe).</summary>
+    public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        while (!_ready)
+        {
+            await Task.Delay(20, cancellationToken);
+        }
+    }
+}
+
+internal sealed class StoreHealthCheck(StoreReadiness readiness) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(readiness.IsReady ? HealthCheckResult.Healthy("store ready") : HealthCheckResult.Unhealthy("store not ready"));
+}
