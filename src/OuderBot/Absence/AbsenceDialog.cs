@@ -92,7 +92,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var child = Child(step);
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
-            Prompt = Say.Text("absence.confirm", ("child", child.FirstName), ("date", Texts.FormatDate(step.Turn.Language, step.State.Day.Value))),
+            Prompt = Say.Text("absence.confirm", ("child", child.FirstName)).WithDate("date", step.State.Day.Value),
         });
     }
 
@@ -126,7 +126,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             turn.CancellationToken);
 
         var teacher = group?.Teachers.FirstOrDefault()?.Name ?? group?.Name ?? "";
-        turn.Send("absence.saved", ("child", child.FirstName), ("date", Texts.FormatDate(turn.Language, day)), ("teacher", teacher));
+        turn.Send(Say.Text("absence.saved", ("child", child.FirstName), ("teacher", teacher)).WithDate("date", day));
         return await step.EndAsync();
     }
 
@@ -144,9 +144,8 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return null;
         }
 
-        var date = Texts.FormatDate(turn.Language, day);
         return calendar.HolidayOn(day) is { } holiday
-            ? Say.Text("absence.no_school_holiday", ("date", date), ("holiday", holiday.Name))
-            : Say.Text("absence.no_school_weekend", ("date", date));
+            ? Say.Text("absence.no_school_holiday", ("holiday", holiday.Name)).WithDate("date", day)
+            : Say.Text("absence.no_school_weekend").WithDate("date", day);
     }
 }

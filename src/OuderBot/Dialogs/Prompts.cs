@@ -84,18 +84,19 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     // A retry text may use the question's placeholders ({child}) without the validator knowing them.
     private static Say InheritArgs(Say retry, Say prompt)
     {
-        if (prompt.Args is null)
-        {
-            return retry;
-        }
-
-        var args = new Dictionary<string, string>(prompt.Args);
+        var args = new Dictionary<string, string>(prompt.Args ?? new Dictionary<string, string>());
         foreach (var (name, value) in retry.Args ?? new Dictionary<string, string>())
         {
             args[name] = value;
         }
 
-        return retry with { Args = args };
+        var dates = new Dictionary<string, DateOnly>(prompt.Dates ?? new Dictionary<string, DateOnly>());
+        foreach (var (name, value) in retry.Dates ?? new Dictionary<string, DateOnly>())
+        {
+            dates[name] = value;
+        }
+
+        return retry with { Args = args, Dates = dates };
     }
 
     private static void Ask(TurnContext turn, PromptOptions options, Say say)

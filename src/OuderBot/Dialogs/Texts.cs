@@ -79,8 +79,27 @@ public sealed class Texts
         return sb.ToString();
     }
 
-    public string Render(string language, Say say) =>
-        say.Key is null ? say.Literal ?? "" : Render(language, say.Key, say.Args);
+    public string Render(string language, Say say)
+    {
+        if (say.Key is null)
+        {
+            return say.Literal ?? "";
+        }
+
+        if (say.Dates is null or { Count: 0 })
+        {
+            return Render(language, say.Key, say.Args);
+        }
+
+        // Dates are formatted when the text is sent, so a question asked again after a language switch reads right.
+        var args = new Dictionary<string, string>(say.Args ?? new Dictionary<string, string>());
+        foreach (var (name, date) in say.Dates)
+        {
+            args[name] = FormatDate(language, date);
+        }
+
+        return Render(language, say.Key, args);
+    }
 
     /// <summary>The normalised words of one list (see <see cref="Normalize"/>) in one language.</summary>
     public IReadOnlyList<string> Words(string language, string list) =>
@@ -143,10 +162,18 @@ public sealed class Texts
 }
 
 /// <summary>Something the bot says: a text key with arguments (rendered in the parent's language when sent), or a literal.</summary>
-public sealed record Say(string? Key, IReadOnlyDictionary<string, string>? Args = null, string? Literal = null)
+public sealed record Say(
+    string? Key,
+    IReadOnlyDictionary<string, string>? Args = null,
+    string? Literal = null,
+    IReadOnlyDictionary<string, DateOnly>? Dates = null)
 {
     public static Say Text(string key, params (string Name, string Value)[] args) =>
         new(key, args.Length == 0 ? null : args.ToDictionary(a => a.Name, a => a.Value));
 
     public static Say Raw(string literal) => new(null, null, literal);
+
+    /// <summary>Adds a date placeholder, written out in the parent's language when sent ("dinsdag 24 november").</summary>
+    public Say WithDate(string name, DateOnly date) =>
+        this with { Dates = new Dictionary<string, DateOnly>(Dates ?? new Dictionary<string, DateOnly>()) { [name] = date } };
 }

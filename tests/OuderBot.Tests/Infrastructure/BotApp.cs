@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OuderBot.Channels.Local;
+
+namespace OuderBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real ASP.NET Core host, started in-process and spoken to over HTTP, on its own data folder (or Azurite),
+/// with a fake clock set to Tuesday 24 November 2026, 07:45 at the school.
+/// </summary>
+public sealed class BotApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset TuesdayMorning = new(2026, 11, 24, 7, 45, 0, TimeSpan.FromHours(1));
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly bool _ownsDataFolder;
+
+    private readonly Action<IServiceCollection>? _services;
+    private readonly bool _realClock;
+
+    public BotApp(
+        string? dataFolder = null,
+        string environment = "Development",
+        IDictionary<string, string?>? settings = null,
+        FakeTimeProvider? time = null,
+        Action<IServiceCollection>? services = null,
+        bool realClock = false)
+    {
+        _services = services;
+        _realClock = realClock;
+        _ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("ouderbot-test-").FullName;
+        _environment = environment;
+        Time = time ?? new FakeTimeProvider(TuesdayMorning);
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Storage:Path"] = DataFolder };
+    }
+
+    public string DataFolder { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>A host on Azurite instead of the embedded store.</summary>
+    public static BotApp OnAzurite(string connectionString, string container, FakeTimeProvider? time = null, Action<IServiceCollection>? services = null) =>
+        new(settings: AzuriteSettings(connectionString, container), time: time, services: services);
+
+    public static Dictionary<string, string?> AzuriteSettings(string connectionString, string container) => new()
+    {
+        ["Storage:Provider"] = "AzureBlob",
+        ["Storage:ConnectionString"] = connectionString,
+        ["Storage:Container"] = container,
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // The clock is the test's: conversations about "vandaag" must not depend on the day the tests run.
+        builder.ConfigureTestServices(services =>
+        {
+            if (!_realClock)
+            {
+                services.AddSingleton<TimeProvider>(Time);
+            }
+
+            _services?.Invoke(services);
+        });
+    }
+
+    /// <summary>Posts one message to the local channel as it is, for tests of the wire format.</summary>
+    public async Task<HttpResponseMessage> PostAsync(object body)
+    {
+        using var client = CreateClient();
+        return await client.PostAsJsonAsync("/api/local/messages", body);
+    }
+
+    /// <summary>Sends one message as a parent over the local channel and returns the reply texts.</summary>
+    public async Task<IReadOnlyList<string>> SendAsync(string from, string text, string? messageId = null)
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/local/messages", new { from, text, messageId });
+        var body = await response.Content.ReadFromJsonAsync<LocalMessageResponse>();
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/local/messages answered {(int)response.StatusCode}");
+        return body!.Replies.Select(r => r.Text).ToList();
+    }
+
+    /// <summary>Waits until /healthz says the store is ready.</summary>
+    public async Task WaitUntilHealthyAsync()
+    {
+        using var client = CreateClient();
+        for (var i = 0; i < 300; i++)
+        {
+            if ((await client.GetAsync("/healthz")).IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail("/healthz never answered 200");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDataFolder)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS to clean.
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using OuderBot.School;
+
+namespace OuderBot.Tests.School;
+
+public sealed class SchoolDataTests
+{
+    private static readonly SchoolData Demo = SchoolLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "dialogs", "schools", "de-driehoek.yaml"));
+
+    [Theory]
+    [InlineData("06 12345678", "+31612345678")]
+    [InlineData("0612345678", "+31612345678")]
+    [InlineData("+31 6 1234 5678", "+31612345678")]
+    [InlineData("0031612345678", "+31612345678")]
+    [InlineData("whatsapp:+31612345678", "+31612345678")]
+    [InlineData("030 123 4567", "+31301234567")]
+    [InlineData("+44 7911 123456", "+447911123456")]
+    public void PhoneNumbersAreNormalisedToE164(string written, string e164) => Assert.Equal(e164, Phone.TryNormalize(written));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("12")]
+    [InlineData("geen nummer")]
+    [InlineData("06 1234")]
+    public void SomethingThatIsNoPhoneNumberIsRejected(string written) => Assert.Null(Phone.TryNormalize(written));
+
+    [Fact]
+    public void LogsSeeOnlyAMaskedNumber() => Assert.Equal("+316******11", Phone.Mask("+31611111111"));
+
+    [Fact]
+    public void TheDemoSchoolHasTheDocumentedParentsAndChildren()
+    {
+        Assert.Equal("OBS De Driehoek", Demo.Info.Name);
+        Assert.Equal(8, Demo.Groups.Count);
+        Assert.All(Demo.Groups, g => Assert.NotEmpty(g.Teachers));
+
+        var bibi = Demo.FindParent("+31611111111")!;
+        Assert.Equal(["Bibi"], bibi.Children.Select(c => c.FirstName));
+        Assert.Equal("1", bibi.Children[0].GroupId);
+
+        var tim = Demo.FindParent("+31622222222")!;
+        Assert.Equal(["Tim"], tim.Children.Select(c => c.FirstName));
+        Assert.Equal("4", tim.Children[0].GroupId);
+
+        var english = Demo.FindParent("+31633333333")!;
+        Assert.Equal("en", english.Language);
+        Assert.Equal(2, english.Children.Count);
+        Assert.Equal(2, english.Children.Select(c => c.GroupId).Distinct().Count());
+
+        Assert.Null(Demo.FindParent("+31699999999"));
+    }
+
+    [Fact]
+    public void TheSameParentIsFoundWhateverWayTheNumberArrives()
+    {
+        Assert.Same(Demo.FindParent("+31622222222"), Demo.FindParent("whatsapp:+31622222222"));
+        Assert.Same(Demo.FindParent("+31622222222"), Demo.FindParent("06-22222222"));
+    }
+
+    [Fact]
+    public void TheCalendarKnowsWeekendsHolidaysAndSchoolHours()
+    {
+        var calendar = new SchoolCalendar(Demo);
+        Assert.True(calendar.IsSchoolDay(new DateOnly(2026, 11, 24)));
+        Assert.False(calendar.IsSchoolDay(new DateOnly(2026, 11, 28)));
+        Assert.False(calendar.IsSchoolDay(new DateOnly(2026, 12, 28)));
+        Assert.Equal("Kerstvakantie", calendar.HolidayOn(new DateOnly(2026, 12, 28))?.Name);
+        Assert.Equal(new TimeOnly(12, 30), calendar.HoursOn(new DateOnly(2026, 11, 25))?.End);
+        Assert.Equal(new DateOnly(2027, 1, 4), calendar.NextSchoolDay(new DateOnly(2026, 12, 19)));
+    }
+
+    [Fact]
+    public void EveryProblemInASchoolFileIsReportedWithWhereItIs()
+    {
+        var yaml = """
+            name: Test
+            address: Straat 1
+            phone: 030 1234567
+            email: info@test.example
+            director: { name: Directeur }
+            times:
+              monday: { start: "08:30", end: "14:00" }
+              blursday: { start: "08:30", end: "14:00" }
+            groups:
+              - { id: "1" }
+              - { id: "2" }
+            teachers:
+              - { name: Juf, email: juf@test.example, groups: ["1"] }
+            families:
+              - parents:
+                  - { name: Ouder, phone: "12345", language: nl }
+                children:
+                  - { firstName: Kim, group: "9" }
+            """;
+        var error = Assert.Throws<SchoolDataException>(() => SchoolLoader.Parse(yaml, "test.yaml"));
+        Assert.Contains("'blursday' is not a day of the week", error.Message, StringComparison.Ordinal);
+        Assert.Contains("groups[1] (2): no teacher has this group", error.Message, StringComparison.Ordinal);
+        Assert.Contains("families[0].parents[0]: '12345' is not a valid phone number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("families[0].children[0] (Kim): group '9' is not in groups", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParentListedInTwoFamiliesIsOneParentWithAllTheirChildren()
+    {
+        var yaml = """
+            name: Test
+            address: Straat 1
+            phone: 030 1234567
+            email: info@test.example
+            director: { name: Directeur }
+            times: { monday: { start: "08:30", end: "14:00" } }
+            groups: [ { id: "1" } ]
+            teachers: [ { name: Juf, email: juf@test.example, groups: ["1"] } ]
+            families:
+              - parents: [ { name: Sam, phone: "06 12345678" } ]
+                children: [ { firstName: Ada, group: "1" } ]
+              - parents: [ { name: Sam, phone: "+31612345678" } ]
+                children: [ { firstName: Bo, group: "1" } ]
+            """;
+        var school = SchoolLoader.Parse(yaml);
+        Assert.Equal(["Ada", "Bo"], school.FindParent("0612345678")!.Children.Select(c => c.FirstName));
+    }
+}
