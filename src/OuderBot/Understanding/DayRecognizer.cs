@@ -55,11 +55,24 @@ public sealed partial class DayRecognizer(Texts texts)
     // Short forms people type. Dutch "do" and "zo" are left out: they are also ordinary words ("zo", "do").
     private static readonly Dictionary<string, DayOfWeek> ShortDays = new(StringComparer.Ordinal)
     {
-        ["ma"] = DayOfWeek.Monday, ["di"] = DayOfWeek.Tuesday, ["wo"] = DayOfWeek.Wednesday, ["woe"] = DayOfWeek.Wednesday,
-        ["don"] = DayOfWeek.Thursday, ["vr"] = DayOfWeek.Friday, ["vrij"] = DayOfWeek.Friday, ["za"] = DayOfWeek.Saturday,
-        ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
-        ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday,
-        ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
+        ["ma"] = DayOfWeek.Monday,
+        ["di"] = DayOfWeek.Tuesday,
+        ["wo"] = DayOfWeek.Wednesday,
+        ["woe"] = DayOfWeek.Wednesday,
+        ["don"] = DayOfWeek.Thursday,
+        ["vr"] = DayOfWeek.Friday,
+        ["vrij"] = DayOfWeek.Friday,
+        ["za"] = DayOfWeek.Saturday,
+        ["mon"] = DayOfWeek.Monday,
+        ["tue"] = DayOfWeek.Tuesday,
+        ["tues"] = DayOfWeek.Tuesday,
+        ["wed"] = DayOfWeek.Wednesday,
+        ["thu"] = DayOfWeek.Thursday,
+        ["thur"] = DayOfWeek.Thursday,
+        ["thurs"] = DayOfWeek.Thursday,
+        ["fri"] = DayOfWeek.Friday,
+        ["sat"] = DayOfWeek.Saturday,
+        ["sun"] = DayOfWeek.Sunday,
     };
 
     private static DayOfWeek? Weekday(string token)

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+
+namespace OuderBot.Tests.Channels;
+
+/// <summary>The terminal chat as a person or a script uses it: the real program, stdin in, replies on stdout.</summary>
+public sealed class ChatCommandTests : IDisposable
+{
+    private readonly string _workFolder = Directory.CreateTempSubdirectory("ouderbot-chat-").FullName;
+
+    [Fact]
+    public async Task APipedChatHoldsAConversationThatSurvivesARestart()
+    {
+        var first = await ChatAsync("+31622222222", "Ik wil mijn kind ziekmelden");
+        Assert.Equal(["Voor welke dag wilt u Tim ziek melden? Bijvoorbeeld: vandaag, morgen of maandag."], first.Stdout);
+
+        // A new process on the same data folder carries on where the first stopped.
+        var second = await ChatAsync("+31622222222", "vandaag", "ja");
+        Assert.Equal(
+            [
+                "Tim is ziek op dinsdag 24 november. Klopt dat? (ja/nee)",
+                "Dank u wel. Ik heb Tim ziek gemeld voor dinsdag 24 november. Juf Fatima weet het nu. Beterschap voor Tim!",
+            ],
+            second.Stdout);
+        Assert.True(File.Exists(Path.Combine(_workFolder, "data", "ouderbot.db")), "the embedded store lives in ./data of the working folder");
+    }
+
+    [Fact]
+    public async Task MultiLineRepliesAndAnUnknownNumberWork()
+    {
+        var english = await ChatAsync("+31633333333", "my child is sick");
+        Assert.Equal(["Which child would you like to report sick?", "1. Emma", "2. Oliver"], english.Stdout);
+
+        var stranger = await ChatAsync("+31699999999", "hoi");
+        Assert.Contains("Ik ken uw telefoonnummer nog niet.", string.Join('\n', stranger.Stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutFromTheChatExplainsItsUsage()
+    {
+        var result = await RunAsync(["chat"], "");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--from", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private Task<(int ExitCode, List<string> Stdout, string Stderr)> ChatAsync(string from, params string[] lines) =>
+        RunAsync(["chat", "--from", from, "--Clock:Now", "2026-11-24T07:45"], string.Join('\n', lines) + "\n");
+
+    private async Task<(int ExitCode, List<string> Stdout, string Stderr)> RunAsync(string[] args, string stdin)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _workFolder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OuderBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        return (process.ExitCode, lines, await stderr);
+    }
+
+    public void Dispose() => Directory.Delete(_workFolder, recursive: true);
+}
