@@ -23,6 +23,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>CPU time Azurite has used so far (it is single-threaded: one core at most).</summary>
+    public TimeSpan TotalProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>A connection string for this instance (Azurite's well-known development account).</summary>
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace OuderBot.Storage;
 
 /// <summary>Counts every round trip to the real store, so the load harness can report round trips per turn.</summary>
-public sealed class CountingStateStore(IStateStore inner) : IStateStore
+public sealed class CountingStateStore(IStateStore inner) : IStateStore, IDisposable
 {
     private long _roundTrips;
 
@@ -43,6 +43,8 @@ public sealed class CountingStateStore(IStateStore inner) : IStateStore
             yield return key;
         }
     }
+
+    public void Dispose() => (inner as IDisposable)?.Dispose();
 
     private void Count() => Interlocked.Increment(ref _roundTrips);
 }

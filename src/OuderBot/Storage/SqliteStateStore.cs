@@ -4,11 +4,15 @@ using Microsoft.Data.Sqlite;
 namespace OuderBot.Storage;
 
 /// <summary>The embedded default: one SQLite database file in the data folder, WAL mode, one row per document.</summary>
-public sealed class SqliteStateStore : IStateStore
+public sealed class SqliteStateStore : IStateStore, IDisposable
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
     private readonly string _connectionString;
+
+    // SQLite runs one writer at a time; queueing writers here avoids its busy handler's sleeps (seconds under load).
+    // Another process on the same file (the terminal chat beside the server) is still handled by the busy timeout.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public SqliteStateStore(string databaseFile)
     {
@@ -67,7 +71,7 @@ public sealed class SqliteStateStore : IStateStore
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$content", content.ToArray());
         command.Parameters.AddWithValue("$etag", etag);
-        var rows = await Guard(() => command.ExecuteNonQueryAsync(cancellationToken));
+        var rows = await WriteAsync(command, cancellationToken);
         return rows == 1 ? etag : throw new StoreConflictException($"Document '{key}' already exists.");
     }
 
@@ -81,7 +85,7 @@ public sealed class SqliteStateStore : IStateStore
         command.Parameters.AddWithValue("$content", content.ToArray());
         command.Parameters.AddWithValue("$etag", etag);
         command.Parameters.AddWithValue("$ifMatch", ifMatch);
-        var rows = await Guard(() => command.ExecuteNonQueryAsync(cancellationToken));
+        var rows = await WriteAsync(command, cancellationToken);
         return rows == 1 ? etag : throw new StoreConflictException($"Document '{key}' changed since it was read.");
     }
 
@@ -92,7 +96,7 @@ public sealed class SqliteStateStore : IStateStore
         command.CommandText = "DELETE FROM documents WHERE key = $key AND ($ifMatch IS NULL OR etag = $ifMatch)";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$ifMatch", (object?)ifMatch ?? DBNull.Value);
-        var rows = await Guard(() => command.ExecuteNonQueryAsync(cancellationToken));
+        var rows = await WriteAsync(command, cancellationToken);
         if (rows == 1)
         {
             return true;
@@ -131,6 +135,19 @@ public sealed class SqliteStateStore : IStateStore
         }
     }
 
+    private async Task<int> WriteAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await Guard(() => command.ExecuteNonQueryAsync(cancellationToken));
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     private static string NewETag() => Guid.NewGuid().ToString("N");
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -147,6 +164,8 @@ public sealed class SqliteStateStore : IStateStore
             throw new StoreUnavailableException("The embedded store could not be opened.", ex);
         }
     }
+
+    public void Dispose() => _writeGate.Dispose();
 
     private static async Task<T> Guard<T>(Func<Task<T>> operation)
     {

@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace OuderBot.LoadHarness;
+
+internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project tests/OuderBot.LoadHarness -- [options]
+          --store azureblob|sqlite   storage of the bot the harness starts (default azureblob: a fresh Azurite)
+          --mode saturation|rate     saturation: every parent sends its next message as soon as it has the reply
+                                     rate: a steady arrival rate of turns, whatever the latency (default saturation)
+          --parents N                simulated parents at once (default 32)
+          --rate N                   turns per second in rate mode (default 100)
+          --duration S               measured seconds (default 20)
+          --warmup S                 seconds of the same load before measuring (default 3)
+          --url URL                  drive a bot that is already running instead of starting one
+          --admin-key KEY            its Admin:ApiKey, to read storage round trips from /api/admin/stats
+        """;
+
+    /// <summary>Families in the generated school: each simulated parent cycles through eight, so reports are new ones.</summary>
+    public int Families => Parents * 8;
+
+    public static HarnessOptions? Parse(string[] args)
+    {
+        var options = new HarnessOptions("azureblob", "saturation", 32, 100, 20, 3, null, null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            if (value is null)
+            {
+                return null;
+            }
+
+            switch (args[i])
+            {
+                case "--store" when value is "azureblob" or "sqlite":
+                    options = options with { Store = value };
+                    break;
+                case "--mode" when value is "saturation" or "rate":
+                    options = options with { Mode = value };
+                    break;
+                case "--parents" when Positive(value) is { } n:
+                    options = options with { Parents = n };
+                    break;
+                case "--rate" when Positive(value) is { } n:
+                    options = options with { Rate = n };
+                    break;
+                case "--duration" when Positive(value) is { } n:
+                    options = options with { Duration = n };
+                    break;
+                case "--warmup" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0:
+                    options = options with { Warmup = n };
+                    break;
+                case "--url":
+                    options = options with { Url = value };
+                    break;
+                case "--admin-key":
+                    options = options with { AdminKey = value };
+                    break;
+                default:
+                    return null;
+            }
+
+            i++;
+        }
+
+        return options;
+    }
+
+    private static int? Positive(string text) => int.TryParse(text, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+}
