@@ -10,7 +10,12 @@ namespace OuderBot.LoadHarness;
 internal sealed class LoadDriver(HttpClient http, int families)
 {
     // The clock of the bot under load is pinned to Tuesday 24 November 2026: all of these are school days.
-    private static readonly string[] Days = ["vandaag", "morgen", "donderdag", "vrijdag", "maandag", "3-12", "4-12", "7-12", "8-12", "9-12"];
+    // Forty child-and-day pairs per family keep the reports new ones (a repeated report needs no write).
+    private static readonly string[] Days =
+    [
+        "vandaag", "morgen", "donderdag", "vrijdag", "maandag", "3-12", "4-12", "7-12", "8-12", "9-12",
+        "10-12", "14-12", "15-12", "16-12", "17-12", "18-12", "12-1", "13-1", "14-1", "15-1",
+    ];
 
     private readonly Family[] _families = Enumerable.Range(0, families).Select(i => new Family(LoadSchool.Phone(i))).ToArray();
 

@@ -4,7 +4,7 @@ using OuderBot.Storage;
 namespace OuderBot.Absence;
 
 /// <summary>Keeps absence reports durably, one document per child, merging duplicates (same parent twice, or both parents).</summary>
-public sealed class AbsenceStore(IStateStore store)
+public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
 {
     private const int MaxAttempts = 5;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -17,8 +17,8 @@ public sealed class AbsenceStore(IStateStore store)
         var key = Key(report.ChildId);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await store.ReadAsync(key, cancellationToken);
-            var doc = existing is null ? new ChildAbsences() : JsonSerializer.Deserialize<ChildAbsences>(existing.Content.Span, Json) ?? new ChildAbsences();
+            var existing = await documents.ReadAsync(key, cancellationToken);
+            var doc = existing.Exists ? JsonSerializer.Deserialize<ChildAbsences>(existing.Content.Span, Json) ?? new ChildAbsences() : new ChildAbsences();
             var same = doc.Reports.FirstOrDefault(r => r.SameAbsence(report));
             AbsenceReport stored;
             if (same is null)
@@ -39,15 +39,7 @@ public sealed class AbsenceStore(IStateStore store)
             var bytes = JsonSerializer.SerializeToUtf8Bytes(doc, Json);
             try
             {
-                if (existing is null)
-                {
-                    await store.CreateAsync(key, bytes, cancellationToken);
-                }
-                else
-                {
-                    await store.ReplaceAsync(key, bytes, existing.ETag, cancellationToken);
-                }
-
+                await documents.WriteAsync(existing, bytes, cancellationToken);
                 return stored;
             }
             catch (StoreConflictException) when (attempt < MaxAttempts)
@@ -57,6 +49,7 @@ public sealed class AbsenceStore(IStateStore store)
         }
     }
 
+    /// <summary>The child's reports as stored now (read from the store, not from this instance's copy).</summary>
     public async Task<IReadOnlyList<AbsenceReport>> ForChildAsync(string childId, CancellationToken cancellationToken)
     {
         var existing = await store.ReadAsync(Key(childId), cancellationToken);

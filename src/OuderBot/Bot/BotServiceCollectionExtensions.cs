@@ -45,6 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotServices>();
 
         services.AddStateStore();
+        services.AddSingleton<DocumentCache>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<AbsenceStore>();
 

@@ -23,6 +23,7 @@ public sealed class StorageOptions
     /// <summary>Blob container that holds the bot's state.</summary>
     public string Container { get; set; } = "ouderbot";
 
-    /// <summary>Keep each conversation's last version in memory so a turn can skip the read (writes stay ETag-checked).</summary>
+    /// <summary>Keep the last version of each document this instance wrote (conversations, absences) in memory,
+    /// so a change can skip the read; writes stay ETag-checked. See <see cref="DocumentCache"/>.</summary>
     public bool CacheConversations { get; set; } = true;
 }

@@ -49,8 +49,18 @@ public sealed partial class DayRecognizer(Texts texts)
         return DayMonth(normalizedText, today);
     }
 
-    private bool Has(string text, string list) =>
-        Texts.Languages.Any(l => texts.Words(l, list).Any(w => ChoiceRecognizer.ContainsPhrase(text, w)));
+    // Exact words anywhere; in a short answer ("morgn", "vandag") also a near-typo of a longer word.
+    private bool Has(string text, string list)
+    {
+        var words = Texts.Languages.SelectMany(l => texts.Words(l, list)).ToList();
+        if (words.Any(w => ChoiceRecognizer.ContainsPhrase(text, w)))
+        {
+            return true;
+        }
+
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length <= 3 && tokens.Any(t => t.Length >= 5 && words.Any(w => w.Length >= 5 && !w.Contains(' ', StringComparison.Ordinal) && ChoiceRecognizer.IsNear(t, w)));
+    }
 
     // Short forms people type. Dutch "do" and "zo" are left out: they are also ordinary words ("zo", "do").
     private static readonly Dictionary<string, DayOfWeek> ShortDays = new(StringComparer.Ordinal)

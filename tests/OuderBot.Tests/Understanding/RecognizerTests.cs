@@ -78,7 +78,11 @@ public sealed class RecognizerTests
     [InlineData("3 dec", "2026-12-03")]
     [InlineData("Dec 3rd", null)]
     [InlineData("2 januari", "2027-01-02")]
+    [InlineData("morgn", "2026-11-25")]
+    [InlineData("vandag", "2026-11-24")]
+    [InlineData("overmorgen graag", "2026-11-26")]
     [InlineData("geen idee", null)]
+    [InlineData("ik maak me zorgen over de juf", null)]
     public void ADayIsFoundInTheMessage(string message, string? expected)
     {
         var day = new DayRecognizer(Texts).Recognize(Texts.Normalize(message), new DateOnly(2026, 11, 24));

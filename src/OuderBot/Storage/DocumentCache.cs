@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace OuderBot.Storage;
+
+/// <summary>
+/// Read-modify-write with fewer round trips: keeps the last version of each document this instance wrote, with its
+/// ETag, so the next change can skip the read. Writes are always ETag-checked: if another instance wrote meanwhile,
+/// the write fails with <see cref="StoreConflictException"/>, the copy is dropped, and the caller's retry reads afresh.
+/// Only for documents the bot changes itself; readers that must see other instances' writes read the store directly.
+/// </summary>
+public sealed class DocumentCache(IStateStore store, IOptions<StorageOptions> options) : IDisposable
+{
+    private static readonly MemoryCacheEntryOptions EntryOptions = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) };
+
+    private readonly MemoryCache? _cache = options.Value.CacheConversations
+        ? new MemoryCache(new MemoryCacheOptions { SizeLimit = 50_000 })
+        : null;
+
+    /// <summary>The document as this instance last wrote it, or as stored; <see cref="StoredVersion.ETag"/> is null when there is none.</summary>
+    public async Task<StoredVersion> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        if (_cache?.Get<StoredVersion>(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var document = await store.ReadAsync(key, cancellationToken);
+        return document is null ? new StoredVersion(key, ReadOnlyMemory<byte>.Empty, null) : new StoredVersion(key, document.Content, document.ETag);
+    }
+
+    /// <summary>Writes <paramref name="content"/> over the version that was read (creates it if there was none).</summary>
+    public async Task WriteAsync(StoredVersion read, byte[] content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var etag = read.ETag is null
+                ? await store.CreateAsync(read.Key, content, cancellationToken)
+                : await store.ReplaceAsync(read.Key, content, read.ETag, cancellationToken);
+            _cache?.Set(read.Key, new StoredVersion(read.Key, content, etag), EntryOptions);
+        }
+        catch (Exception ex) when (ex is StoreConflictException or StoreUnavailableException)
+        {
+            _cache?.Remove(read.Key);
+            throw;
+        }
+    }
+
+    /// <summary>Forgets this instance's copy (after a delete, or when another instance is known to have written).</summary>
+    public void Forget(string key) => _cache?.Remove(key);
+
+    public void Dispose() => _cache?.Dispose();
+}
+
+/// <summary>A document as read for a change: its key, bytes and ETag (null: it does not exist yet).</summary>
+public sealed record StoredVersion(string Key, ReadOnlyMemory<byte> Content, string? ETag)
+{
+    public bool Exists => ETag is not null;
+}
