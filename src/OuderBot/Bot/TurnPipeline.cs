@@ -19,9 +19,11 @@ public sealed class TurnPipeline(
     ConversationStore conversations,
     BotServices services,
     KeyedLock locks,
+    StoreReadiness readiness,
     ILogger<TurnPipeline> logger)
 {
     private const int MaxAttempts = 6;
+    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(10);
 
     /// <summary>A dialog left unanswered this long is forgotten: an old question must not swallow a new message.</summary>
     public static readonly TimeSpan DialogTimeout = TimeSpan.FromHours(4);
@@ -42,6 +44,19 @@ public sealed class TurnPipeline(
         {
             logger.LogInformation("Message from unknown number {Phone} on {Channel}", Phone.Mask(Phone.TryNormalize(message.From) ?? message.From), message.Channel);
             return new TurnOutcome([Stranger(message)]);
+        }
+
+        if (!readiness.IsReady)
+        {
+            try
+            {
+                await readiness.WaitUntilReadyAsync(cancellationToken).WaitAsync(StartupWait, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                logger.LogWarning("Store not ready after {Wait}; turn for {Phone} not handled, the sender may retry", StartupWait, Phone.Mask(parent.Phone));
+                return Unavailable(parent);
+            }
         }
 
         using var _ = await locks.AcquireAsync(parent.Phone, cancellationToken);
@@ -80,8 +95,7 @@ public sealed class TurnPipeline(
             catch (Exception ex) when (ex is StoreUnavailableException or StoreConflictException)
             {
                 logger.LogWarning(ex, "Turn for {Phone} not handled: store unavailable or busy; the sender may retry", Phone.Mask(parent.Phone));
-                var language = Texts.Supported(parent.Language);
-                return new TurnOutcome([new Reply(services.Texts.Render(language, "store_unavailable"))], Retryable: true);
+                return Unavailable(parent);
             }
         }
     }
@@ -111,6 +125,9 @@ public sealed class TurnPipeline(
             return [new Reply(services.Texts.Render(Texts.Supported(data.Language ?? parent.Language), "error"))];
         }
     }
+
+    private TurnOutcome Unavailable(Parent parent) =>
+        new([new Reply(services.Texts.Render(Texts.Supported(parent.Language), "store_unavailable"))], Retryable: true);
 
     private Reply Stranger(InboundMessage message)
     {

@@ -48,9 +48,9 @@ public static class StorageServiceCollectionExtensions
 /// <summary>Prepares the store at start-up (retrying while it is not reachable yet) and tells the health check when it is ready.</summary>
 public sealed class StoreReadiness(IStateStore store, ILogger<StoreReadiness> logger) : BackgroundService
 {
-    private volatile bool _ready;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool IsReady => _ready;
+    public bool IsReady => _ready.Task.IsCompleted;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,7 +60,7 @@ public sealed class StoreReadiness(IStateStore store, ILogger<StoreReadiness> lo
             try
             {
                 await store.InitializeAsync(stoppingToken);
-                _ready = true;
+                _ready.TrySetResult();
                 return;
             }
             catch (StoreUnavailableException ex)
@@ -72,14 +72,8 @@ public sealed class StoreReadiness(IStateStore store, ILogger<StoreReadiness> lo
         }
     }
 
-    /// <summary>Waits until the store is ready (used by the terminal chat, which has no health probe).</summary>
-    public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
-    {
-        while (!_ready)
-        {
-            await Task.Delay(20, cancellationToken);
-        }
-    }
+    /// <summary>Waits until the store is ready: a message that arrives during start-up waits rather than fails.</summary>
+    public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
 }
 
 internal sealed class StoreHealthCheck(StoreReadiness readiness) : IHealthCheck
