@@ -9,6 +9,12 @@ if (args is ["chat", .. var chatArgs])
     return await ChatCommand.RunAsync(chatArgs);
 }
 
+// `dotnet run --project src/OuderBot -- nlu [--now ...] [--from ...] ["message"]`: what the bot understands, as JSON.
+if (args is ["nlu", .. var nluArgs])
+{
+    return await NluCommand.RunAsync(nluArgs);
+}
+
 // Content root is the binary's folder, so appsettings and the shipped dialogs load wherever the bot is started from;
 // relative paths in configuration (Storage:Path) still mean the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -41,7 +41,13 @@ public sealed record SchoolInfo(
     Person Director,
     string TimeZone,
     IReadOnlyDictionary<DayOfWeek, SchoolHours> Times,
-    IReadOnlyList<Holiday> Holidays);
+    IReadOnlyList<Holiday> Holidays,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Facts)
+{
+    /// <summary>A school fact used in FAQ answers ("gym_days"), in the language asked, else Dutch; null when the school has none.</summary>
+    public string? Fact(string key, string language) =>
+        Facts.TryGetValue(key, out var values) ? values.GetValueOrDefault(language) ?? values.GetValueOrDefault("nl") : null;
+}
 
 public sealed record Person(string Name, string? Email, string? Phone);
 

@@ -17,6 +17,7 @@ internal sealed class SchoolFile
     public List<GroupFile>? Groups { get; set; }
     public List<TeacherFile>? Teachers { get; set; }
     public List<FamilyFile>? Families { get; set; }
+    public Dictionary<string, Dictionary<string, string>>? Facts { get; set; }
 }
 
 internal sealed class PersonFile

@@ -203,7 +203,11 @@ public static class SchoolLoader
             director,
             string.IsNullOrWhiteSpace(file.TimeZone) ? "Europe/Amsterdam" : file.TimeZone.Trim(),
             times,
-            holidays.OrderBy(h => h.From).ToList());
+            holidays.OrderBy(h => h.From).ToList(),
+            (file.Facts ?? []).ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyDictionary<string, string>)kv.Value.ToDictionary(v => v.Key, v => v.Value.Trim()),
+                StringComparer.Ordinal));
 
         if (NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(info.TimeZone) is null)
         {

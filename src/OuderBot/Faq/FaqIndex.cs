@@ -1,0 +1,216 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using OuderBot.Dialogs;
+
+namespace OuderBot.Faq;
+
+/// <summary>A topic the index found for a question, with how well it fits.</summary>
+/// <param name="TopicId">The FAQ topic.</param>
+/// <param name="Score">Lucene's BM25 score of the best-matching example of the topic.</param>
+/// <param name="Coverage">Share of the question's content words (after stemming) that the topic knows, exactly or as a near-typo.</param>
+public sealed record FaqHit(string TopicId, float Score, double Coverage);
+
+/// <summary>
+/// Full-text retrieval over the FAQ's example questions and titles with Lucene.Net: Dutch Snowball stemming,
+/// compound splitting ("ouderavond" also yields "ouder" and "avond"), Dutch and English stop words, and fuzzy terms
+/// for typos. Built in memory at start (milliseconds for the knowledge base), read-only and thread-safe afterwards.
+/// </summary>
+public sealed class FaqIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string TextField = "text";
+    private const string TopicField = "topic";
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly SearchAnalyzer _analyzer;
+    private readonly Dictionary<string, HashSet<string>> _topicTerms = new(StringComparer.Ordinal);
+    private readonly string[] _topicOfDoc;
+
+    public FaqIndex(FaqKnowledgeBase knowledge)
+    {
+        _analyzer = new SearchAnalyzer(CompoundParts(knowledge));
+        var config = new IndexWriterConfig(Version, _analyzer) { Similarity = new BM25Similarity() };
+        var topics = new List<string>();
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var topic in knowledge.Topics)
+            {
+                var terms = _topicTerms[topic.Id] = new HashSet<string>(StringComparer.Ordinal);
+                var texts = topic.Title.Values.Concat(topic.Examples.Values.SelectMany(e => e));
+                foreach (var text in texts)
+                {
+                    var document = new Document
+                    {
+                        new StringField(TopicField, topic.Id, Field.Store.YES),
+                        new Lucene.Net.Documents.TextField(TextField, text, Field.Store.NO),
+                    };
+                    writer.AddDocument(document);
+                    topics.Add(topic.Id);
+                    terms.UnionWith(Analyze(text));
+                }
+            }
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _topicOfDoc = topics.ToArray();
+    }
+
+    /// <summary>The best topics for a question, best first (at most <paramref name="max"/>, one hit per topic).</summary>
+    public IReadOnlyList<FaqHit> Search(string question, int max = 3)
+    {
+        var terms = Analyze(question).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms.Take(BooleanQuery.MaxClauseCount / 2))
+        {
+            query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+            if (term.Length >= 4)
+            {
+                // Typos: one edit for short words, two for long ones; the first letter must match.
+                var fuzzy = new FuzzyQuery(new Term(TextField, term), term.Length >= 8 ? 2 : 1, 1) { Boost = 0.5f };
+                query.Add(fuzzy, Occur.SHOULD);
+            }
+        }
+
+        var top = _searcher.Search(query, 40);
+        var hits = new List<FaqHit>();
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var topic = _topicOfDoc[scoreDoc.Doc];
+            if (hits.Any(h => h.TopicId == topic))
+            {
+                continue;
+            }
+
+            hits.Add(new FaqHit(topic, scoreDoc.Score, Coverage(terms, _topicTerms[topic])));
+            if (hits.Count == max)
+            {
+                break;
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>The question's terms as the index sees them (folded, stop words out, compounds split, stemmed).</summary>
+    public IReadOnlyList<string> Analyze(string text)
+    {
+        var terms = new List<string>();
+        using var stream = _analyzer.GetTokenStream(TextField, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private static double Coverage(List<string> terms, HashSet<string> known)
+    {
+        var found = terms.Count(t => known.Contains(t) || (t.Length >= 4 && known.Any(k => Math.Abs(k.Length - t.Length) <= 1 && ChoiceRecognizer.IsNear(k, t))));
+        return (double)found / terms.Count;
+    }
+
+    /// <summary>Word parts for compound splitting: every word of the knowledge base, and the parts Dutch school words are made of.</summary>
+    private static CharArraySet CompoundParts(FaqKnowledgeBase knowledge)
+    {
+        string[] common =
+        [
+            "ouder", "ouders", "avond", "gesprek", "gesprekken", "minuten", "tien", "school", "tijd", "tijden", "vakantie",
+            "bijdrage", "commissie", "raad", "rapport", "nieuws", "brief", "gym", "les", "tas", "kleding", "zaal", "luis",
+            "luizen", "opvang", "buiten", "schoolse", "blijven", "kennis", "making", "leer", "kracht", "klacht", "talent",
+            "samen", "werking", "thuis", "huis", "werk", "verlof", "aanvraag", "formulier", "medezeggenschap", "directeur",
+            "telefoon", "nummer", "mail", "adres", "kerst", "zomer", "herfst", "voorjaar", "mei", "studie", "dag", "dagen",
+            "week", "tussen", "reis", "kamp", "sport", "dromen", "hoop", "begin", "jaar", "feest", "controle", "kam",
+            "lunch", "eten", "pauze", "dienst", "vrij", "uur", "app", "info", "informatie", "vergadering",
+        ];
+        var parts = new CharArraySet(Version, 512, ignoreCase: true);
+        foreach (var word in common)
+        {
+            parts.Add(word);
+        }
+
+        foreach (var text in knowledge.Topics.SelectMany(t => t.Examples.Values.SelectMany(e => e).Concat(t.Title.Values)))
+        {
+            foreach (var word in Texts.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length is >= 4 and <= 10 && word.All(char.IsLetter))
+                {
+                    parts.Add(word);
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    private sealed class SearchAnalyzer(CharArraySet compoundParts) : Analyzer
+    {
+        private static readonly CharArraySet StopWords = BuildStopWords();
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new StopFilter(Version, stream, StopWords);
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 7, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: false);
+            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        private static CharArraySet BuildStopWords()
+        {
+            var set = new CharArraySet(Version, 400, ignoreCase: true);
+            foreach (var word in DutchAnalyzer.DefaultStopSet)
+            {
+                set.Add(word);
+            }
+
+            foreach (var word in StopAnalyzer.ENGLISH_STOP_WORDS_SET)
+            {
+                set.Add(word);
+            }
+
+            // Chat words that carry no topic.
+            foreach (var word in new[] { "mn", "m'n", "mijn", "graag", "even", "ff", "juf", "meester", "school", "kind", "kinderen", "zoon", "dochter", "my", "i", "can", "you", "we", "our", "what", "how", "when", "where", "do", "does", "wanneer", "waar", "welke", "hallo", "hoi", "goedemorgen", "please", "hi", "hello", "weten", "vraag", "vraagje", "know", "question" })
+            {
+                set.Add(word);
+            }
+
+            return set;
+        }
+    }
+}

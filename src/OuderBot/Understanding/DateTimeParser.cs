@@ -1,0 +1,863 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OuderBot.Dialogs;
+
+namespace OuderBot.Understanding;
+
+/// <summary>A day, a range of days or a time that a message mentions, resolved against the school's "now".</summary>
+/// <param name="Start">First day.</param>
+/// <param name="End">Last day; equal to <paramref name="Start"/> for one day; null when open-ended ("tot hij beter is").</param>
+/// <param name="Time">A time of day ("om 10 uur", "vanaf 11 uur").</param>
+/// <param name="TimeEnd">An end time ("tot 11.30").</param>
+/// <param name="Part">"morning" or "afternoon" when only a part of the day is named ("vanochtend").</param>
+public sealed record DateMention(DateOnly Start, DateOnly? End, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null);
+
+/// <summary>
+/// Finds the dates and times in a Dutch or English message. Our own parser (Microsoft.Recognizers.Text does not
+/// restore here), following the rules in README.md "Dates and times": weekdays are Monday to Friday, a weekday name
+/// alone is the first such day on or after today, "aanstaande"/"next" the first after today, a range without a start
+/// starts today (or the next weekday), a time without a date is today, and a bare hour 1-6 is in the afternoon.
+/// </summary>
+public sealed partial class DateTimeParser
+{
+    public const string Morning = "morning";
+    public const string Afternoon = "afternoon";
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = BuildWeekdays();
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["een"] = 1, ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7,
+        ["acht"] = 8, ["negen"] = 9, ["tien"] = 10, ["elf"] = 11, ["twaalf"] = 12, ["kwart"] = 15, ["twintig"] = 20,
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["quarter"] = 15, ["twenty"] = 20,
+    };
+
+    private static readonly string[][] OpenEnded =
+    [
+        ["tot", "*", "beter", "is"], ["tot", "*", "weer", "beter", "is"], ["tot", "*", "beter"], ["tot", "*", "hersteld", "is"],
+        ["voorlopig"], ["tot", "nader", "bericht"], ["tot", "nader", "order"], ["onbepaalde", "tijd"],
+        ["until", "*", "is", "better"], ["until", "*", "better"], ["until", "*", "feels", "better"], ["until", "*", "recovers"],
+        ["until", "*", "is", "well"], ["until", "further", "notice"], ["for", "the", "time", "being"], ["for", "now"],
+    ];
+
+    private static readonly string[][] ThisWeek =
+    [
+        ["de", "rest", "van", "de", "week"], ["rest", "van", "de", "week"], ["de", "hele", "week"], ["hele", "week"], ["heel", "de", "week"],
+        ["deze", "week"], ["the", "rest", "of", "the", "week"], ["rest", "of", "the", "week"], ["the", "whole", "week"],
+        ["whole", "week"], ["all", "week"], ["this", "week"],
+    ];
+
+    private static readonly string[][] NextWeek = [["volgende", "week"], ["next", "week"], ["komende", "week"]];
+
+    private static readonly string[][] UntilWords = [["tot", "en", "met"], ["t/m"], ["tm"], ["tot"], ["until"], ["till"], ["til"], ["through"], ["thru"], ["up", "to"]];
+
+    public IReadOnlyList<DateMention> Parse(string text, DateTime now)
+    {
+        var tokens = Tokenize(text);
+        var today = DateOnly.FromDateTime(now);
+        var items = new List<Item>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var next = Scan(tokens, i, today, items);
+            i = next > i ? next : i + 1;
+        }
+
+        return Assemble(items, today);
+    }
+
+    // ---- Scanning: each step recognises one expression at position i and returns the position after it. ----
+
+    private static int Scan(List<string> t, int i, DateOnly today, List<Item> items)
+    {
+        // Open-ended: "tot hij beter is", "voorlopig", "until she is better".
+        foreach (var pattern in OpenEnded)
+        {
+            if (Match(t, i, pattern) is { } end)
+            {
+                items.Add(Item.Days(i, ImplicitStart(today), null));
+                return end;
+            }
+        }
+
+        // "t/m volgende week", "until next week": from the implicit start through Friday of next week.
+        foreach (var until in UntilWords)
+        {
+            if (Match(t, i, until) is { } afterUntil && NextWeek.Select(p => Match(t, afterUntil, p)).FirstOrDefault(m => m is not null) is { } end
+                && !(end < t.Count && Weekdays.ContainsKey(t[end])))
+            {
+                items.Add(Item.Days(i, ImplicitStart(today), Friday(MondayOf(today).AddDays(7))));
+                return end;
+            }
+        }
+
+        // "deze week", "de hele week", "rest of the week".
+        foreach (var pattern in ThisWeek)
+        {
+            if (Match(t, i, pattern) is { } end)
+            {
+                var start = ImplicitStart(today);
+                items.Add(Item.Days(i, start, Friday(MondayOf(start))));
+                return end;
+            }
+        }
+
+        // "volgende week" alone (not "volgende week dinsdag"): Monday to Friday of next week.
+        foreach (var pattern in NextWeek)
+        {
+            if (Match(t, i, pattern) is { } end && !(end < t.Count && Weekdays.ContainsKey(StripPart(t[end]).Day)))
+            {
+                var monday = MondayOf(today).AddDays(7);
+                items.Add(Item.Days(i, monday, Friday(monday)));
+                return end;
+            }
+        }
+
+        // Time ranges and bounds: "van 10 tot 11.30", "tussen 2 en 3", "na 3 uur", "vanaf 11 uur", "tot 10 uur".
+        if (ScanTimes(t, i, items) is { } afterTime)
+        {
+            return afterTime;
+        }
+
+        // Day ranges: "van maandag tot woensdag", "maandag t/m woensdag", "t/m vrijdag".
+        var fromWord = t[i] is "van" or "from" ? i + 1 : i;
+        if (TryDay(t, fromWord, today, out var first, out var afterFirst, out var firstPart))
+        {
+            if (UntilAt(t, afterFirst) is { } afterUntil && TryDay(t, afterUntil, today, out var last, out var afterLast, out _) && last >= first)
+            {
+                items.Add(Item.Days(i, first, last));
+                return afterLast;
+            }
+
+            items.Add(Item.Days(i, first, first, firstPart));
+            return afterFirst;
+        }
+
+        if (UntilAt(t, i) is { } afterBareUntil && TryDay(t, afterBareUntil, today, out var until2, out var afterUntilDay, out _))
+        {
+            var start = ImplicitStart(today);
+            items.Add(Item.Days(i, start, until2 >= start ? until2 : start));
+            return afterUntilDay;
+        }
+
+        // Parts of the day with their own day: "vanochtend", "vanmiddag", "this afternoon".
+        switch (t[i])
+        {
+            case "vanochtend" or "vanmorgen" or "vanochtendvroeg":
+                items.Add(Item.Days(i, today, today, Morning));
+                return i + 1;
+            case "vanmiddag":
+                items.Add(Item.Days(i, today, today, Afternoon));
+                return i + 1;
+        }
+
+        if (t[i] == "this" && i + 1 < t.Count && PartWord(t[i + 1]) is { } thisPart)
+        {
+            items.Add(Item.Days(i, today, today, thisPart));
+            return i + 2;
+        }
+
+        // A part of the day for a day named elsewhere: "in de ochtend", "'s middags", "in the afternoon".
+        if (PartPhrase(t, i) is { } part)
+        {
+            items.Add(Item.PartOnly(i, part.Part));
+            return part.Next;
+        }
+
+        // A time on its own: "om 15:00", "15u", "3pm", "half 4", "kwart over 2".
+        if (t[i] is "om" or "at" or "rond" or "around" or "omstreeks" && TryTime(t, i + 1, out var atTime, out var afterAt, requireMarker: false))
+        {
+            items.Add(Item.At(i, atTime));
+            return afterAt;
+        }
+
+        if (TryTime(t, i, out var bare, out var afterBare, requireMarker: true))
+        {
+            items.Add(Item.At(i, bare));
+            return afterBare;
+        }
+
+        return i + 1;
+    }
+
+    private static int? ScanTimes(List<string> t, int i, List<Item> items)
+    {
+        // "van 10 tot 11.30", "tussen 2 en 3", "from 9 to 11", "between 2 and 3", "10-11 uur".
+        if (t[i] is "van" or "from" or "tussen" or "between" or "vanaf"
+            && TryTime(t, i + 1, out var from, out var afterFrom, requireMarker: false)
+            && afterFrom < t.Count && t[afterFrom] is "tot" or "en" or "and" or "to" or "until" or "till" or "-" or "t/m"
+            && TryTime(t, afterFrom + 1, out var to, out var afterTo, requireMarker: false))
+        {
+            // "tussen 2 en 3": the second hour follows the first one's half of the day.
+            if (to < from && to.Hour < 12)
+            {
+                to = to.AddHours(12);
+            }
+
+            items.Add(Item.Between(i, from, to));
+            return afterTo;
+        }
+
+        if (t[i] is "na" or "vanaf" or "after" or "from" or "since" && TryTime(t, i + 1, out var after, out var afterAfter, requireMarker: t[i] is "from" or "since"))
+        {
+            items.Add(Item.From(i, after));
+            return afterAfter;
+        }
+
+        if (t[i] is "tot" or "until" or "till" or "til" or "t/m" && TryTime(t, i + 1, out var until, out var afterUntil, requireMarker: false)
+            && !(afterUntil < t.Count && Months.ContainsKey(t[afterUntil])))
+        {
+            items.Add(Item.Until(i, until));
+            return afterUntil;
+        }
+
+        return null;
+    }
+
+    private static int? UntilAt(List<string> t, int i)
+    {
+        if (i < t.Count && t[i] is "-" or "to")
+        {
+            return i + 1;
+        }
+
+        foreach (var until in UntilWords)
+        {
+            if (Match(t, i, until) is { } end)
+            {
+                return end;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One day: relative words, a weekday (with aanstaande/next/volgende week/vorige week), or a day and month.</summary>
+    private static bool TryDay(List<string> t, int i, DateOnly today, out DateOnly day, out int next, out string? part)
+    {
+        day = default;
+        next = i;
+        part = null;
+        if (i >= t.Count)
+        {
+            return false;
+        }
+
+        // "op", "on" before a day change nothing.
+        if (t[i] is "op" or "on" or "per" && i + 1 < t.Count && TryDay(t, i + 1, today, out day, out next, out part))
+        {
+            return true;
+        }
+
+        var (word, wordPart) = StripPart(t[i]);
+        int? relative = word switch
+        {
+            "vandaag" or "vd" or "today" or "tday" or "vandaaf" => 0,
+            "morgen" or "tomorrow" or "tmrw" or "tomorow" or "mrgn" => 1,
+            "overmorgen" => 2,
+            "gisteren" or "yesterday" => -1,
+            "eergisteren" => -2,
+            _ => null,
+        };
+        if (relative is { } offset)
+        {
+            // "morgen" in "'s morgens" is the morning, not tomorrow; "de dag na morgen" is rare: ignore.
+            if (word == "morgen" && i > 0 && t[i - 1] is "s" or "des")
+            {
+                return false;
+            }
+
+            day = today.AddDays(offset);
+            next = i + 1;
+            part = wordPart ?? FollowingPart(t, ref next);
+            return true;
+        }
+
+        if (Match(t, i, ["day", "after", "tomorrow"]) is { } dat)
+        {
+            (day, next) = (today.AddDays(2), dat);
+            return true;
+        }
+
+        if (Match(t, i, ["the", "day", "after", "tomorrow"]) is { } dat2)
+        {
+            (day, next) = (today.AddDays(2), dat2);
+            return true;
+        }
+
+        if (Match(t, i, ["day", "before", "yesterday"]) is { } dby)
+        {
+            (day, next) = (today.AddDays(-2), dby);
+            return true;
+        }
+
+        // "volgende week dinsdag", "next week tuesday", "vorige week vrijdag".
+        foreach (var (pattern, weeks) in new (string[], int)[] { (["volgende", "week"], 1), (["next", "week"], 1), (["komende", "week"], 1), (["vorige", "week"], -1), (["last", "week"], -1) })
+        {
+            if (Match(t, i, pattern) is { } afterWeek && afterWeek < t.Count && Weekdays.TryGetValue(StripPart(t[afterWeek]).Day, out var weekday))
+            {
+                day = MondayOf(today).AddDays((7 * weeks) + DaysFromMonday(weekday));
+                next = afterWeek + 1;
+                part = StripPart(t[afterWeek]).Part ?? FollowingPart(t, ref next);
+                return true;
+            }
+        }
+
+        // Weekday, with its modifier before it.
+        var modifier = i > 0 ? t[i - 1] : "";
+        if (Weekdays.TryGetValue(word, out var dayOfWeek))
+        {
+            var ahead = ((int)dayOfWeek - (int)today.DayOfWeek + 7) % 7;
+            if (modifier is "aanstaande" or "komende" or "next" or "coming" or "eerstvolgende" && ahead == 0)
+            {
+                ahead = 7;
+            }
+
+            day = today.AddDays(ahead);
+            if (modifier is "afgelopen" or "last" or "vorige" or "past")
+            {
+                var back = ((int)today.DayOfWeek - (int)dayOfWeek + 7) % 7;
+                day = today.AddDays(-(back == 0 ? 7 : back));
+            }
+
+            next = i + 1;
+            // "dinsdag volgende week", "tuesday next week".
+            if ((Match(t, next, ["volgende", "week"]) ?? Match(t, next, ["next", "week"])) is { } afterNextWeek)
+            {
+                day = MondayOf(today).AddDays(7 + DaysFromMonday(dayOfWeek));
+                next = afterNextWeek;
+            }
+
+            part = wordPart ?? FollowingPart(t, ref next);
+            return true;
+        }
+
+        return TryDayMonth(t, i, today, out day, out next);
+    }
+
+    /// <summary>"3-12", "03/12", "3 december", "3 dec", "Dec 3rd", "the 3rd of December": the occurrence nearest to today.</summary>
+    private static bool TryDayMonth(List<string> t, int i, DateOnly today, out DateOnly day, out int next)
+    {
+        day = default;
+        next = i;
+        var numeric = NumericDate().Match(t[i]);
+        if (numeric.Success)
+        {
+            var d = int.Parse(numeric.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var m = int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture);
+            int? year = numeric.Groups["y"].Success ? int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+            if (year is < 100)
+            {
+                year += 2000;
+            }
+
+            if (Nearest(d, m, year, today) is { } found)
+            {
+                (day, next) = (found, i + 1);
+                return true;
+            }
+
+            return false;
+        }
+
+        var start = t[i] == "the" ? i + 1 : i;
+        // "3 december", "3rd of december", "3e december"
+        if (start < t.Count && OrdinalDay(t[start]) is { } dayNumber)
+        {
+            var monthAt = start + 1 < t.Count && t[start + 1] == "of" ? start + 2 : start + 1;
+            if (monthAt < t.Count && Months.TryGetValue(t[monthAt], out var month) && Nearest(dayNumber, month, YearAt(t, monthAt + 1), today) is { } found)
+            {
+                day = found;
+                next = monthAt + 1 + (YearAt(t, monthAt + 1) is null ? 0 : 1);
+                return true;
+            }
+        }
+
+        // "december 3", "dec 3rd"
+        if (Months.TryGetValue(t[i], out var month2) && i + 1 < t.Count && OrdinalDay(t[i + 1]) is { } dayNumber2
+            && Nearest(dayNumber2, month2, YearAt(t, i + 2), today) is { } found2)
+        {
+            day = found2;
+            next = i + 2 + (YearAt(t, i + 2) is null ? 0 : 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int? YearAt(List<string> t, int i) =>
+        i < t.Count && t[i].Length == 4 && int.TryParse(t[i], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 2000 and < 2100 ? y : null;
+
+    private static int? OrdinalDay(string token)
+    {
+        var match = Ordinal().Match(token);
+        return match.Success && int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 31 ? n : null;
+    }
+
+    private static DateOnly? Nearest(int day, int month, int? year, DateOnly today)
+    {
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        DateOnly? best = null;
+        foreach (var y in year is { } fixedYear ? [fixedYear] : new[] { today.Year - 1, today.Year, today.Year + 1 })
+        {
+            if (day < 1 || day > DateTime.DaysInMonth(y, month))
+            {
+                continue;
+            }
+
+            var candidate = new DateOnly(y, month, day);
+            if (best is null || Math.Abs(candidate.DayNumber - today.DayNumber) < Math.Abs(best.Value.DayNumber - today.DayNumber))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    // ---- Times ----
+
+    /// <summary>
+    /// A time at position i. With <paramref name="requireMarker"/> a bare number is not enough: it needs ":" or ".",
+    /// "u"/"uur"/"pm"/"am"/"o'clock", or the Dutch and English clock phrases ("half 4", "kwart over 2", "half past three").
+    /// </summary>
+    private static bool TryTime(List<string> t, int i, out TimeOnly time, out int next, bool requireMarker)
+    {
+        time = default;
+        next = i;
+        if (i >= t.Count)
+        {
+            return false;
+        }
+
+        int hour, minute = 0;
+        bool explicit24 = false, marked = false, wordNumber = false;
+        string? meridiem = null;
+
+        // Clock phrases: "tien over half 3", "vijf voor half 4", "kwart over 2", "kwart voor 9", "half 4",
+        // "half past three", "quarter past 2", "quarter to 9", "ten past 3", "20 to 4".
+        if (ClockPhrase(t, i) is { } phrase)
+        {
+            (hour, minute, next) = phrase;
+            marked = true;
+        }
+        else
+        {
+            var m = ClockToken().Match(t[i]);
+            if (!m.Success)
+            {
+                if (!NumberWords.TryGetValue(t[i], out hour) || hour > 12)
+                {
+                    return false;
+                }
+
+                wordNumber = true;
+            }
+            else
+            {
+                hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+                if (m.Groups["m"].Success)
+                {
+                    minute = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+                    marked = true;
+                    explicit24 = m.Groups["h"].Value.Length == 2 && m.Groups["h"].Value[0] == '0';
+                }
+
+                if (m.Groups["suffix"].Success)
+                {
+                    marked = true;
+                    var suffix = m.Groups["suffix"].Value;
+                    meridiem = suffix.StartsWith('p') ? "pm" : suffix.StartsWith('a') ? "am" : null;
+                }
+            }
+
+            next = i + 1;
+        }
+
+        // What may follow: "uur", "o'clock", "pm", "'s middags", "'s avonds", "in de ochtend"...
+        while (next < t.Count)
+        {
+            var w = t[next];
+            if (w is "uur" or "uurtje" or "h")
+            {
+                marked = true;
+                next++;
+            }
+            else if (w == "o" && next + 1 < t.Count && t[next + 1] == "clock")
+            {
+                marked = true;
+                next += 2;
+            }
+            else if (w is "pm" or "p.m" or "p.m.")
+            {
+                (meridiem, marked) = ("pm", true);
+                next++;
+            }
+            else if (w is "am" or "a.m" or "a.m.")
+            {
+                (meridiem, marked) = ("am", true);
+                next++;
+            }
+            else if (TimeOfDayAfter(t, next) is { } tod)
+            {
+                (meridiem, next) = (tod.Meridiem, tod.Next);
+                marked = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A number word ("een", "drie") is a time only with "uur" or another marker: "tot een paar dagen" is no time.
+        if (((requireMarker || wordNumber) && !marked) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        hour = meridiem switch
+        {
+            "pm" or "evening" when hour is >= 1 and <= 11 => hour + 12,
+            "afternoon" when hour is >= 1 and <= 11 => hour + 12,
+            "am" or "morning" => hour == 12 && meridiem == "am" ? 0 : hour,
+            _ when explicit24 => hour,
+            _ when hour is >= 1 and <= 6 => hour + 12,
+            _ => hour,
+        };
+
+        time = new TimeOnly(hour % 24, minute);
+        return true;
+    }
+
+    private static (int Hour, int Minute, int Next)? ClockPhrase(List<string> t, int i)
+    {
+        int? Num(int at) => at < t.Count ? (int.TryParse(t[at], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.TryGetValue(t[at], out var w) ? w : null) : null;
+
+        // Dutch "half 4" = 3:30
+        if (t[i] == "half" && Num(i + 1) is { } h && h is >= 1 and <= 12)
+        {
+            return (h - 1 == 0 ? 12 : h - 1, 30, i + 2);
+        }
+
+        // "<min> over|voor half <h>", "<min> over|voor <h>", English "<min> past|to <h>", "half past <h>"
+        if (Num(i) is { } minutes && minutes is >= 1 and <= 29 && i + 1 < t.Count)
+        {
+            var word = t[i + 1];
+            if (word is "over" or "voor" && i + 2 < t.Count && t[i + 2] == "half" && Num(i + 3) is { } hh && hh is >= 1 and <= 12)
+            {
+                var baseMinutes = ((hh - 1) * 60) + 30;
+                var total = word == "over" ? baseMinutes + minutes : baseMinutes - minutes;
+                return Split(total, i + 4);
+            }
+
+            if (word is "over" or "voor" or "past" or "to" && Num(i + 2) is { } h2 && h2 is >= 1 and <= 12)
+            {
+                var total = (h2 * 60) + (word is "over" or "past" ? minutes : -minutes);
+                return Split(total, i + 3);
+            }
+        }
+
+        if (t[i] == "half" && i + 2 < t.Count && t[i + 1] == "past" && Num(i + 2) is { } h3 && h3 is >= 1 and <= 12)
+        {
+            return (h3, 30, i + 3);
+        }
+
+        if (t[i] is "a" && i + 1 < t.Count && t[i + 1] == "quarter" && ClockPhrase(t, i + 1) is { } aQuarter)
+        {
+            return aQuarter;
+        }
+
+        return null;
+
+        static (int, int, int) Split(int totalMinutes, int next)
+        {
+            var h = ((totalMinutes / 60) + 23) % 12 + 1;
+            return (h, totalMinutes % 60, next);
+        }
+    }
+
+    /// <summary>"'s middags", "s avonds", "in de ochtend", "in the evening", "avond" right after a time.</summary>
+    private static (string Meridiem, int Next)? TimeOfDayAfter(List<string> t, int i)
+    {
+        if (PartPhrase(t, i) is { } part)
+        {
+            return (part.Part == Morning ? "morning" : "afternoon", part.Next);
+        }
+
+        if (Match(t, i, ["s", "avonds"]) is { } a1)
+        {
+            return ("evening", a1);
+        }
+
+        foreach (var pattern in new[] { new[] { "in", "de", "avond" }, ["in", "the", "evening"], ["s", "nachts"], ["avond"], ["savonds"], ["tonight"], ["at", "night"], ["in", "the", "night"] })
+        {
+            if (Match(t, i, pattern) is { } end)
+            {
+                return ("evening", end);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Part, int Next)? PartPhrase(List<string> t, int i)
+    {
+        string[][] mornings = [["s", "ochtends"], ["s", "morgens"], ["sochtends"], ["smorgens"], ["in", "de", "ochtend"], ["in", "the", "morning"], ["s", "ochtend"]];
+        string[][] afternoons = [["s", "middags"], ["smiddags"], ["in", "de", "middag"], ["in", "the", "afternoon"], ["na", "de", "middag"]];
+        foreach (var pattern in mornings)
+        {
+            if (Match(t, i, pattern) is { } end)
+            {
+                return (Morning, end);
+            }
+        }
+
+        foreach (var pattern in afternoons)
+        {
+            if (Match(t, i, pattern) is { } end)
+            {
+                return (Afternoon, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PartWord(string word) => word switch
+    {
+        "ochtend" or "morgen" or "morning" or "voormiddag" => Morning,
+        "middag" or "afternoon" or "namiddag" => Afternoon,
+        _ => null,
+    };
+
+    /// <summary>"tuesday morning", "morgen in de middag": a part right after a day.</summary>
+    private static string? FollowingPart(List<string> t, ref int next)
+    {
+        if (next < t.Count && t[next] is "ochtend" or "morning" or "middag" or "afternoon")
+        {
+            return PartWord(t[next++]);
+        }
+
+        if (PartPhrase(t, next) is { } phrase)
+        {
+            next = phrase.Next;
+            return phrase.Part;
+        }
+
+        return null;
+    }
+
+    /// <summary>Compounds such as "maandagochtend", "morgenmiddag": the day word and its part of the day.</summary>
+    private static (string Day, string? Part) StripPart(string token)
+    {
+        foreach (var (suffix, part) in new[] { ("ochtend", Morning), ("morgen", Morning), ("middag", Afternoon), ("vroeg", Morning) })
+        {
+            if (token.Length > suffix.Length + 1 && token.EndsWith(suffix, StringComparison.Ordinal) && token != "overmorgen")
+            {
+                var day = token[..^suffix.Length];
+                if (Weekdays.ContainsKey(day) || day is "morgen" or "vandaag" or "overmorgen")
+                {
+                    return (day, part);
+                }
+            }
+        }
+
+        return (token, null);
+    }
+
+    // ---- Assembling the mentions ----
+
+    private static List<DateMention> Assemble(List<Item> items, DateOnly today)
+    {
+        var mentions = new List<(int Position, DateMention Mention)>();
+        foreach (var item in items.Where(x => x.Start is not null))
+        {
+            mentions.Add((item.Position, new DateMention(item.Start!.Value, item.IsOpen ? null : item.End, Part: item.Part)));
+        }
+
+        // Times and parts without a day of their own belong to the nearest day before them (else after them, else today).
+        foreach (var item in items.Where(x => x.Start is null))
+        {
+            if (mentions.Count == 0)
+            {
+                mentions.Add((item.Position, new DateMention(today, today)));
+            }
+
+            var index = mentions.FindLastIndex(m => m.Position <= item.Position);
+            if (index < 0)
+            {
+                index = 0;
+            }
+
+            var mention = mentions[index].Mention;
+            mention = item.Kind switch
+            {
+                ItemKind.At when mention.Time is null => mention with { Time = item.Time },
+                ItemKind.At when mention.TimeEnd is null && item.Time > mention.Time => mention with { TimeEnd = item.Time },
+                ItemKind.From => mention with { Time = item.Time },
+                ItemKind.Until => mention with { TimeEnd = item.Time },
+                ItemKind.Between => mention with { Time = item.Time, TimeEnd = item.TimeEnd },
+                ItemKind.Part when mention.Part is null => mention with { Part = item.Part },
+                _ => mention,
+            };
+            mentions[index] = (mentions[index].Position, mention);
+        }
+
+        return mentions.Select(m => m.Mention).ToList();
+    }
+
+    private enum ItemKind
+    {
+        Days,
+        At,
+        From,
+        Until,
+        Between,
+        Part,
+    }
+
+    private sealed record Item(int Position, ItemKind Kind, DateOnly? Start = null, DateOnly? End = null, bool IsOpen = false, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null)
+    {
+        public static Item Days(int position, DateOnly start, DateOnly? end, string? part = null) => new(position, ItemKind.Days, start, end, end is null, Part: part);
+
+        public static Item At(int position, TimeOnly time) => new(position, ItemKind.At, Time: time);
+
+        public static Item From(int position, TimeOnly time) => new(position, ItemKind.From, Time: time);
+
+        public static Item Until(int position, TimeOnly time) => new(position, ItemKind.Until, Time: time);
+
+        public static Item Between(int position, TimeOnly from, TimeOnly to) => new(position, ItemKind.Between, Time: from, TimeEnd: to);
+
+        public static Item PartOnly(int position, string part) => new(position, ItemKind.Part, Part: part);
+    }
+
+    // ---- Calendar helpers ----
+
+    /// <summary>The start of a range that names none: today on a weekday, else the next Monday.</summary>
+    private static DateOnly ImplicitStart(DateOnly today) => today.DayOfWeek switch
+    {
+        DayOfWeek.Saturday => today.AddDays(2),
+        DayOfWeek.Sunday => today.AddDays(1),
+        _ => today,
+    };
+
+    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-DaysFromMonday(day.DayOfWeek));
+
+    private static DateOnly Friday(DateOnly monday) => monday.AddDays(4);
+
+    private static int DaysFromMonday(DayOfWeek day) => ((int)day + 6) % 7;
+
+    private static int? Match(List<string> t, int i, string[] pattern)
+    {
+        var at = i;
+        foreach (var word in pattern)
+        {
+            if (at >= t.Count)
+            {
+                return null;
+            }
+
+            if (word == "*")
+            {
+                // one pronoun or name: "tot hij beter is", "tot Tim beter is", "until she is better"
+                at++;
+                continue;
+            }
+
+            if (t[at] != word)
+            {
+                return null;
+            }
+
+            at++;
+        }
+
+        return at;
+    }
+
+    private static List<string> Tokenize(string text)
+    {
+        var normalized = Texts.Normalize(text.Replace("'s ", " s ", StringComparison.Ordinal).Replace("’s ", " s ", StringComparison.Ordinal));
+        var tokens = new List<string>();
+        foreach (var raw in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = raw;
+            // Sentence punctuation glued to a word ("ziek." "morgen?"), but not inside "11.30" or "t/m".
+            while (token.Length > 1 && token[^1] is '.' or '?' or ':' or '-' && !ClockToken().IsMatch(token))
+            {
+                token = token[..^1];
+            }
+
+            // "10-11" between hours, "maandag-woensdag": a dash between two parts becomes its own token.
+            var dash = DashBetween().Match(token);
+            if (dash.Success && !NumericDate().IsMatch(token))
+            {
+                tokens.Add(dash.Groups["a"].Value);
+                tokens.Add("-");
+                tokens.Add(dash.Groups["b"].Value);
+                continue;
+            }
+
+            tokens.Add(token);
+        }
+
+        return tokens;
+    }
+
+    private static Dictionary<string, DayOfWeek> BuildWeekdays()
+    {
+        var days = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+        {
+            ["ma"] = DayOfWeek.Monday, ["di"] = DayOfWeek.Tuesday, ["wo"] = DayOfWeek.Wednesday, ["woe"] = DayOfWeek.Wednesday,
+            ["don"] = DayOfWeek.Thursday, ["vr"] = DayOfWeek.Friday, ["vrij"] = DayOfWeek.Friday, ["za"] = DayOfWeek.Saturday,
+            ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
+            ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday,
+            ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
+            ["woensdags"] = DayOfWeek.Wednesday, ["maandags"] = DayOfWeek.Monday, ["vrijdags"] = DayOfWeek.Friday,
+        };
+        foreach (var culture in new[] { Texts.Culture(Texts.Dutch), Texts.Culture(Texts.English) })
+        {
+            for (var d = 0; d < 7; d++)
+            {
+                days[culture.DateTimeFormat.DayNames[d].ToLowerInvariant()] = (DayOfWeek)d;
+            }
+        }
+
+        return days;
+    }
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["jan"] = 1, ["feb"] = 2, ["mrt"] = 3, ["maa"] = 3, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8,
+            ["sep"] = 9, ["sept"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12, ["febr"] = 2,
+        };
+        foreach (var culture in new[] { Texts.Culture(Texts.Dutch), Texts.Culture(Texts.English) })
+        {
+            for (var m = 0; m < 12; m++)
+            {
+                months[culture.DateTimeFormat.MonthNames[m].ToLowerInvariant()] = m + 1;
+            }
+        }
+
+        return months;
+    }
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})[-/](?<m>\d{1,2})(?:[-/](?<y>\d{2}|\d{4}))?$")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?<suffix>u|h|uur|pm|am|p\.m\.?|a\.m\.?)?(?:(?<=u)(?<m>\d{2}))?$")]
+    private static partial Regex ClockToken();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:e|ste|de|st|nd|rd|th)?$")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^(?<a>[a-z0-9:.]+)-(?<b>[a-z0-9:.]+)$")]
+    private static partial Regex DashBetween();
+}
