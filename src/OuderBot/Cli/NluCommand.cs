@@ -65,7 +65,7 @@ public static class NluCommand
             await Console.Error.WriteLineAsync($"{Phone.Mask(Phone.TryNormalize(from) ?? from)} is not a parent in {school.Info.Name}'s data: no children or language known.");
         }
 
-        using var understander = Build(dialogs);
+        using var understander = Build(dialogs, school);
         if (message is not null)
         {
             await Console.Out.WriteLineAsync(Format(understander.Value.Understand(message, now, parent)));
@@ -81,12 +81,16 @@ public static class NluCommand
     }
 
     /// <summary>The understander on the knowledge base in <paramref name="dialogsFolder"/>; disposing it frees the index.</summary>
-    public static Owned<Understander> Build(string dialogsFolder)
+    public static Owned<Understander> Build(string dialogsFolder, SchoolData school)
     {
         var index = new FaqIndex(FaqKnowledgeBase.Load(Path.Combine(dialogsFolder, "faq")));
         var signals = Signals.Load(Path.Combine(dialogsFolder, "understanding", "signals.yaml"));
-        return new Owned<Understander>(new Understander(signals, index, new DateTimeParser()), index);
+        return new Owned<Understander>(new Understander(signals, index, new DateTimeParser(), ChildNames(school)), index);
     }
+
+    /// <summary>The children's first names as the understander sees words.</summary>
+    public static IReadOnlySet<string> ChildNames(SchoolData school) =>
+        school.Children.Select(c => OuderBot.Dialogs.Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
 
     public static string Format(Understanding.Understanding result) => JsonSerializer.Serialize(
         new

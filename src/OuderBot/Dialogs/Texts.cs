@@ -152,6 +152,29 @@ public sealed class Texts
         return sb.ToString();
     }
 
+    /// <summary>The words of a message, normalised, without sentence punctuation glued to them ("ziek." is "ziek"; "11.30" stays).</summary>
+    public static string[] Tokenize(string text)
+    {
+        var tokens = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            while (token.Length > 1 && token[^1] is '.' or '?' or ':' or '-' or '/')
+            {
+                token = token[..^1];
+            }
+
+            while (token.Length > 1 && token[0] is '.' or '-' or '/' or ':')
+            {
+                token = token[1..];
+            }
+
+            tokens[i] = token;
+        }
+
+        return tokens;
+    }
+
     private sealed record LanguagePack(FrozenDictionary<string, string> Texts, FrozenDictionary<string, IReadOnlyList<string>> Words);
 
     private sealed class PromptFile

@@ -40,6 +40,7 @@ public sealed class FaqIndex : IDisposable
     private readonly SearchAnalyzer _analyzer;
     private readonly Dictionary<string, HashSet<string>> _topicTerms = new(StringComparer.Ordinal);
     private readonly string[] _topicOfDoc;
+    private readonly Dictionary<string, int> _topicsWithTerm = new(StringComparer.Ordinal);
 
     public FaqIndex(FaqKnowledgeBase knowledge)
     {
@@ -66,6 +67,11 @@ public sealed class FaqIndex : IDisposable
             }
 
             writer.Commit();
+        }
+
+        foreach (var term in _topicTerms.Values.SelectMany(t => t))
+        {
+            _topicsWithTerm[term] = _topicsWithTerm.GetValueOrDefault(term) + 1;
         }
 
         _reader = DirectoryReader.Open(_directory);
@@ -137,10 +143,25 @@ public sealed class FaqIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private static double Coverage(List<string> terms, HashSet<string> known)
+    /// <summary>
+    /// The share of the question the topic accounts for, each word weighted by how specific it is: a word only one
+    /// topic uses ("luizen") weighs most, a word every topic uses little, a word no topic knows like an average one.
+    /// </summary>
+    private double Coverage(List<string> terms, HashSet<string> known)
     {
-        var found = terms.Count(t => known.Contains(t) || (t.Length >= 4 && known.Any(k => Math.Abs(k.Length - t.Length) <= 1 && ChoiceRecognizer.IsNear(k, t))));
-        return (double)found / terms.Count;
+        var topics = _topicTerms.Count;
+        double Weight(int withTerm) => Math.Log(1 + ((double)topics / Math.Max(1, withTerm)));
+        double total = 0, found = 0;
+        foreach (var term in terms)
+        {
+            var match = known.Contains(term) ? term : term.Length >= 4 ? known.FirstOrDefault(k => Math.Abs(k.Length - term.Length) <= 1 && ChoiceRecognizer.IsNear(k, term)) : null;
+            var withTerm = _topicsWithTerm.GetValueOrDefault(match ?? term);
+            var weight = withTerm == 0 ? Weight(Math.Max(1, topics / 4)) : Weight(withTerm);
+            total += weight;
+            found += match is null ? 0 : weight;
+        }
+
+        return total == 0 ? 0 : found / total;
     }
 
     /// <summary>Word parts for compound splitting: every word of the knowledge base, and the parts Dutch school words are made of.</summary>

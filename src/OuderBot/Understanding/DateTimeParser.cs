@@ -23,6 +23,9 @@ public sealed partial class DateTimeParser
     public const string Morning = "morning";
     public const string Afternoon = "afternoon";
 
+    // Internal: an evening day part only turns its times into evening hours; it is not reported as a part.
+    private const string Evening = "evening";
+
     private static readonly Dictionary<string, DayOfWeek> Weekdays = BuildWeekdays();
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
@@ -71,7 +74,14 @@ public sealed partial class DateTimeParser
 
     private static int Scan(List<string> t, int i, DateOnly today, List<Item> items)
     {
-        // Open-ended: "tot hij beter is", "voorlopig", "until she is better".
+        // Open-ended: "tot hij beter is", "voorlopig", "until she is better", "until he's better".
+        if (t[i] is "tot" or "until" or "till" or "til" && Enumerable.Range(i + 1, 4).FirstOrDefault(j => j < t.Count && t[j] is "beter" or "better" or "hersteld" or "recovered" or "recovers", -1) is var better and > 0
+            && !Enumerable.Range(i + 1, better - i - 1).Any(j => TryDay(t, j, today, out _, out _, out _)))
+        {
+            items.Add(Item.Days(i, ImplicitStart(today), null));
+            return better + 1 < t.Count && t[better + 1] is "is" or "zijn" or "wordt" ? better + 2 : better + 1;
+        }
+
         foreach (var pattern in OpenEnded)
         {
             if (Match(t, i, pattern) is { } end)
@@ -84,7 +94,7 @@ public sealed partial class DateTimeParser
         // "t/m volgende week", "until next week": from the implicit start through Friday of next week.
         foreach (var until in UntilWords)
         {
-            if (Match(t, i, until) is { } afterUntil && NextWeek.Select(p => Match(t, afterUntil, p)).FirstOrDefault(m => m is not null) is { } end
+            if (Match(t, i, until) is { } afterUntil0 && SkipEndOf(t, afterUntil0) is var afterUntil && NextWeek.Select(p => Match(t, afterUntil, p)).FirstOrDefault(m => m is not null) is { } end
                 && !(end < t.Count && Weekdays.ContainsKey(t[end])))
             {
                 items.Add(Item.Days(i, ImplicitStart(today), Friday(MondayOf(today).AddDays(7))));
@@ -134,6 +144,14 @@ public sealed partial class DateTimeParser
             return afterFirst;
         }
 
+        // "van 14 t/m 18 december": the first day borrows the month of the last.
+        if (fromWord < t.Count && OrdinalDay(t[fromWord]) is { } firstNumber && UntilAt(t, fromWord + 1) is { } afterNumberUntil
+            && TryDayMonth(t, afterNumberUntil, today, out var lastDay, out var afterLastDay) && firstNumber < lastDay.Day)
+        {
+            items.Add(Item.Days(i, new DateOnly(lastDay.Year, lastDay.Month, firstNumber), lastDay));
+            return afterLastDay;
+        }
+
         if (UntilAt(t, i) is { } afterBareUntil && TryDay(t, afterBareUntil, today, out var until2, out var afterUntilDay, out _))
         {
             var start = ImplicitStart(today);
@@ -149,6 +167,9 @@ public sealed partial class DateTimeParser
                 return i + 1;
             case "vanmiddag":
                 items.Add(Item.Days(i, today, today, Afternoon));
+                return i + 1;
+            case "vanavond" or "tonight":
+                items.Add(Item.Days(i, today, today, Evening));
                 return i + 1;
         }
 
@@ -185,9 +206,10 @@ public sealed partial class DateTimeParser
     {
         // "van 10 tot 11.30", "tussen 2 en 3", "from 9 to 11", "between 2 and 3", "10-11 uur".
         if (t[i] is "van" or "from" or "tussen" or "between" or "vanaf"
-            && TryTime(t, i + 1, out var from, out var afterFrom, requireMarker: false)
+            && (TryTime(t, i + 1, out var from, out var afterFrom, requireMarker: false, clockPhrases: false) || TryTime(t, i + 1, out from, out afterFrom, requireMarker: false))
             && afterFrom < t.Count && t[afterFrom] is "tot" or "en" or "and" or "to" or "until" or "till" or "-" or "t/m"
-            && TryTime(t, afterFrom + 1, out var to, out var afterTo, requireMarker: false))
+            && TryTime(t, afterFrom + 1, out var to, out var afterTo, requireMarker: false)
+            && !(afterTo < t.Count && Months.ContainsKey(t[afterTo])))
         {
             // "tussen 2 en 3": the second hour follows the first one's half of the day.
             if (to < from && to.Hour < 12)
@@ -213,6 +235,20 @@ public sealed partial class DateTimeParser
         }
 
         return null;
+    }
+
+    /// <summary>Skips "the end of", "het einde van", "eind" after "until": "until the end of next week".</summary>
+    private static int SkipEndOf(List<string> t, int i)
+    {
+        foreach (var pattern in new[] { new[] { "the", "end", "of" }, ["end", "of"], ["het", "einde", "van"], ["het", "eind", "van"], ["einde"], ["eind"], ["eind", "van"] })
+        {
+            if (Match(t, i, pattern) is { } end)
+            {
+                return end;
+            }
+        }
+
+        return i;
     }
 
     private static int? UntilAt(List<string> t, int i)
@@ -426,7 +462,7 @@ public sealed partial class DateTimeParser
     /// A time at position i. With <paramref name="requireMarker"/> a bare number is not enough: it needs ":" or ".",
     /// "u"/"uur"/"pm"/"am"/"o'clock", or the Dutch and English clock phrases ("half 4", "kwart over 2", "half past three").
     /// </summary>
-    private static bool TryTime(List<string> t, int i, out TimeOnly time, out int next, bool requireMarker)
+    private static bool TryTime(List<string> t, int i, out TimeOnly time, out int next, bool requireMarker, bool clockPhrases = true)
     {
         time = default;
         next = i;
@@ -441,7 +477,7 @@ public sealed partial class DateTimeParser
 
         // Clock phrases: "tien over half 3", "vijf voor half 4", "kwart over 2", "kwart voor 9", "half 4",
         // "half past three", "quarter past 2", "quarter to 9", "ten past 3", "20 to 4".
-        if (ClockPhrase(t, i) is { } phrase)
+        if (clockPhrases && ClockPhrase(t, i) is { } phrase)
         {
             (hour, minute, next) = phrase;
             marked = true;
@@ -655,7 +691,7 @@ public sealed partial class DateTimeParser
     /// <summary>Compounds such as "maandagochtend", "morgenmiddag": the day word and its part of the day.</summary>
     private static (string Day, string? Part) StripPart(string token)
     {
-        foreach (var (suffix, part) in new[] { ("ochtend", Morning), ("morgen", Morning), ("middag", Afternoon), ("vroeg", Morning) })
+        foreach (var (suffix, part) in new[] { ("ochtend", Morning), ("morgen", Morning), ("middag", Afternoon), ("vroeg", Morning), ("avond", Evening) })
         {
             if (token.Length > suffix.Length + 1 && token.EndsWith(suffix, StringComparison.Ordinal) && token != "overmorgen")
             {
@@ -708,7 +744,15 @@ public sealed partial class DateTimeParser
             mentions[index] = (mentions[index].Position, mention);
         }
 
-        return mentions.Select(m => m.Mention).ToList();
+        // An evening ("morgenavond om 8") makes its hours evening hours and is not reported as a part of the day.
+        return mentions.Select(m => m.Mention.Part == Evening
+            ? m.Mention with
+            {
+                Part = null,
+                Time = m.Mention.Time is { Hour: < 12 and >= 1 } t ? t.AddHours(12) : m.Mention.Time,
+                TimeEnd = m.Mention.TimeEnd is { Hour: < 12 and >= 1 } te ? te.AddHours(12) : m.Mention.TimeEnd,
+            }
+            : m.Mention).ToList();
     }
 
     private enum ItemKind

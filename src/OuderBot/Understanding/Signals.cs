@@ -21,13 +21,22 @@ public sealed class Signals
         var file = yaml.Deserialize<SignalFile>(File.ReadAllText(path));
         var phrases = (file.Signals ?? []).ToFrozenDictionary(
             kv => kv.Key,
-            kv => kv.Value.Select(p => new Phrase(Texts.Normalize(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            kv => kv.Value.Select(p => new Phrase(p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NormalizeWord).Where(w => w.Length > 0).ToArray()))
                 .Where(p => p.Words.Length > 0)
                 .ToArray());
         return new Signals(phrases);
     }
 
     public IEnumerable<string> Names => _phrases.Keys;
+
+    // "ziek*" stays a prefix and "*arts" a suffix pattern; the rest is normalised as messages are.
+    private static string NormalizeWord(string word) => word switch
+    {
+        "*" => "*",
+        _ when word.Length > 1 && word[^1] == '*' => Texts.Normalize(word[..^1]).Replace(" ", "", StringComparison.Ordinal) + "*",
+        _ when word.Length > 1 && word[0] == '*' => "*" + Texts.Normalize(word[1..]).Replace(" ", "", StringComparison.Ordinal),
+        _ => Texts.Normalize(word).Replace(" ", "", StringComparison.Ordinal),
+    };
 
     /// <summary>Whether any phrase of the signal stands in the tokens.</summary>
     public bool Has(string signal, string[] tokens) => Find(signal, tokens) is not null;
@@ -118,6 +127,11 @@ public sealed class Signals
             if (pattern.Length > 1 && pattern[^1] == '*')
             {
                 return token.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal);
+            }
+
+            if (pattern.Length > 1 && pattern[0] == '*')
+            {
+                return token.Length > pattern.Length && token.EndsWith(pattern.AsSpan(1), StringComparison.Ordinal);
             }
 
             if (token == pattern)

@@ -42,7 +42,7 @@ public sealed record Understanding(
 /// confidence, the child named, dates and times, and the language. Rules over the cue phrases of
 /// dialogs/understanding/signals.yaml decide between intents; Lucene retrieval over dialogs/faq decides the topic.
 /// </summary>
-public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser dates)
+public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser dates, IReadOnlySet<string> childNames)
 {
     /// <summary>Above this the bot answers a FAQ straight away.</summary>
     public const double AnswerThreshold = 0.62;
@@ -51,10 +51,11 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     public const double AskThreshold = 0.34;
 
     private static readonly HashSet<string> TalkTopics = ["tien-minutengesprek", "hoop-en-dromen-gesprek", "ouderavond"];
+    private static readonly HashSet<string> HolidayTopics = ["vakanties"];
 
     public Understanding Understand(string text, DateTime now, Parent? parent = null)
     {
-        var tokens = Texts.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = Texts.Tokenize(text);
         var language = DetectLanguage(tokens, parent?.Language);
         var child = FindChild(tokens, parent);
         var mentions = dates.Parse(text, now);
@@ -65,39 +66,56 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     private (string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) Classify(string text, string[] all, string? child, IReadOnlyList<DateMention> mentions)
     {
         var core = StripCourtesies(all);
-        if (core.Length == 0 || signals.Covers(core, "greeting", "thanks", "sign_off", "filler"))
+        if (core.Length == 0 || signals.Covers(core, "greeting", "thanks", "sign_off", "filler", "address"))
         {
             return (Intents.Greeting, 0.95, null, []);
         }
 
         bool Has(string signal) => signals.Has(signal, core);
-        var question = text.Contains('?', StringComparison.Ordinal) || signals.Find("question", core) is 0 or 1;
+        var exclamation = signals.Find("exclamation", core) is 0;
+        var question = !exclamation && (text.Contains('?', StringComparison.Ordinal) || signals.Find("question", core) is <= 2);
         var personal = child is not null || Has("personal");
         var hasDate = mentions.Count > 0;
+        var hits = faq.Search(TopicWords(core));
+        var best = hits.Count > 0 ? hits[0] : null;
 
-        if (Has("language") && (core.Length <= 6 || signals.Find("language", core) is { } at && at <= 3) && !Has("sick"))
+        // Switching language ("English please"); "is the newsletter in English?" is a question about a topic instead.
+        if ((Has("language") || (Has("language_name") && core.Length <= 3)) && !Has("sick") && !Has("medical") && !Has("absent"))
         {
-            return (Intents.Language, 0.9, null, []);
+            var rest = faq.Search(TopicWords(core.Where(t => !signals.Has("language_name", [t])).ToArray()));
+            if (!(question && rest.Count > 0 && Confidence(rest[0], rest) >= AnswerThreshold && rest[0].Coverage >= 0.6))
+            {
+                return (Intents.Language, 0.9, null, []);
+            }
         }
 
-        if (Has("privacy") && !Has("sick") && !Has("talk"))
+        if (Has("privacy") && !Has("sick") && !(Has("talk") && Has("change")))
         {
             return (Intents.Privacy, 0.85, null, []);
         }
 
-        if (Has("help") && core.Length <= 8 && !Has("sick") && !Has("talk") && !Has("absent"))
+        if (Has("help") && core.Length <= 10 && !Has("talk") && !Has("absent") && !(Has("sick") && child is not null))
         {
             return (Intents.Help, 0.85, null, []);
         }
 
-        var hits = faq.Search(string.Join(' ', core));
-        var best = hits.Count > 0 ? hits[0] : null;
+        // Moving or cancelling a talk, also when the parent is the one who is ill.
+        var talk = Has("talk") && !Has("medical");
+        if (talk && Has("change") && !(question && !personal && signals.Find("question", core) is 0))
+        {
+            return (Intents.BookingChange, 0.85, null, hits);
+        }
+
+        if (Has("out_of_scope") && !Has("absent") && !talk && child is null)
+        {
+            return (Intents.Unknown, 0.7, null, hits);
+        }
 
         // Sick, a medical appointment: absence. A general question about illness ("mag hij met koorts naar school?")
         // without a child or a day is a question, if the knowledge base knows it.
         if (Has("sick") || Has("medical"))
         {
-            if (question && child is null && !hasDate && best is { Coverage: >= 0.6 } && !Has("absent"))
+            if (question && child is null && !hasDate && best is not null && Confidence(best, hits) >= AnswerThreshold && !Has("absent"))
             {
                 return Faq(hits);
             }
@@ -105,14 +123,9 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Absence, 0.9, null, hits);
         }
 
-        // Talks with the teacher: moving or cancelling one, planning one, or asking how they go.
-        if (Has("talk"))
+        // Talks with the teacher: planning one, or asking how they go.
+        if (talk)
         {
-            if (Has("change") && !(question && signals.Find("question", core) is 0 && !personal))
-            {
-                return (Intents.BookingChange, 0.85, null, hits);
-            }
-
             if (Has("plan") && !AsksHowTalkGoes(core))
             {
                 return (Intents.Booking, 0.85, null, hits);
@@ -122,61 +135,81 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         }
 
         // Leave: asking for it, or announcing a planned non-medical absence (holiday, wedding, family, feast).
-        if (Has("verlof") && (personal || hasDate || Has("absent")) && !AsksWhenHolidaysAre(core))
+        if (Has("verlof") && (Has("leave_request") || ((personal || hasDate) && !Has("question"))))
         {
             return (Intents.Faq, 0.8, "verlof", hits);
         }
 
-        if (Has("absent") || (Has("late_early") && (personal || hasDate) && !question))
+        // Asking when the holidays are is the holidays topic, whoever asks.
+        if (Has("verlof") && Has("when") && question)
+        {
+            return Faq(hits, preferred: HolidayTopics);
+        }
+
+        if (Has("absent"))
         {
             return (Intents.Absence, 0.85, null, hits);
         }
 
-        // Complaints, compliments, suggestions: asking how to complain is faq, voicing it is feedback.
-        if (Has("complaint") || Has("compliment") || Has("suggestion"))
+        // Complaints, compliments, suggestions: asking how to complain (or what to do when you disagree) is faq,
+        // voicing it is feedback.
+        if (Has("complaint") || Has("compliment") || Has("suggestion") || Has("oneens"))
         {
-            if (question && signals.Find("question", core) is 0 or 1)
+            if (question && (Has("advice") || core.Any(t => t.StartsWith("klacht", StringComparison.Ordinal) || t.StartsWith("complain", StringComparison.Ordinal))))
             {
-                if (Has("oneens"))
-                {
-                    return (Intents.Faq, 0.75, "oneens-met-leraar", hits);
-                }
-
-                if (best is not null && best.TopicId is "klacht" or "oneens-met-leraar" || core.Any(t => t.StartsWith("klacht", StringComparison.Ordinal) || t.StartsWith("complain", StringComparison.Ordinal)))
-                {
-                    return (Intents.Faq, 0.75, "klacht", hits);
-                }
+                var topic = Has("oneens") ? "oneens-met-leraar" : "klacht";
+                return (Intents.Faq, 0.75, topic, hits);
             }
 
-            if (!question || Has("complaint"))
+            if (Has("oneens") && question)
+            {
+                return (Intents.Faq, 0.7, "oneens-met-leraar", hits);
+            }
+
+            if (!question || Has("complaint") || Has("suggestion"))
             {
                 return (Intents.Feedback, 0.8, null, hits);
             }
         }
 
+        if (Has("late_early") && (personal || hasDate) && !question)
+        {
+            return (Intents.Absence, 0.8, null, hits);
+        }
+
+        var thanked = signals.Has("gratitude", all);
+        if (thanked && core.Length >= 4 && !question && !Has("handoff"))
+        {
+            return (Intents.Feedback, 0.7, null, hits);
+        }
+
         // Wanting a person: a call back, the director, or a question about one's own child only the teacher can answer.
-        if (Has("handoff") && !(question && best is { TopicId: "contact" } && signals.Find("question", core) is 0))
+        // Asking how to reach the school (number, e-mail) is the contact topic.
+        if (Has("handoff") && !(question && Has("reach")))
         {
             return (Intents.Handoff, 0.8, null, hits);
         }
 
-        if (Has("progress") && personal)
+        if (Has("progress") && personal && !Has("advice"))
         {
             return (Intents.Handoff, 0.75, null, hits);
         }
 
-        if (Has("help") && core.Length <= 10)
+        if (Has("help") && core.Length <= 12)
         {
             return (Intents.Help, 0.7, null, hits);
         }
 
-        if (best is not null && best.Coverage >= 0.3)
+        if (best is not null && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
         {
             return Faq(hits);
         }
 
         return (Intents.Unknown, 0.6, null, hits);
     }
+
+    /// <summary>The words that can name a topic: without children's names and days, which only dilute the match.</summary>
+    private string TopicWords(string[] tokens) => string.Join(' ', tokens.Where(t => !childNames.Contains(t) && !signals.Has("date_word", [t])));
 
     private static (string, double, string?, IReadOnlyList<FaqHit>) Faq(IReadOnlyList<FaqHit> hits, IReadOnlySet<string>? preferred = null)
     {
@@ -203,20 +236,17 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     private static bool AsksHowTalkGoes(string[] core) =>
         core.Length > 0 && core[0] is "hoe" or "wat" or "how" or "what" or "waarover" or "waar" && !core.Contains("plannen") && !core.Contains("inplannen") && !core.Contains("book") && !core.Contains("inschrijven") && !core.Contains("aanmelden") && !core.Contains("schedule");
 
-    private static bool AsksWhenHolidaysAre(string[] core) =>
-        core.Length > 0 && core[0] is "wanneer" or "wnr" or "when" or "hoe" or "how" or "welke" or "which" or "what" or "wat" or "tot" or "vanaf" && !core.Contains("mag") && !core.Contains("vrij") && !core.Contains("verlof") && !core.Contains("leave") && !core.Contains("can") && !core.Contains("kan");
-
     /// <summary>The message without a greeting in front and thanks or a sign-off behind ("Goedemorgen juf, ... Groetjes, Sanne").</summary>
     private string[] StripCourtesies(string[] tokens)
     {
         var start = 0;
-        while (start < tokens.Length && signals.Covers([tokens[start]], "greeting", "filler"))
+        while (start < tokens.Length && signals.Covers([tokens[start]], "greeting", "address", "gratitude"))
         {
             start++;
         }
 
         var end = tokens.Length;
-        while (end > start && signals.Covers([tokens[end - 1]], "sign_off", "thanks", "filler") && end - start > 1)
+        while (end > start + 1 && signals.Covers([tokens[end - 1]], "sign_off", "address"))
         {
             end--;
         }

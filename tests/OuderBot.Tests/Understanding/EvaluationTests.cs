@@ -17,11 +17,17 @@ public sealed class EvaluationTests(ITestOutputHelper output) : IClassFixture<Ev
 {
     public sealed class Model : IDisposable
     {
-        private readonly Owned<Understander> _owned = NluCommand.Build(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+        private readonly Owned<Understander> _owned;
+
+        public Model()
+        {
+            School = SchoolLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "dialogs", "schools", "de-driehoek.yaml"));
+            _owned = NluCommand.Build(Path.Combine(AppContext.BaseDirectory, "dialogs"), School);
+        }
 
         public Understander Understander => _owned.Value;
 
-        public SchoolData School { get; } = SchoolLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "dialogs", "schools", "de-driehoek.yaml"));
+        public SchoolData School { get; }
 
         public void Dispose() => _owned.Dispose();
     }
