@@ -100,6 +100,19 @@ public sealed class FaqIndex : IDisposable
             }
         }
 
+        // Dutch compounds written apart ("ouder avond", "tien minuten gesprek"): also look for the joined word.
+        var words = Texts.Normalize(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i].Length >= 3 && words[i + 1].Length >= 3 && words[i].All(char.IsLetter) && words[i + 1].All(char.IsLetter))
+            {
+                foreach (var joined in Analyze(words[i] + words[i + 1]).Take(1))
+                {
+                    query.Add(new TermQuery(new Term(TextField, joined)) { Boost = 1.5f }, Occur.SHOULD);
+                }
+            }
+        }
+
         var top = _searcher.Search(query, 40);
         var hits = new List<FaqHit>();
         foreach (var scoreDoc in top.ScoreDocs)

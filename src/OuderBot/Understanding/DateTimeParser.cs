@@ -31,10 +31,34 @@ public sealed partial class DateTimeParser
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
-        ["een"] = 1, ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7,
-        ["acht"] = 8, ["negen"] = 9, ["tien"] = 10, ["elf"] = 11, ["twaalf"] = 12, ["kwart"] = 15, ["twintig"] = 20,
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["quarter"] = 15, ["twenty"] = 20,
+        ["een"] = 1,
+        ["twee"] = 2,
+        ["drie"] = 3,
+        ["vier"] = 4,
+        ["vijf"] = 5,
+        ["zes"] = 6,
+        ["zeven"] = 7,
+        ["acht"] = 8,
+        ["negen"] = 9,
+        ["tien"] = 10,
+        ["elf"] = 11,
+        ["twaalf"] = 12,
+        ["kwart"] = 15,
+        ["twintig"] = 20,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["quarter"] = 15,
+        ["twenty"] = 20,
     };
 
     private static readonly string[][] OpenEnded =
@@ -857,12 +881,27 @@ public sealed partial class DateTimeParser
     {
         var days = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
         {
-            ["ma"] = DayOfWeek.Monday, ["di"] = DayOfWeek.Tuesday, ["wo"] = DayOfWeek.Wednesday, ["woe"] = DayOfWeek.Wednesday,
-            ["don"] = DayOfWeek.Thursday, ["vr"] = DayOfWeek.Friday, ["vrij"] = DayOfWeek.Friday, ["za"] = DayOfWeek.Saturday,
-            ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
-            ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday,
-            ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
-            ["woensdags"] = DayOfWeek.Wednesday, ["maandags"] = DayOfWeek.Monday, ["vrijdags"] = DayOfWeek.Friday,
+            ["ma"] = DayOfWeek.Monday,
+            ["di"] = DayOfWeek.Tuesday,
+            ["wo"] = DayOfWeek.Wednesday,
+            ["woe"] = DayOfWeek.Wednesday,
+            ["don"] = DayOfWeek.Thursday,
+            ["vr"] = DayOfWeek.Friday,
+            ["vrij"] = DayOfWeek.Friday,
+            ["za"] = DayOfWeek.Saturday,
+            ["mon"] = DayOfWeek.Monday,
+            ["tue"] = DayOfWeek.Tuesday,
+            ["tues"] = DayOfWeek.Tuesday,
+            ["wed"] = DayOfWeek.Wednesday,
+            ["thu"] = DayOfWeek.Thursday,
+            ["thur"] = DayOfWeek.Thursday,
+            ["thurs"] = DayOfWeek.Thursday,
+            ["fri"] = DayOfWeek.Friday,
+            ["sat"] = DayOfWeek.Saturday,
+            ["sun"] = DayOfWeek.Sunday,
+            ["woensdags"] = DayOfWeek.Wednesday,
+            ["maandags"] = DayOfWeek.Monday,
+            ["vrijdags"] = DayOfWeek.Friday,
         };
         foreach (var culture in new[] { Texts.Culture(Texts.Dutch), Texts.Culture(Texts.English) })
         {
@@ -879,8 +918,22 @@ public sealed partial class DateTimeParser
     {
         var months = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            ["jan"] = 1, ["feb"] = 2, ["mrt"] = 3, ["maa"] = 3, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8,
-            ["sep"] = 9, ["sept"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12, ["febr"] = 2,
+            ["jan"] = 1,
+            ["feb"] = 2,
+            ["mrt"] = 3,
+            ["maa"] = 3,
+            ["mar"] = 3,
+            ["apr"] = 4,
+            ["jun"] = 6,
+            ["jul"] = 7,
+            ["aug"] = 8,
+            ["sep"] = 9,
+            ["sept"] = 9,
+            ["okt"] = 10,
+            ["oct"] = 10,
+            ["nov"] = 11,
+            ["dec"] = 12,
+            ["febr"] = 2,
         };
         foreach (var culture in new[] { Texts.Culture(Texts.Dutch), Texts.Culture(Texts.English) })
         {

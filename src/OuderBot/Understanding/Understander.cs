@@ -72,6 +72,11 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         }
 
         bool Has(string signal) => signals.Has(signal, core);
+        if (signals.Has("gratitude", all) && Has("thanks_bot") && core.Length <= 8 && !text.Contains('?', StringComparison.Ordinal))
+        {
+            return (Intents.Greeting, 0.9, null, []);
+        }
+
         var exclamation = signals.Find("exclamation", core) is 0;
         var question = !exclamation && (text.Contains('?', StringComparison.Ordinal) || signals.Find("question", core) is <= 2);
         var personal = child is not null || Has("personal");
@@ -83,7 +88,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         if ((Has("language") || (Has("language_name") && core.Length <= 3)) && !Has("sick") && !Has("medical") && !Has("absent"))
         {
             var rest = faq.Search(TopicWords(core.Where(t => !signals.Has("language_name", [t])).ToArray()));
-            if (!(question && rest.Count > 0 && Confidence(rest[0], rest) >= AnswerThreshold && rest[0].Coverage >= 0.6))
+            if (Has("language_switch") || !(question && rest.Count > 0 && Confidence(rest[0], rest) >= AnswerThreshold && rest[0].Coverage >= 0.6))
             {
                 return (Intents.Language, 0.9, null, []);
             }
@@ -94,7 +99,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Privacy, 0.85, null, []);
         }
 
-        if (Has("help") && core.Length <= 10 && !Has("talk") && !Has("absent") && !(Has("sick") && child is not null))
+        if ((Has("help") || (Has("help_word") && core.Length <= 2)) && core.Length <= 10 && !Has("talk") && !Has("absent") && !(Has("sick") && child is not null))
         {
             return (Intents.Help, 0.85, null, []);
         }
@@ -106,7 +111,8 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.BookingChange, 0.85, null, hits);
         }
 
-        if (Has("out_of_scope") && !Has("absent") && !talk && child is null)
+        var opinion = Has("complaint") || Has("compliment") || Has("suggestion");
+        if (Has("out_of_scope") && !Has("absent") && !talk && child is null && !opinion)
         {
             return (Intents.Unknown, 0.7, null, hits);
         }
@@ -135,7 +141,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         }
 
         // Leave: asking for it, or announcing a planned non-medical absence (holiday, wedding, family, feast).
-        if (Has("verlof") && (Has("leave_request") || ((personal || hasDate) && !Has("question"))))
+        if (Has("verlof") && (Has("leave_request") || ((personal || hasDate) && !Has("question") && !opinion)))
         {
             return (Intents.Faq, 0.8, "verlof", hits);
         }
@@ -149,6 +155,12 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         if (Has("absent"))
         {
             return (Intents.Absence, 0.85, null, hits);
+        }
+
+        // Coming late or leaving early, also when the parent grumbles about the traffic on the way.
+        if (Has("late_early") && (personal || hasDate) && !question && (hasDate || !Has("complaint")))
+        {
+            return (Intents.Absence, 0.8, null, hits);
         }
 
         // Complaints, compliments, suggestions: asking how to complain (or what to do when you disagree) is faq,
@@ -172,11 +184,6 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             }
         }
 
-        if (Has("late_early") && (personal || hasDate) && !question)
-        {
-            return (Intents.Absence, 0.8, null, hits);
-        }
-
         var thanked = signals.Has("gratitude", all);
         if (thanked && core.Length >= 4 && !question && !Has("handoff"))
         {
@@ -195,7 +202,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Handoff, 0.75, null, hits);
         }
 
-        if (Has("help") && core.Length <= 12)
+        if (Has("help") && core.Length <= 12 && !Has("advice"))
         {
             return (Intents.Help, 0.7, null, hits);
         }
