@@ -5,9 +5,12 @@ using OuderBot.Understanding;
 
 namespace OuderBot.Absence;
 
+/// <summary>What the parent's first message already said: the child named (if theirs) and the dates.</summary>
+public sealed record AbsenceRequest(string? ChildName, IReadOnlyList<DateMention> Dates);
+
 /// <summary>
-/// Reporting a child sick: which child (asked only when the parent has more than one), which day, a confirmation,
-/// then the report is saved. The full absence capability (ranges, parts of the day, kinds, corrections) grows here.
+/// Reporting a child sick: which child (asked only when the parent has more than one), which day or days
+/// (a day, a range, or open-ended "tot hij beter is"), a confirmation, then the report is saved.
 /// </summary>
 public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 {
@@ -17,13 +20,11 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     public const string ConfirmPrompt = "absence.confirm";
 
     private readonly AbsenceStore _store;
-    private readonly DayRecognizer _days;
 
-    public AbsenceDialog(AbsenceStore store, DayRecognizer days)
+    public AbsenceDialog(AbsenceStore store)
         : base(DialogId)
     {
         _store = store;
-        _days = days;
         AddStep("AskChild", AskChildStep);
         AddStep("AskDay", AskDayStep);
         AddStep("Confirm", ConfirmStep);
@@ -31,30 +32,37 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     }
 
     /// <summary>The prompts this dialog uses, registered beside it.</summary>
-    public static IEnumerable<Dialog> Prompts(DayRecognizer days) =>
+    public static IEnumerable<Dialog> Prompts(DateTimeParser dates) =>
     [
         new ChoicePrompt(ChildPrompt),
-        new FuncPrompt<DateOnly>(DayPrompt, t => days.Recognize(t.Normalized, t.Services.Clock.Today), Say.Text("absence.day_retry"), ValidateSchoolDay),
+        new FuncPrompt<DateOnly>(DayPrompt, t => dates.Parse(t.Message.Text, t.Services.Clock.LocalNow).FirstOrDefault()?.Start, Say.Text("absence.day_retry"), ValidateSchoolDay),
         new Dialogs.ConfirmPrompt(ConfirmPrompt),
     ];
 
     public sealed class State
     {
         public string? ChildId { get; set; }
-        public DateOnly? Day { get; set; }
+        public DateOnly? Start { get; set; }
+        public DateOnly? End { get; set; }
+        public bool OpenEnded { get; set; }
     }
 
     private async Task<DialogTurnResult> AskChildStep(WaterfallStep<State> step)
     {
-        var children = step.Turn.Parent.Children;
-        var message = step.Options as string ?? "";
-        var normalized = Texts.Normalize(message);
-        step.State.Day = _days.Recognize(normalized, step.Turn.Services.Clock.Today);
-
-        var named = children.Where(c => ChoiceRecognizer.ContainsPhrase(normalized, Texts.Normalize(c.FirstName))).ToList();
-        if (children.Count == 1 || named.Count == 1)
+        var request = step.Options as AbsenceRequest ?? new AbsenceRequest(null, []);
+        if (request.Dates.FirstOrDefault() is { } first)
         {
-            step.State.ChildId = (named.Count == 1 ? named[0] : children[0]).Id;
+            step.State.Start = first.Start;
+            // Several single days ("vandaag en morgen") make one range from the first to the last.
+            step.State.End = request.Dates.Count > 1 ? request.Dates.Max(d => d.End ?? d.Start) : first.End;
+            step.State.OpenEnded = first.End is null;
+        }
+
+        var children = step.Turn.Parent.Children;
+        var named = children.FirstOrDefault(c => c.FirstName == request.ChildName);
+        if (children.Count == 1 || named is not null)
+        {
+            step.State.ChildId = (named ?? children[0]).Id;
             return await step.NextAsync();
         }
 
@@ -73,13 +81,16 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         }
 
         var child = Child(step);
-        if (step.State.Day is { } day)
+        if (step.State.Start is { } start)
         {
-            if (ValidateSchoolDay(step.Turn, day) is not { } correction)
+            // A range or open-ended sickness may include weekends; a single day must be a school day.
+            var single = !step.State.OpenEnded && step.State.End == start;
+            if (!single || ValidateSchoolDay(step.Turn, start) is not { } correction)
             {
-                return await step.NextAsync(day);
+                return await step.NextAsync(start);
             }
 
+            step.State.Start = null;
             return await step.PromptAsync(DayPrompt, new PromptOptions { Prompt = WithChild(correction, child) });
         }
 
@@ -88,12 +99,13 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
     private async Task<DialogTurnResult> ConfirmStep(WaterfallStep<State> step)
     {
-        step.State.Day = (DateOnly)step.Result!;
-        var child = Child(step);
-        return await step.PromptAsync(ConfirmPrompt, new PromptOptions
+        if (step.State.Start is null)
         {
-            Prompt = Say.Text("absence.confirm", ("child", child.FirstName)).WithDate("date", step.State.Day.Value),
-        });
+            var day = (DateOnly)step.Result!;
+            (step.State.Start, step.State.End, step.State.OpenEnded) = (day, day, false);
+        }
+
+        return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = Describe(step.State, Child(step), "absence.confirm") });
     }
 
     private async Task<DialogTurnResult> SaveStep(WaterfallStep<State> step)
@@ -106,8 +118,6 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return await step.EndAsync();
         }
 
-        var day = step.State.Day!.Value;
-        var group = turn.Services.School.FindGroup(child.GroupId);
         await _store.SaveAsync(
             new AbsenceReport
             {
@@ -115,8 +125,8 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
                 ChildId = child.Id,
                 ChildName = child.FirstName,
                 Group = child.GroupId,
-                Start = day,
-                End = day,
+                Start = step.State.Start!.Value,
+                End = step.State.OpenEnded ? null : step.State.End,
                 Kind = "sick",
                 ReportedBy = turn.Parent.Phone,
                 ReportedByName = turn.Parent.Name,
@@ -125,9 +135,25 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             },
             turn.CancellationToken);
 
-        var teacher = group?.Teachers.FirstOrDefault()?.Name ?? group?.Name ?? "";
-        turn.Send(Say.Text("absence.saved", ("child", child.FirstName), ("teacher", teacher)).WithDate("date", day));
+        var teacher = turn.Services.TeacherOf(turn.Parent, child) ?? turn.Services.School.FindGroup(child.GroupId)?.Name ?? "";
+        var saved = Describe(step.State, child, "absence.saved");
+        turn.Send(saved with { Args = new Dictionary<string, string>(saved.Args!) { ["teacher"] = teacher } });
         return await step.EndAsync();
+    }
+
+    /// <summary>"Tim is ziek op dinsdag 24 november", "... van maandag 23 tot en met vrijdag 27 november", "... vanaf ...".</summary>
+    private static Say Describe(State state, Child child, string key)
+    {
+        var start = state.Start!.Value;
+        if (state.OpenEnded)
+        {
+            return Say.Text(key + "_open", ("child", child.FirstName)).WithDate("start", start);
+        }
+
+        var end = state.End ?? start;
+        return end == start
+            ? Say.Text(key, ("child", child.FirstName)).WithDate("date", start)
+            : Say.Text(key + "_range", ("child", child.FirstName)).WithDate("start", start).WithDate("end", end);
     }
 
     private static Child Child(WaterfallStep<State> step) =>

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using OuderBot.Absence;
+using OuderBot.Cli;
 using OuderBot.Dialogs;
+using OuderBot.Faq;
+using OuderBot.Inbox;
 using OuderBot.School;
 using OuderBot.Storage;
 using OuderBot.Understanding;
@@ -49,12 +52,23 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<AbsenceStore>();
 
-        services.AddSingleton<DayRecognizer>();
-        services.AddSingleton<AbsenceDialog>();
-        services.AddSingleton(sp => new DialogSet(
-            [sp.GetRequiredService<AbsenceDialog>(), .. AbsenceDialog.Prompts(sp.GetRequiredService<DayRecognizer>())]));
+        // Understanding: dates, intents (dialogs/understanding) and the FAQ knowledge base (dialogs/faq) with its index.
+        services.AddSingleton<DateTimeParser>();
+        services.AddSingleton(sp => Signals.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "signals.yaml")));
+        services.AddSingleton(sp => FaqKnowledgeBase.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "faq")));
+        services.AddSingleton<FaqIndex>();
+        services.AddSingleton(sp => new Understander(
+            sp.GetRequiredService<Signals>(), sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<DateTimeParser>(), NluCommand.ChildNames(sp.GetRequiredService<SchoolData>())));
+        services.AddSingleton<SchoolInbox>();
 
-        services.AddSingleton<IntentRouter>();
+        services.AddSingleton<AbsenceDialog>();
+        services.AddSingleton<FaqDialog>();
+        services.AddSingleton(sp => new DialogSet(
+        [
+            sp.GetRequiredService<AbsenceDialog>(), .. AbsenceDialog.Prompts(sp.GetRequiredService<DateTimeParser>()),
+            sp.GetRequiredService<FaqDialog>(), .. FaqDialog.Prompts(),
+        ]));
+
         services.AddSingleton<IBot, MainBot>();
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnPipeline>();
@@ -87,6 +101,7 @@ public static class BotServiceCollectionExtensions
             var school = services.GetRequiredService<SchoolData>();
             services.GetRequiredService<Texts>();
             services.GetRequiredService<TurnPipeline>();
+            services.GetRequiredService<Understander>();
             var clock = services.GetRequiredService<SchoolClock>();
             logger.LogInformation("School {School} loaded: {Groups} groups, {Parents} parents, {Children} children; school time {Now:yyyy-MM-dd HH:mm}",
                 school.Info.Name, school.Groups.Count, school.Parents.Count, school.Children.Count, clock.LocalNow);

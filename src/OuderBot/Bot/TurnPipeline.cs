@@ -1,12 +1,41 @@
 using System.Diagnostics.Metrics;
 using OuderBot.Dialogs;
+using OuderBot.Inbox;
 using OuderBot.School;
 using OuderBot.Storage;
 
 namespace OuderBot.Bot;
 
 /// <summary>The services a dialog may use during a turn.</summary>
-public sealed record BotServices(Texts Texts, SchoolData School, SchoolClock Clock, SchoolCalendar Calendar);
+public sealed record BotServices(Texts Texts, SchoolData School, SchoolClock Clock, SchoolCalendar Calendar, SchoolInbox Inbox)
+{
+    /// <summary>Keeps what the parent wrote in the school's inbox for the teachers of the child (or of all their children).</summary>
+    public Task PassOnAsync(TurnContext turn, string kind, string text, Child? child)
+    {
+        var children = child is null ? turn.Parent.Children : [child];
+        return Inbox.AddAsync(
+            new InboxItem
+            {
+                Kind = kind,
+                ParentPhone = turn.Parent.Phone,
+                ParentName = turn.Parent.Name,
+                ChildIds = children.Select(c => c.Id).ToList(),
+                Groups = children.Select(c => c.GroupId).Distinct().ToList(),
+                Text = text,
+                ReceivedAt = Clock.UtcNow,
+                Channel = turn.Message.Channel,
+            },
+            Clock.Today,
+            turn.CancellationToken);
+    }
+
+    /// <summary>The teacher of the child, or of the parent's children when they share one group; else null.</summary>
+    public string? TeacherOf(Parent parent, Child? child = null)
+    {
+        var groups = (child is null ? parent.Children : [child]).Select(c => c.GroupId).Distinct().ToList();
+        return groups.Count == 1 ? School.FindGroup(groups[0])?.Teachers.FirstOrDefault()?.Name : null;
+    }
+}
 
 /// <summary>
 /// The one path every message takes, whatever the channel (terminal chat, local HTTP, Twilio):

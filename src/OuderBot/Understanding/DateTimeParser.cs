@@ -311,6 +311,13 @@ public sealed partial class DateTimeParser
         }
 
         var (word, wordPart) = StripPart(t[i]);
+        // In a short answer ("morgn", "vandag") a near-typo of a day word counts too.
+        if (t.Count <= 3 && word.Length >= 5 && !Weekdays.ContainsKey(word))
+        {
+            word = new[] { "vandaag", "morgen", "overmorgen", "gisteren", "today", "tomorrow", "yesterday" }
+                .FirstOrDefault(w => ChoiceRecognizer.IsNear(word, w)) ?? word;
+        }
+
         int? relative = word switch
         {
             "vandaag" or "vd" or "today" or "tday" or "vandaaf" => 0,

@@ -237,7 +237,8 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     {
         var second = hits.FirstOrDefault(h => h.TopicId != best.TopicId);
         var margin = second is null ? 1.0 : Math.Clamp((best.Score - second.Score) / Math.Max(best.Score, 0.001f), 0, 1);
-        return Math.Round(Math.Clamp((0.6 * best.Coverage) + (0.4 * margin), 0, 1), 3);
+        // Never more sure than the share of the question the topic explains.
+        return Math.Round(Math.Clamp(best.Coverage * (0.6 + (0.4 * margin)), 0, 1), 3);
     }
 
     private static bool AsksHowTalkGoes(string[] core) =>

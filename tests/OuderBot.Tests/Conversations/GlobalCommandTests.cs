@@ -20,6 +20,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
             > laat maar
             < Oke, ik ben gestopt. Er is niets opgeslagen. Typ 'menu' als u iets anders wilt doen.
             > vandaag
+            < Daar kan ik u helaas niet mee helpen.
             <~ Waarmee kan ik u helpen?
             """);
     }
@@ -81,14 +82,20 @@ public sealed class GlobalCommandTests : IAsyncLifetime
     {
         await _app.RunAsync(BibiParent, """
             > wat voor weer wordt het?
+            < Daar kan ik u helaas niet mee helpen.
             < Waarmee kan ik u helpen? Typ het nummer, of schrijf het in uw eigen woorden.
             | 1. Mijn kind ziek of afwezig melden
-            | 2. Switch to English
+            | 2. Een vraag stellen
+            | 3. Switch to English
             > 1
             < Voor welke dag wilt u Bibi ziek melden? Bijvoorbeeld: vandaag, morgen of maandag.
             > menu
-            <~ 2. Switch to English
+            <~ 3. Switch to English
             > 2
+            <~ Stel uw vraag maar.
+            > menu
+            <~ 3. Switch to English
+            > 3
             < From now on I will write to you in English.
             """);
     }
@@ -120,6 +127,26 @@ public sealed class GlobalCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AClearlyEnglishFirstMessageIsAnsweredInEnglish()
+    {
+        await _app.RunAsync(TimParent, """
+            > Hello, my son Tim is sick today
+            < Tim is sick on Tuesday 24 November. Is that right? (yes/no)
+            """);
+    }
+
+    [Fact]
+    public async Task ALanguageTheBotDoesNotWriteGetsAnHonestAnswer()
+    {
+        await _app.RunAsync(BibiParent, """
+            > Spreekt u ook Turks?
+            < Sorry, ik schrijf alleen Nederlands en Engels. Typ 'English' voor Engels.
+            > kan het in het engels?
+            < From now on I will write to you in English.
+            """);
+    }
+
+    [Fact]
     public async Task AQuestionLeftOpenForHoursIsForgottenSoANewMessageStartsAfresh()
     {
         await _app.RunAsync(TimParent, """
@@ -128,7 +155,8 @@ public sealed class GlobalCommandTests : IAsyncLifetime
             """);
         _app.Time.Advance(TimeSpan.FromHours(5));
         await _app.RunAsync(TimParent, """
-            > ja
+            > vandaag
+            < Daar kan ik u helaas niet mee helpen.
             <~ Waarmee kan ik u helpen?
             """);
     }

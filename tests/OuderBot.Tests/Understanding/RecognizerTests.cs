@@ -76,7 +76,7 @@ public sealed class RecognizerTests
     [InlineData("03/12", "2026-12-03")]
     [InlineData("3 december", "2026-12-03")]
     [InlineData("3 dec", "2026-12-03")]
-    [InlineData("Dec 3rd", null)]
+    [InlineData("Dec 3rd", "2026-12-03")]
     [InlineData("2 januari", "2027-01-02")]
     [InlineData("morgn", "2026-11-25")]
     [InlineData("vandag", "2026-11-24")]
@@ -85,7 +85,37 @@ public sealed class RecognizerTests
     [InlineData("ik maak me zorgen over de juf", null)]
     public void ADayIsFoundInTheMessage(string message, string? expected)
     {
-        var day = new DayRecognizer(Texts).Recognize(Texts.Normalize(message), new DateOnly(2026, 11, 24));
-        Assert.Equal(expected, day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var dates = new DateTimeParser().Parse(message, new DateTime(2026, 11, 24, 7, 45, 0));
+        Assert.Equal(expected, dates.FirstOrDefault()?.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    // The issue's own examples, resolved on Monday 23 November 2026 at 07:45.
+    [Theory]
+    [InlineData("Tim is t/m vrijdag ziek", "2026-11-23..2026-11-27 - -")]
+    [InlineData("van maandag tot woensdag", "2026-11-23..2026-11-25 - -")]
+    [InlineData("volgende week dinsdag", "2026-12-01..2026-12-01 - -")]
+    [InlineData("de hele week", "2026-11-23..2026-11-27 - -")]
+    [InlineData("volgende week", "2026-11-30..2026-12-04 - -")]
+    [InlineData("t/m volgende week", "2026-11-23..2026-12-04 - -")]
+    [InlineData("tot hij beter is", "2026-11-23..open - -")]
+    [InlineData("om 15:00", "2026-11-23..2026-11-23 15:00 -")]
+    [InlineData("half 4", "2026-11-23..2026-11-23 15:30 -")]
+    [InlineData("half past three", "2026-11-23..2026-11-23 15:30 -")]
+    [InlineData("kwart voor 9", "2026-11-23..2026-11-23 08:45 -")]
+    [InlineData("tien over half 3", "2026-11-23..2026-11-23 14:40 -")]
+    [InlineData("om 7 uur 's avonds", "2026-11-23..2026-11-23 19:00 -")]
+    [InlineData("van 10 tot 11.30", "2026-11-23..2026-11-23 10:00 11:30")]
+    [InlineData("tot 10 uur", "2026-11-23..2026-11-23 - 10:00")]
+    [InlineData("tussen 2 en 3", "2026-11-23..2026-11-23 14:00 15:00")]
+    [InlineData("Bibi gaat om 10 uur naar de tandarts, ze is er om 11.30 weer", "2026-11-23..2026-11-23 10:00 11:30")]
+    public void TheIssuesExamplesResolveAsSpecified(string message, string expected)
+    {
+        var d = Assert.Single(new DateTimeParser().Parse(message, new DateTime(2026, 11, 23, 7, 45, 0)));
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.Equal(expected, $"{d.Start.ToString("yyyy-MM-dd", c)}..{d.End?.ToString("yyyy-MM-dd", c) ?? "open"} {d.Time?.ToString("HH:mm", c) ?? "-"} {d.TimeEnd?.ToString("HH:mm", c) ?? "-"}");
+    }
+
+    [Fact]
+    public void AMessageWithoutADateGivesNoDates() =>
+        Assert.Empty(new DateTimeParser().Parse("hoe laat begint de school", new DateTime(2026, 11, 23, 7, 45, 0)));
 }

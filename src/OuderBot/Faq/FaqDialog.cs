@@ -1,0 +1,105 @@
+using OuderBot.Bot;
+using OuderBot.Dialogs;
+using OuderBot.Understanding;
+
+namespace OuderBot.Faq;
+
+/// <summary>What the parent asked and what the understanding made of it.</summary>
+public sealed record FaqRequest(string Question, string? TopicId, double Confidence, IReadOnlyList<string> Candidates);
+
+/// <summary>
+/// Answers a question from the knowledge base, but never confidently when unsure: above the answer threshold the
+/// answer; in the grey zone "Bedoelt u ...?" with the two best topics as a numbered choice; below it an honest
+/// "dat weet ik niet" and the offer to pass the question to the teacher (kept in the school's inbox for the digest).
+/// </summary>
+public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
+{
+    public const string DialogId = "faq";
+    public const string ChoosePrompt = "faq.choose";
+    public const string OfferPrompt = "faq.offer";
+    private const string SomethingElse = "other";
+
+    private readonly FaqKnowledgeBase _knowledge;
+
+    public FaqDialog(FaqKnowledgeBase knowledge)
+        : base(DialogId)
+    {
+        _knowledge = knowledge;
+        AddStep("Decide", DecideStep);
+        AddStep("Chosen", ChosenStep);
+        AddStep("Offer", OfferStep);
+        AddStep("PassOn", PassOnStep);
+    }
+
+    public static IEnumerable<Dialog> Prompts() => [new ChoicePrompt(ChoosePrompt), new ConfirmPrompt(OfferPrompt)];
+
+    public sealed class State
+    {
+        public string Question { get; set; } = "";
+    }
+
+    private async Task<DialogTurnResult> DecideStep(WaterfallStep<State> step)
+    {
+        var request = (FaqRequest)step.Options!;
+        step.State.Question = request.Question;
+        if (request.TopicId is { } topicId && request.Confidence >= Understander.AnswerThreshold && _knowledge.Find(topicId) is { } topic)
+        {
+            Answer(step.Turn, topic);
+            return await step.EndAsync();
+        }
+
+        var candidates = request.Candidates.Select(_knowledge.Find).OfType<FaqTopic>().Take(2).ToList();
+        if (request.Confidence >= Understander.AskThreshold && candidates.Count == 2)
+        {
+            return await step.PromptAsync(ChoosePrompt, new PromptOptions
+            {
+                Prompt = Say.Text("faq.did_you_mean"),
+                Choices =
+                [
+                    .. candidates.Select(t => new Choice(t.Id, Say.Raw(t.TitleIn(step.Turn.Language)), [.. t.Title.Values])),
+                    new Choice(SomethingElse, Say.Text("faq.something_else")),
+                ],
+            });
+        }
+
+        return await step.GoToAsync("Offer");
+    }
+
+    private async Task<DialogTurnResult> ChosenStep(WaterfallStep<State> step)
+    {
+        if (step.Result is ChoiceResult { Value: not SomethingElse } choice && _knowledge.Find(choice.Value) is { } topic)
+        {
+            Answer(step.Turn, topic);
+            return await step.EndAsync();
+        }
+
+        return await step.NextAsync();
+    }
+
+    private async Task<DialogTurnResult> OfferStep(WaterfallStep<State> step) =>
+        await step.PromptAsync(OfferPrompt, new PromptOptions { Prompt = Say.Text("faq.dont_know", ("teacher", Teacher(step.Turn))) });
+
+    private async Task<DialogTurnResult> PassOnStep(WaterfallStep<State> step)
+    {
+        var turn = step.Turn;
+        if (step.Result is true)
+        {
+            await turn.Services.PassOnAsync(turn, "question", step.State.Question, child: null);
+            turn.Send("faq.passed_on", ("teacher", Teacher(turn)));
+        }
+        else
+        {
+            turn.Send("faq.not_passed");
+        }
+
+        return await step.EndAsync();
+    }
+
+    private void Answer(TurnContext turn, FaqTopic topic) =>
+        turn.Send(Say.Raw(FaqKnowledgeBase.Render(topic, turn.Language, turn.Services.School, turn.Services.Clock.Today, TeacherName(turn))));
+
+    private static string? TeacherName(TurnContext turn) => turn.Services.TeacherOf(turn.Parent);
+
+    private static string Teacher(TurnContext turn) =>
+        TeacherName(turn) ?? (turn.Language == Texts.English ? "the teacher" : "de leerkracht");
+}

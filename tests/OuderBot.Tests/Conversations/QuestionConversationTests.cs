@@ -1,0 +1,167 @@
+using Microsoft.Extensions.DependencyInjection;
+using OuderBot.Inbox;
+using OuderBot.Tests.Infrastructure;
+using static OuderBot.Tests.Infrastructure.DemoParents;
+
+namespace OuderBot.Tests.Conversations;
+
+// Questions, and what the bot does with messages that need a person. The clock: Tuesday 24 November 2026, 07:45.
+public sealed class QuestionConversationTests : IAsyncLifetime
+{
+    private readonly BotApp _app = new();
+
+    public Task InitializeAsync() => _app.WaitUntilHealthyAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task AClearQuestionGetsTheAnswerWithTheSchoolsOwnTimes()
+    {
+        await _app.RunAsync(TimParent, """
+            > hoe laat begint de school?
+            <~ 08:30
+            """);
+        var answer = Assert.Single(await _app.SendAsync(TimParent, "hoe laat is school uit op woensdag"));
+        Assert.Contains("12:30", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAnswerUsesTheSchoolsFactsAndNoPlaceholdersLeak()
+    {
+        foreach (var question in new[] { "wanneer is de kerstvakantie", "welke dag hebben ze gym", "hoe verloopt een 10-minutengesprek", "hoe dien ik een klacht in", "mag ik extra verlof aanvragen voor een bruiloft" })
+        {
+            var answer = Assert.Single(await _app.SendAsync(BibiParent, question));
+            Assert.DoesNotContain("{", answer, StringComparison.Ordinal);
+            Assert.True(answer.Length > 60, $"'{question}' got no real answer: {answer}");
+        }
+
+        Assert.Contains("Kerstvakantie", Assert.Single(await _app.SendAsync(BibiParent, "wanneer is de kerstvakantie")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEnglishParentGetsTheEnglishAnswer()
+    {
+        var answer = Assert.Single(await _app.SendAsync(EnglishParentOfTwo, "what time does school start?"));
+        Assert.Contains("08:30", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maandag", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionTheBotDoesNotKnowGetsAnHonestAnswerAndCanGoToTheTeacher()
+    {
+        await _app.RunAsync(BibiParent, """
+            > mag Bibi op haar verjaardag trakteren?
+            < Dat weet ik helaas niet. Zal ik uw vraag doorgeven aan Juf Anouk? (ja/nee)
+            > ja
+            < Ik heb uw vraag doorgegeven aan Juf Anouk. U krijgt zo snel mogelijk antwoord.
+            """);
+
+        var item = Assert.Single(await Inbox());
+        Assert.Equal("question", item.Kind);
+        Assert.Equal("mag Bibi op haar verjaardag trakteren?", item.Text);
+        Assert.Equal(["1"], item.Groups);
+    }
+
+    [Fact]
+    public async Task InTheGreyZoneTheBotAsksWhichTopicIsMeantAndSomethingElseGoesToTheTeacher()
+    {
+        await _app.RunAsync(BibiParent, """
+            > mag bibi haar knuffel meenemen naar de klas?
+            <~ 3. Iets anders
+            > 3
+            < Dat weet ik helaas niet. Zal ik uw vraag doorgeven aan Juf Anouk? (ja/nee)
+            > ja
+            <~ Ik heb uw vraag doorgegeven
+            """);
+        Assert.Equal("mag bibi haar knuffel meenemen naar de klas?", Assert.Single(await Inbox()).Text);
+    }
+
+    [Fact]
+    public async Task InTheGreyZoneANumberPicksTheAnswer()
+    {
+        var choice = Assert.Single(await _app.SendAsync(BibiParent, "mag bibi haar knuffel meenemen naar de klas?"));
+        Assert.Contains("1. Overblijven", choice, StringComparison.Ordinal);
+        Assert.Contains("continurooster", Assert.Single(await _app.SendAsync(BibiParent, "1")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoToTheOfferKeepsTheQuestionToTheParent()
+    {
+        await _app.RunAsync(BibiParent, """
+            > mag Bibi op haar verjaardag trakteren?
+            <~ Zal ik uw vraag doorgeven
+            > nee
+            < Goed, ik heb uw vraag niet doorgegeven. Typ 'menu' om te zien wat ik wel kan.
+            """);
+        Assert.Empty(await Inbox());
+    }
+
+    [Fact]
+    public async Task FeedbackIsThankedAndKeptForTheSchool()
+    {
+        await _app.RunAsync(TimParent, """
+            > wat een leuke kerstviering, dank aan juf Fatima!
+            < Dank u wel voor uw bericht. Ik geef het door aan de school.
+            """);
+        Assert.Equal("feedback", Assert.Single(await Inbox()).Kind);
+    }
+
+    [Fact]
+    public async Task WantingAPersonIsPassedOnToTheTeacher()
+    {
+        await _app.RunAsync(TimParent, """
+            > kan de juf mij vanmiddag even bellen?
+            < Ik geef uw bericht door aan Juf Fatima. U hoort zo snel mogelijk van de school.
+            """);
+        var item = Assert.Single(await Inbox());
+        Assert.Equal("handoff", item.Kind);
+        Assert.Equal(["tim-g4"], item.ChildIds);
+    }
+
+    [Fact]
+    public async Task PlanningATalkIsPassedOnHonestlyWhileTheBotCannotBookYet()
+    {
+        await _app.RunAsync(TimParent, """
+            > ik wil een 10-minutengesprek plannen
+            < Een gesprek plannen of verzetten kan nog niet via mij. Ik heb uw vraag doorgegeven aan Juf Fatima. U hoort zo snel mogelijk iets.
+            """);
+        Assert.Equal("booking", Assert.Single(await Inbox()).Kind);
+    }
+
+    [Fact]
+    public async Task LeaveIsExplainedNotReportedAsAbsence()
+    {
+        var answer = Assert.Single(await _app.SendAsync(TimParent, "wij gaan een week eerder op vakantie naar Turkije"));
+        Assert.Contains("directeur", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Klopt dat?", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAbsenceForSeveralDaysIsConfirmedAsARange()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is t/m vrijdag ziek
+            < Tim is ziek van dinsdag 24 november tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            > ja
+            < Dank u wel. Ik heb Tim ziek gemeld van dinsdag 24 november tot en met vrijdag 27 november. Juf Fatima weet het nu. Beterschap voor Tim!
+            """);
+        await _app.RunAsync(BibiParent, """
+            > Bibi blijft thuis tot ze beter is
+            < Bibi is ziek vanaf dinsdag 24 november, tot Bibi weer beter is. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task AChildOfAnotherFamilyIsNeverAcceptedTheParentChoosesFromTheirOwn()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Tim is sick today
+            < Which child would you like to report sick?
+            | 1. Emma
+            | 2. Oliver
+            """);
+    }
+
+    private Task<IReadOnlyList<InboxItem>> Inbox() =>
+        _app.Services.GetRequiredService<SchoolInbox>().ForDayAsync(new DateOnly(2026, 11, 24), CancellationToken.None);
+}
