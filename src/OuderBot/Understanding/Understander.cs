@@ -78,17 +78,20 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         }
 
         var exclamation = signals.Find("exclamation", core) is 0;
-        var question = !exclamation && (text.Contains('?', StringComparison.Ordinal) || signals.Find("question", core) is <= 2);
+        var question = !exclamation && (text.Contains('?', StringComparison.Ordinal) || signals.Find("question", core) is <= 2 || AnyClauseAsks(text));
         var personal = child is not null || Has("personal");
         var hasDate = mentions.Count > 0;
         var hits = faq.Search(TopicWords(core));
         var best = hits.Count > 0 ? hits[0] : null;
 
-        // Switching language ("English please"); "is the newsletter in English?" is a question about a topic instead.
+        // Switching language ("English please"). A language named inside another request ("is the parents' evening in
+        // Dutch only?", "how can I help at home when I don't speak Dutch?") is that request.
         if ((Has("language") || (Has("language_name") && core.Length <= 3)) && !Has("sick") && !Has("medical") && !Has("absent"))
         {
             var rest = faq.Search(TopicWords(core.Where(t => !signals.Has("language_name", [t])).ToArray()));
-            if (Has("language_switch") || !(question && rest.Count > 0 && Confidence(rest[0], rest) >= AnswerThreshold && rest[0].Coverage >= 0.6))
+            var aboutTopic = question && rest.Count > 0 && rest[0].Coverage >= 0.5 && core.Length > 4;
+            var otherRequest = core.Length > 7 && (Has("advice") || Has("suggestion") || Has("compliment") || Has("complaint") || Has("talk"));
+            if (Has("language_request") || (!aboutTopic && !otherRequest))
             {
                 return (Intents.Language, 0.9, null, []);
             }
@@ -158,7 +161,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         }
 
         // Coming late or leaving early, also when the parent grumbles about the traffic on the way.
-        if (Has("late_early") && (personal || hasDate) && !question && (hasDate || !Has("complaint")))
+        if (Has("late_early") && (personal || hasDate) && !question && (hasDate || !Has("complaint")) && !Has("suggestion"))
         {
             return (Intents.Absence, 0.8, null, hits);
         }
@@ -207,12 +210,32 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Help, 0.7, null, hits);
         }
 
+        // A personal question about one's own child ("heeft Tim zijn medicijn gekregen?") only the teacher can answer.
+        if (question && child is not null && !Has("advice") && (best is null || best.Coverage < 0.5))
+        {
+            return (Intents.Handoff, 0.6, null, hits);
+        }
+
         if (best is not null && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
         {
             return Faq(hits);
         }
 
         return (Intents.Unknown, 0.6, null, hits);
+    }
+
+    /// <summary>A later sentence or clause that asks: "dank voor de info. wanneer begint de kerstvakantie".</summary>
+    private bool AnyClauseAsks(string text)
+    {
+        foreach (var clause in text.Split(['.', '!', ',', ';', ':', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (signals.Find("question", Texts.Tokenize(clause)) is 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words that can name a topic: without children's names and days, which only dilute the match.</summary>

@@ -42,7 +42,7 @@ public sealed class EvaluationTests(ITestOutputHelper output) : IClassFixture<Ev
 
     private Model Fixture { get; } = new();
 
-    internal static void CheckMessages(string folder, ITestOutputHelper output, Model model)
+    internal static void CheckMessages(string folder, ITestOutputHelper output, Model model, double minIntent = 0.95, double minTopic = 0.92, double minConfident = 0.98)
     {
         var cases = Lines(folder, "messages.jsonl").Select(l => JsonSerializer.Deserialize<MessageCase>(l, JsonOptions)!).ToList();
         var report = new StringBuilder();
@@ -104,9 +104,9 @@ public sealed class EvaluationTests(ITestOutputHelper output) : IClassFixture<Ev
         }
 
         output.WriteLine(report.ToString());
-        Assert.True(intentAccuracy >= 0.95, $"intent accuracy {intentAccuracy:P1} is below 95%\n{report}");
-        Assert.True(topicAccuracy >= 0.92, $"FAQ topic top-1 {topicAccuracy:P1} is below 92%\n{report}");
-        Assert.True(confidentPrecision >= 0.98, $"confident FAQ answers right {confidentPrecision:P1} is below 98%\n{report}");
+        Assert.True(intentAccuracy >= minIntent, $"intent accuracy {intentAccuracy:P1} is below {minIntent:P0}\n{report}");
+        Assert.True(topicAccuracy >= minTopic, $"FAQ topic top-1 {topicAccuracy:P1} is below {minTopic:P0}\n{report}");
+        Assert.True(confidentPrecision >= minConfident, $"confident FAQ answers right {confidentPrecision:P1} is below {minConfident:P0}\n{report}");
     }
 
     internal static void CheckDates(string folder, ITestOutputHelper output, Model model)
