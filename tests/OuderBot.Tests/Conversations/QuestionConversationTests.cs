@@ -50,7 +50,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     public async Task AQuestionTheBotDoesNotKnowGetsAnHonestAnswerAndCanGoToTheTeacher()
     {
         await _app.RunAsync(BibiParent, """
-            > mag Bibi op haar verjaardag trakteren?
+            > mag je trakteren op een verjaardag?
             < Dat weet ik helaas niet. Zal ik uw vraag doorgeven aan Juf Anouk? (ja/nee)
             > ja
             < Ik heb uw vraag doorgegeven aan Juf Anouk. U krijgt zo snel mogelijk antwoord.
@@ -58,7 +58,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
 
         var item = Assert.Single(await Inbox());
         Assert.Equal("question", item.Kind);
-        Assert.Equal("mag Bibi op haar verjaardag trakteren?", item.Text);
+        Assert.Equal("mag je trakteren op een verjaardag?", item.Text);
         Assert.Equal(["1"], item.Groups);
     }
 
@@ -88,7 +88,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     public async Task NoToTheOfferKeepsTheQuestionToTheParent()
     {
         await _app.RunAsync(BibiParent, """
-            > mag Bibi op haar verjaardag trakteren?
+            > mag je trakteren op een verjaardag?
             <~ Zal ik uw vraag doorgeven
             > nee
             < Goed, ik heb uw vraag niet doorgegeven. Typ 'menu' om te zien wat ik wel kan.
