@@ -119,6 +119,16 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APersonalQuestionAboutOnesOwnChildGoesToTheTeacher()
+    {
+        await _app.RunAsync(TimParent, """
+            > heeft Tim zijn rekentoets goed gemaakt?
+            < Ik geef uw bericht door aan Juf Fatima. U hoort zo snel mogelijk van de school.
+            """);
+        Assert.Equal("handoff", Assert.Single(await Inbox()).Kind);
+    }
+
+    [Fact]
     public async Task PlanningATalkIsPassedOnHonestlyWhileTheBotCannotBookYet()
     {
         await _app.RunAsync(TimParent, """

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace OuderBot.Tests.Understanding;
+
+/// <summary>The `nlu` command as an editor of the knowledge base uses it: the real program, JSON on stdout.</summary>
+public sealed class NluCommandTests
+{
+    [Fact]
+    public async Task AMessageArgumentPrintsOneJsonObjectWithIntentChildAndDates()
+    {
+        var (exitCode, stdout) = await RunAsync(["nlu", "--now", "2026-11-23T07:45", "--from", "+31622222222", "Tim is t/m vrijdag ziek"], "");
+        Assert.Equal(0, exitCode);
+        var json = JsonDocument.Parse(Assert.Single(stdout)).RootElement;
+        Assert.Equal("absence", json.GetProperty("intent").GetString());
+        Assert.Equal("Tim", json.GetProperty("child").GetString());
+        Assert.Equal("nl", json.GetProperty("lang").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("faq").ValueKind);
+        Assert.InRange(json.GetProperty("confidence").GetDouble(), 0, 1);
+        var date = Assert.Single(json.GetProperty("dates").EnumerateArray().ToList());
+        Assert.Equal("2026-11-23", date.GetProperty("start").GetString());
+        Assert.Equal("2026-11-27", date.GetProperty("end").GetString());
+        Assert.Equal(JsonValueKind.Null, date.GetProperty("time").ValueKind);
+        Assert.Equal(JsonValueKind.Null, date.GetProperty("time_end").ValueKind);
+        Assert.Equal(JsonValueKind.Null, date.GetProperty("part").ValueKind);
+    }
+
+    [Fact]
+    public async Task WithoutAMessageItReadsStdinAndPrintsOneJsonLinePerMessageInOrder()
+    {
+        var (exitCode, stdout) = await RunAsync(["nlu", "--now", "2026-11-23T07:45"], "hoe verloopt een 10-minutengesprek\nik wil een 10-minutengesprek plannen\nBibi gaat om 10 uur naar de tandarts, ze is er om 11.30 weer\nhoi\n");
+        Assert.Equal(0, exitCode);
+        var results = stdout.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["faq", "booking", "absence", "greeting"], results.Select(r => r.GetProperty("intent").GetString()));
+        Assert.Equal("tien-minutengesprek", results[0].GetProperty("faq").GetString());
+        var visit = results[2].GetProperty("dates")[0];
+        Assert.Equal("10:00", visit.GetProperty("time").GetString());
+        Assert.Equal("11:30", visit.GetProperty("time_end").GetString());
+    }
+
+    private static async Task<(int ExitCode, List<string> Stdout)> RunAsync(string[] args, string stdin)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OuderBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        _ = await stderr;
+        return (process.ExitCode, (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList());
+    }
+}
