@@ -41,6 +41,8 @@ public sealed class FaqIndex : IDisposable
     private readonly Dictionary<string, HashSet<string>> _topicTerms = new(StringComparer.Ordinal);
     private readonly string[] _topicOfDoc;
     private readonly Dictionary<string, int> _topicsWithTerm = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _nearTerms = new(StringComparer.Ordinal);
+    private readonly string[] _vocabulary;
 
     public FaqIndex(FaqKnowledgeBase knowledge)
     {
@@ -74,6 +76,7 @@ public sealed class FaqIndex : IDisposable
             _topicsWithTerm[term] = _topicsWithTerm.GetValueOrDefault(term) + 1;
         }
 
+        _vocabulary = _topicsWithTerm.Keys.ToArray();
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _topicOfDoc = topics.ToArray();
@@ -92,11 +95,10 @@ public sealed class FaqIndex : IDisposable
         foreach (var term in terms.Take(BooleanQuery.MaxClauseCount / 2))
         {
             query.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
-            if (term.Length >= 4)
+            // Typos: the knowledge base's own words within one edit (two for long words), same first letter.
+            foreach (var near in NearTerms(term))
             {
-                // Typos: one edit for short words, two for long ones; the first letter must match.
-                var fuzzy = new FuzzyQuery(new Term(TextField, term), term.Length >= 8 ? 2 : 1, 1) { Boost = 0.5f };
-                query.Add(fuzzy, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(TextField, near)) { Boost = 0.5f }, Occur.SHOULD);
             }
         }
 
@@ -131,6 +133,35 @@ public sealed class FaqIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// The index's words that are a near-typo of <paramref name="term"/>. The vocabulary is a few thousand words, so a
+    /// scan with an allocation-free edit distance (cached per word) is cheaper than Lucene's fuzzy automata.
+    /// </summary>
+    private string[] NearTerms(string term)
+    {
+        if (term.Length < 4)
+        {
+            return [];
+        }
+
+        if (_nearTerms.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
+        var edits = term.Length >= 8 ? 2 : 1;
+        var near = _vocabulary
+            .Where(v => v != term && v[0] == term[0] && Math.Abs(v.Length - term.Length) <= edits && EditDistance.Between(v, term) <= edits)
+            .ToArray();
+        if (_nearTerms.Count > 50_000)
+        {
+            _nearTerms.Clear();
+        }
+
+        _nearTerms[term] = near;
+        return near;
     }
 
     /// <summary>The question's terms as the index sees them (folded, stop words out, compounds split, stemmed).</summary>
@@ -168,7 +199,7 @@ public sealed class FaqIndex : IDisposable
         double total = 0, found = 0;
         foreach (var term in terms)
         {
-            var match = known.Contains(term) ? term : term.Length >= 4 ? known.FirstOrDefault(k => Math.Abs(k.Length - term.Length) <= 1 && ChoiceRecognizer.IsNear(k, term)) : null;
+            var match = known.Contains(term) ? term : NearTerms(term).FirstOrDefault(known.Contains);
             var withTerm = _topicsWithTerm.GetValueOrDefault(match ?? term);
             var weight = withTerm == 0 ? Weight(Math.Max(1, topics / 4)) : Weight(withTerm);
             total += weight;
