@@ -57,8 +57,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => Signals.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "signals.yaml")));
         services.AddSingleton(sp => FaqKnowledgeBase.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "faq")));
         services.AddSingleton<FaqIndex>();
+        services.AddSingleton(sp => IntentModel.Train(
+            System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training"), NluCommand.ChildNames(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton(sp => new Understander(
-            sp.GetRequiredService<Signals>(), sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<DateTimeParser>(), NluCommand.ChildNames(sp.GetRequiredService<SchoolData>())));
+            sp.GetRequiredService<Signals>(), sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<DateTimeParser>(),
+            sp.GetRequiredService<IntentModel>(), NluCommand.ChildNames(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton<SchoolInbox>();
 
         services.AddSingleton<AbsenceDialog>();

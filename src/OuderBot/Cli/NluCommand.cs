@@ -85,7 +85,9 @@ public static class NluCommand
     {
         var index = new FaqIndex(FaqKnowledgeBase.Load(Path.Combine(dialogsFolder, "faq")));
         var signals = Signals.Load(Path.Combine(dialogsFolder, "understanding", "signals.yaml"));
-        return new Owned<Understander>(new Understander(signals, index, new DateTimeParser(), ChildNames(school)), index);
+        var names = ChildNames(school);
+        var model = IntentModel.Train(Path.Combine(dialogsFolder, "understanding", "training"), names);
+        return new Owned<Understander>(new Understander(signals, index, new DateTimeParser(), model, names), index);
     }
 
     /// <summary>The children's first names as the understander sees words.</summary>

@@ -42,13 +42,16 @@ public sealed record Understanding(
 /// confidence, the child named, dates and times, and the language. Rules over the cue phrases of
 /// dialogs/understanding/signals.yaml decide between intents; Lucene retrieval over dialogs/faq decides the topic.
 /// </summary>
-public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser dates, IReadOnlySet<string> childNames)
+public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser dates, IntentModel model, IReadOnlySet<string> childNames)
 {
     /// <summary>Above this the bot answers a FAQ straight away.</summary>
     public const double AnswerThreshold = 0.62;
 
     /// <summary>Between this and <see cref="AnswerThreshold"/> the bot asks "Bedoelt u ...?" with the two best topics.</summary>
     public const double AskThreshold = 0.34;
+
+    /// <summary>Where the rules fall through, the learned model's intent counts from this probability.</summary>
+    private const double LearnedThreshold = 0.6;
 
     private static readonly HashSet<string> TalkTopics = ["tien-minutengesprek", "hoop-en-dromen-gesprek", "ouderavond"];
     private static readonly HashSet<string> HolidayTopics = ["vakanties"];
@@ -208,6 +211,27 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         if (Has("help") && core.Length <= 12 && !Has("advice"))
         {
             return (Intents.Help, 0.7, null, hits);
+        }
+
+        // Where no rule decides: a clear FAQ match, else the learned model's vocabulary (dialogs/understanding/training).
+        if (best is not null && Confidence(best, hits) >= AnswerThreshold)
+        {
+            return Faq(hits);
+        }
+
+        if (model.Predict(text, childNames) is { Probability: >= LearnedThreshold } guess)
+        {
+            switch (guess.Intent)
+            {
+                case Intents.Faq when best is not null:
+                    return Faq(hits);
+                case Intents.Faq:
+                    break;
+                case Intents.Handoff when !personal && !question:
+                    break;
+                default:
+                    return (guess.Intent, Math.Round(guess.Probability * 0.8, 3), null, hits);
+            }
         }
 
         // A personal question about one's own child ("heeft Tim zijn medicijn gekregen?") only the teacher can answer.
