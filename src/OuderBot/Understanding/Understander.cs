@@ -51,7 +51,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     public const double AskThreshold = 0.34;
 
     /// <summary>Where the rules fall through, the learned model's intent counts from this probability.</summary>
-    private const double LearnedThreshold = 0.6;
+    private const double LearnedThreshold = 0.7;
 
     private static readonly HashSet<string> TalkTopics = ["tien-minutengesprek", "hoop-en-dromen-gesprek", "ouderavond"];
     private static readonly HashSet<string> HolidayTopics = ["vakanties"];
