@@ -66,20 +66,20 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     public async Task InTheGreyZoneTheBotAsksWhichTopicIsMeantAndSomethingElseGoesToTheTeacher()
     {
         await _app.RunAsync(BibiParent, """
-            > mag bibi haar knuffel meenemen naar de klas?
+            > mag je eten meenemen naar de klas?
             <~ 3. Iets anders
             > 3
             < Dat weet ik helaas niet. Zal ik uw vraag doorgeven aan Juf Anouk? (ja/nee)
             > ja
             <~ Ik heb uw vraag doorgegeven
             """);
-        Assert.Equal("mag bibi haar knuffel meenemen naar de klas?", Assert.Single(await Inbox()).Text);
+        Assert.Equal("mag je eten meenemen naar de klas?", Assert.Single(await Inbox()).Text);
     }
 
     [Fact]
     public async Task InTheGreyZoneANumberPicksTheAnswer()
     {
-        var choice = Assert.Single(await _app.SendAsync(BibiParent, "mag bibi haar knuffel meenemen naar de klas?"));
+        var choice = Assert.Single(await _app.SendAsync(BibiParent, "mag je eten meenemen naar de klas?"));
         Assert.Contains("1. Overblijven", choice, StringComparison.Ordinal);
         Assert.Contains("continurooster", Assert.Single(await _app.SendAsync(BibiParent, "1")), StringComparison.Ordinal);
     }
