@@ -40,3 +40,25 @@ public sealed class HoldoutTests(ITestOutputHelper output) : IClassFixture<Evalu
     [Fact]
     public void ThirdUnseenDateExpressionsMeetTheQualityBar() => EvaluationTests.CheckDates("Holdout3", output, _model);
 }
+
+public sealed class TrainingDataTests
+{
+    [Fact]
+    public void NoTrainingExampleIsAlsoAnEvaluationOrHoldoutMessage()
+    {
+        static IEnumerable<string> Texts(string folder) =>
+            Directory.EnumerateFiles(folder, "*.jsonl")
+                .SelectMany(File.ReadLines)
+                .Where(l => l.Length > 0)
+                .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+                .Select(OuderBot.Dialogs.Texts.Normalize);
+
+        var training = Texts(Path.Combine(AppContext.BaseDirectory, "dialogs", "understanding", "training")).ToHashSet();
+        Assert.NotEmpty(training);
+        foreach (var folder in new[] { "Evaluation", "Holdout", "Holdout2", "Holdout3" })
+        {
+            var leaked = Texts(Path.Combine(AppContext.BaseDirectory, folder)).Where(training.Contains).ToList();
+            Assert.True(leaked.Count == 0, $"{folder} messages also in the training data: {string.Join(" | ", leaked)}");
+        }
+    }
+}
