@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using OuderBot.Tests.Infrastructure;
 
 namespace OuderBot.Tests.Channels;
 
@@ -45,33 +45,8 @@ public sealed class ChatCommandTests : IDisposable
     private Task<(int ExitCode, List<string> Stdout, string Stderr)> ChatAsync(string from, params string[] lines) =>
         RunAsync(["chat", "--from", from, "--Clock:Now", "2026-11-24T07:45"], string.Join('\n', lines) + "\n");
 
-    private async Task<(int ExitCode, List<string> Stdout, string Stderr)> RunAsync(string[] args, string stdin)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _workFolder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OuderBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        return (process.ExitCode, lines, await stderr);
-    }
+    private Task<(int ExitCode, List<string> Stdout, string Stderr)> RunAsync(string[] args, string stdin) =>
+        BotProcess.RunAsync(args, stdin, _workFolder);
 
     public void Dispose() => Directory.Delete(_workFolder, recursive: true);
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using OuderBot.Tests.Infrastructure;
 
 namespace OuderBot.Tests.Understanding;
 
@@ -40,21 +40,7 @@ public sealed class NluCommandTests
 
     private static async Task<(int ExitCode, List<string> Stdout)> RunAsync(string[] args, string stdin)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OuderBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        _ = await stderr;
-        return (process.ExitCode, (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList());
+        var (exitCode, stdout, _) = await BotProcess.RunAsync(args, stdin);
+        return (exitCode, stdout);
     }
 }
