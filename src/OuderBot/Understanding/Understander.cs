@@ -169,6 +169,12 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Absence, 0.8, null, hits);
         }
 
+        // A question about how one's own child is doing goes to the teacher, even with worried words in it.
+        if (question && child is not null && Has("progress") && !Has("advice"))
+        {
+            return (Intents.Handoff, 0.75, null, hits);
+        }
+
         // Complaints, compliments, suggestions: asking how to complain (or what to do when you disagree) is faq,
         // voicing it is feedback.
         if (Has("complaint") || Has("compliment") || Has("suggestion") || Has("oneens"))
@@ -213,8 +219,9 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Help, 0.7, null, hits);
         }
 
-        // Where no rule decides: a clear FAQ match, else the learned model's vocabulary (dialogs/understanding/training).
-        if (best is not null && Confidence(best, hits) >= AnswerThreshold)
+        // Where no rule decides: a clear FAQ match, an advice question, else the learned model's vocabulary
+        // (dialogs/understanding/training).
+        if (best is not null && (Confidence(best, hits) >= AnswerThreshold || (question && Has("advice"))))
         {
             return Faq(hits);
         }
@@ -228,6 +235,8 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
                 case Intents.Faq:
                     break;
                 case Intents.Handoff when !personal && !question:
+                    break;
+                case Intents.Booking or Intents.BookingChange when !Has("talk"):
                     break;
                 default:
                     return (guess.Intent, Math.Round(guess.Probability * 0.8, 3), null, hits);
