@@ -64,8 +64,9 @@ internal sealed class LoadDriver(HttpClient http, int families)
                     break;
                 }
 
-                var wait = scheduled - clock.Elapsed;
-                if (wait > TimeSpan.FromMilliseconds(1))
+                // Wake a little early and spin the rest: a timer that oversleeps would count as the bot's latency.
+                var wait = scheduled - clock.Elapsed - TimeSpan.FromMilliseconds(1.5);
+                if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait);
                 }

@@ -5,9 +5,9 @@ namespace OuderBot.Tests.Understanding;
 /// <summary>
 /// Messages and dates written independently by the same rules (tests/OuderBot.Tests/Holdout*), to see how well the
 /// understanding generalises. Holdout and Holdout2 were each looked at once, after tuning, to find missing rules (not
-/// words); Holdout3 was never looked at. These print the issue's figures and guard a floor against regressions
-/// (intent 85%, topic 88%, confident answers 95%, set below the first measurements: 88-94% intent, 93% topic, 97-100%
-/// confident); the issue's bar itself (95/92/98) is asserted on the evaluation set and not yet met on unseen messages.
+/// words); Holdout3 was measured twice unseen and then looked at once too; Holdout4 (messages only) was never looked at. These print the issue's figures and guard a floor against regressions
+/// (intent 93%, topic 92%, confident answers 97%; measured: intent 98-99%, topic 95-96%, confident 100%); the issue's
+/// bar itself (95/92/98) is asserted on the evaluation set.
 /// Keep them unseen: do not fix a miss here by adding its words; fix the rule it shows is missing.
 /// </summary>
 public sealed class HoldoutTests(ITestOutputHelper output) : IClassFixture<EvaluationTests.Model>
@@ -16,9 +16,9 @@ public sealed class HoldoutTests(ITestOutputHelper output) : IClassFixture<Evalu
 
     private static class Floor
     {
-        public const double Intent = 0.85;
-        public const double Topic = 0.88;
-        public const double Confident = 0.95;
+        public const double Intent = 0.93;
+        public const double Topic = 0.92;
+        public const double Confident = 0.97;
     }
 
     [Fact]
@@ -39,6 +39,9 @@ public sealed class HoldoutTests(ITestOutputHelper output) : IClassFixture<Evalu
 
     [Fact]
     public void ThirdUnseenDateExpressionsMeetTheQualityBar() => EvaluationTests.CheckDates("Holdout3", output, _model);
+
+    [Fact]
+    public void FourthUnseenIntentsAndFaqTopicsMeetTheQualityBar() => EvaluationTests.CheckMessages("Holdout4", output, _model, Floor.Intent, Floor.Topic, Floor.Confident);
 }
 
 public sealed class TrainingDataTests
@@ -55,7 +58,7 @@ public sealed class TrainingDataTests
 
         var training = Texts(Path.Combine(AppContext.BaseDirectory, "dialogs", "understanding", "training")).ToHashSet();
         Assert.NotEmpty(training);
-        foreach (var folder in new[] { "Evaluation", "Holdout", "Holdout2", "Holdout3" })
+        foreach (var folder in new[] { "Evaluation", "Holdout", "Holdout2", "Holdout3", "Holdout4" })
         {
             var leaked = Texts(Path.Combine(AppContext.BaseDirectory, folder)).Where(training.Contains).ToList();
             Assert.True(leaked.Count == 0, $"{folder} messages also in the training data: {string.Join(" | ", leaked)}");
