@@ -64,9 +64,8 @@ internal sealed class LoadDriver(HttpClient http, int families)
                     break;
                 }
 
-                // Wake a little early and spin the rest: a timer that oversleeps would count as the bot's latency.
-                var wait = scheduled - clock.Elapsed - TimeSpan.FromMilliseconds(1.5);
-                if (wait > TimeSpan.Zero)
+                var wait = scheduled - clock.Elapsed;
+                if (wait > TimeSpan.FromMilliseconds(1))
                 {
                     await Task.Delay(wait);
                 }
@@ -85,10 +84,13 @@ internal sealed class LoadDriver(HttpClient http, int families)
                 var scheduledAt = scheduled;
                 running.Add(Task.Run(async () =>
                 {
-                    // Latency counts from the moment the turn was due, so a slow bot cannot hide queueing delay.
+                    // Latency counts from the moment the turn was due, so a slow bot cannot hide queueing delay;
+                    // the harness's own lateness (timer wake-up, thread pool) is reported beside it.
+                    var sentAt = clock.Elapsed;
                     if (await TurnAsync(family, result))
                     {
-                        result.Add(clock.Elapsed - scheduledAt);
+                        var done = clock.Elapsed;
+                        result.Add(done - scheduledAt, sendLag: sentAt - scheduledAt, service: done - sentAt);
                     }
 
                     idle.Enqueue(family);
@@ -158,7 +160,12 @@ internal sealed class LoadDriver(HttpClient http, int families)
 
 internal sealed class LoadResult(bool record)
 {
+    private static double At(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
     private readonly List<double> _latenciesMs = [];
+    private readonly List<double> _sendLagMs = [];
+    private readonly List<double> _serviceMs = [];
     private long _errors;
     private long _unexpected;
     private long _conversations;
@@ -171,7 +178,7 @@ internal sealed class LoadResult(bool record)
 
     public long Unexpected => Interlocked.Read(ref _unexpected);
 
-    public void Add(TimeSpan latency)
+    public void Add(TimeSpan latency, TimeSpan? sendLag = null, TimeSpan? service = null)
     {
         if (!record)
         {
@@ -181,6 +188,11 @@ internal sealed class LoadResult(bool record)
         lock (_latenciesMs)
         {
             _latenciesMs.Add(latency.TotalMilliseconds);
+            if (sendLag is { } lag && service is { } serviceTime)
+            {
+                _sendLagMs.Add(lag.TotalMilliseconds);
+                _serviceMs.Add(serviceTime.TotalMilliseconds);
+            }
         }
     }
 
@@ -209,11 +221,18 @@ internal sealed class LoadResult(bool record)
     public void Print(TextWriter output)
     {
         var sorted = _latenciesMs.Order().ToArray();
-        double Percentile(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        double Percentile(double p) => At(sorted, p);
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"turns: {sorted.Length} in {Elapsed.TotalSeconds:F1} s ({Errors} errors, {Unexpected} unexpected replies, {_conversations} conversations completed{(_noIdle > 0 ? $", {_noIdle} turns skipped: no idle parent" : "")})"));
         output.WriteLine(string.Create(c, $"throughput: {sorted.Length / Elapsed.TotalSeconds:F0} turns/s"));
         output.WriteLine(string.Create(c, $"latency ms: p50 {Percentile(0.50):F2}  p95 {Percentile(0.95):F2}  p99 {Percentile(0.99):F2}  max {(sorted.Length > 0 ? sorted[^1] : double.NaN):F2}"));
+        if (_serviceMs.Count > 0)
+        {
+            var service = _serviceMs.Order().ToArray();
+            var lag = _sendLagMs.Order().ToArray();
+            output.WriteLine(string.Create(c, $"  of which the harness sent late (timer, thread pool): p50 {At(lag, 0.5):F2}  p99 {At(lag, 0.99):F2}; service time from send: p50 {At(service, 0.5):F2}  p95 {At(service, 0.95):F2}  p99 {At(service, 0.99):F2}"));
+        }
+
         if (_firstProblem is not null)
         {
             output.WriteLine("first problem: " + _firstProblem);
