@@ -8,6 +8,20 @@ namespace OuderBot.Absence;
 /// <summary>What the parent's first message already said: the child named (if theirs) and the dates.</summary>
 public sealed record AbsenceRequest(string? ChildName, IReadOnlyList<DateMention> Dates);
 
+/// <summary>The days of an absence: one day (Start = End), a range, or open-ended (End null).</summary>
+public readonly record struct AbsenceDays(DateOnly Start, DateOnly? End)
+{
+    public bool OpenEnded => End is null;
+
+    public bool SingleDay => End == Start;
+
+    /// <summary>The days a message mentions: several single days ("vandaag en morgen") make one range.</summary>
+    public static AbsenceDays? From(IReadOnlyList<DateMention> dates) =>
+        dates.FirstOrDefault() is { } first
+            ? new AbsenceDays(first.Start, dates.Count > 1 ? dates.Max(d => d.End ?? d.Start) : first.End)
+            : null;
+}
+
 /// <summary>
 /// Reporting a child sick: which child (asked only when the parent has more than one), which day or days
 /// (a day, a range, or open-ended "tot hij beter is"), a confirmation, then the report is saved.
@@ -35,7 +49,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     public static IEnumerable<Dialog> Prompts(DateTimeParser dates) =>
     [
         new ChoicePrompt(ChildPrompt),
-        new FuncPrompt<DateOnly>(DayPrompt, t => dates.Parse(t.Message.Text, t.Services.Clock.LocalNow).FirstOrDefault()?.Start, Say.Text("absence.day_retry"), ValidateSchoolDay),
+        new FuncPrompt<AbsenceDays>(DayPrompt, t => AbsenceDays.From(dates.Parse(t.Message.Text, t.Services.Clock.LocalNow)), Say.Text("absence.day_retry"), ValidateDays),
         new Dialogs.ConfirmPrompt(ConfirmPrompt),
     ];
 
@@ -50,12 +64,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     private async Task<DialogTurnResult> AskChildStep(WaterfallStep<State> step)
     {
         var request = step.Options as AbsenceRequest ?? new AbsenceRequest(null, []);
-        if (request.Dates.FirstOrDefault() is { } first)
+        if (AbsenceDays.From(request.Dates) is { } days)
         {
-            step.State.Start = first.Start;
-            // Several single days ("vandaag en morgen") make one range from the first to the last.
-            step.State.End = request.Dates.Count > 1 ? request.Dates.Max(d => d.End ?? d.Start) : first.End;
-            step.State.OpenEnded = first.End is null;
+            Keep(step.State, days);
         }
 
         var children = step.Turn.Parent.Children;
@@ -83,11 +94,10 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var child = Child(step);
         if (step.State.Start is { } start)
         {
-            // A range or open-ended sickness may include weekends; a single day must be a school day.
-            var single = !step.State.OpenEnded && step.State.End == start;
-            if (!single || ValidateSchoolDay(step.Turn, start) is not { } correction)
+            var days = new AbsenceDays(start, step.State.OpenEnded ? null : step.State.End);
+            if (ValidateDays(step.Turn, days) is not { } correction)
             {
-                return await step.NextAsync(start);
+                return await step.NextAsync(days);
             }
 
             step.State.Start = null;
@@ -99,10 +109,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
     private async Task<DialogTurnResult> ConfirmStep(WaterfallStep<State> step)
     {
-        if (step.State.Start is null)
+        if (step.Result is AbsenceDays answered)
         {
-            var day = (DateOnly)step.Result!;
-            (step.State.Start, step.State.End, step.State.OpenEnded) = (day, day, false);
+            Keep(step.State, answered);
         }
 
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = Describe(step.State, Child(step), "absence.confirm") });
@@ -154,6 +163,29 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         return end == start
             ? Say.Text(key, ("child", child.FirstName)).WithDate("date", start)
             : Say.Text(key + "_range", ("child", child.FirstName)).WithDate("start", start).WithDate("end", end);
+    }
+
+    private static void Keep(State state, AbsenceDays days) =>
+        (state.Start, state.End, state.OpenEnded) = (days.Start, days.End ?? days.Start, days.OpenEnded);
+
+    /// <summary>A single day must be a school day; a range or open-ended sickness must contain one.</summary>
+    private static Say? ValidateDays(TurnContext turn, AbsenceDays days)
+    {
+        if (days.SingleDay)
+        {
+            return ValidateSchoolDay(turn, days.Start);
+        }
+
+        var last = days.End ?? days.Start.AddDays(7);
+        for (var day = days.Start; day <= last; day = day.AddDays(1))
+        {
+            if (turn.Services.Calendar.IsSchoolDay(day))
+            {
+                return null;
+            }
+        }
+
+        return ValidateSchoolDay(turn, days.Start);
     }
 
     private static Child Child(WaterfallStep<State> step) =>

@@ -22,9 +22,10 @@ public sealed record BotServices(Texts Texts, SchoolData School, SchoolClock Clo
                 ChildIds = children.Select(c => c.Id).ToList(),
                 Groups = children.Select(c => c.GroupId).Distinct().ToList(),
                 Text = text,
-                ReceivedAt = Clock.UtcNow,
+                ReceivedAt = turn.Message.ReceivedAt,
                 Channel = turn.Message.Channel,
             },
+            turn.Message.ProviderMessageId ?? $"{turn.Parent.Phone}|{turn.Message.ReceivedAt.UtcTicks}",
             Clock.Today,
             turn.CancellationToken);
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using OuderBot.Storage;
 
@@ -22,16 +24,25 @@ public sealed record InboxItem
 
 /// <summary>
 /// The school's inbox: one document per item, under "inbox/{yyyy-MM-dd}/", so the teachers' daily digest reads one
-/// day with one listing. Created with create-if-absent under a unique key: a retried turn cannot overwrite another.
+/// day with one listing. The key is derived from the message (its provider id, else sender and arrival time), and
+/// written create-if-absent: a turn that runs again after a conflict, or a retried webhook, stores the item once.
 /// </summary>
 public sealed class SchoolInbox(IStateStore store)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task AddAsync(InboxItem item, DateOnly localDay, CancellationToken cancellationToken)
+    public async Task AddAsync(InboxItem item, string messageKey, DateOnly localDay, CancellationToken cancellationToken)
     {
-        var key = string.Create(CultureInfo.InvariantCulture, $"inbox/{localDay:yyyy-MM-dd}/{item.ReceivedAt.UtcTicks:D19}-{Guid.NewGuid():N}");
-        await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(item, Json), cancellationToken);
+        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{item.Kind}|{messageKey}")), 0, 12).ToLowerInvariant();
+        var key = string.Create(CultureInfo.InvariantCulture, $"inbox/{localDay:yyyy-MM-dd}/{item.ReceivedAt.UtcTicks:D19}-{id}");
+        try
+        {
+            await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(item, Json), cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // Already kept by an earlier run of the same turn.
+        }
     }
 
     /// <summary>Everything that arrived on one school day, oldest first.</summary>

@@ -147,10 +147,12 @@ public static class SchoolLoader
                     errors.Add($"{where} ({firstName}): group '{group}' is not in groups");
                 }
 
-                var id = string.IsNullOrWhiteSpace(child.Id) ? DeriveId(firstName, group, usedIds) : child.Id.Trim();
-                if (!usedIds.Add(id) && !string.IsNullOrWhiteSpace(child.Id))
+                var id = string.IsNullOrWhiteSpace(child.Id) ? DeriveId(firstName, group) : child.Id.Trim();
+                if (!usedIds.Add(id))
                 {
-                    errors.Add($"{where}: id '{id}' is used twice");
+                    errors.Add(string.IsNullOrWhiteSpace(child.Id)
+                        ? $"{where}: another {firstName} in group {group} has the same derived id '{id}'; give both children an id"
+                        : $"{where}: id '{id}' is used twice");
                 }
 
                 familyChildren.Add(new Child(id, firstName, matched?.Id ?? group));
@@ -217,7 +219,8 @@ public static class SchoolLoader
         return errors.Count > 0 ? null : new SchoolData(info, groups, teachers, parents, children);
     }
 
-    private static string DeriveId(string firstName, string group, HashSet<string> used)
+    // Derived from name and group only, never from the order of the file, so a reordered file keeps every child's id.
+    private static string DeriveId(string firstName, string group)
     {
         var slug = new StringBuilder();
         foreach (var ch in firstName.Normalize(NormalizationForm.FormD))
@@ -228,14 +231,7 @@ public static class SchoolLoader
             }
         }
 
-        var baseId = $"{slug}-g{group.ToLowerInvariant()}";
-        var id = baseId;
-        for (var n = 2; used.Contains(id); n++)
-        {
-            id = $"{baseId}-{n}";
-        }
-
-        return id;
+        return $"{slug}-g{group.ToLowerInvariant()}";
     }
 
     private static bool TryTime(string? text, out TimeOnly time) =>

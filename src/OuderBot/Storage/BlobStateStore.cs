@@ -22,7 +22,7 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
             var result = await container.GetBlobClient(key).DownloadContentAsync(cancellationToken);
             return new StoredDocument(result.Value.Content.ToMemory(), result.Value.Details.ETag.ToString());
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode == BlobErrorCode.BlobNotFound)
         {
             return null;
         }
@@ -48,7 +48,7 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            throw new StoreConflictException($"Document '{key}' changed since it was read.", ex);
+            throw new StoreConflictException("The document changed since it was read.", ex);
         }
         catch (Exception ex) when (IsOutage(ex))
         {
@@ -100,7 +100,7 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            throw new StoreConflictException($"Document '{key}' changed since it was read.", ex);
+            throw new StoreConflictException("The document changed since it was read.", ex);
         }
         catch (Exception ex) when (IsOutage(ex))
         {
@@ -123,7 +123,8 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
     // Anything that is not a definite answer about the document is an outage: the caller may retry later.
     private static bool IsOutage(Exception ex) => ex switch
     {
-        RequestFailedException r => r.Status is 0 or 408 or 429 or >= 500,
+        // 401/403 (a rotated key) and 404 on the container are no answer about the document either.
+        RequestFailedException r => r.Status is 0 or 401 or 403 or 408 or 429 or >= 500 || (r.Status == 404 && r.ErrorCode != BlobErrorCode.BlobNotFound),
         HttpRequestException or TimeoutException or AggregateException => true,
         OperationCanceledException => false,
         _ => false,

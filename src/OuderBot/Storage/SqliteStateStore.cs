@@ -6,8 +6,7 @@ namespace OuderBot.Storage;
 /// <summary>The embedded default: one SQLite database file in the data folder, WAL mode, one row per document.</summary>
 public sealed class SqliteStateStore : IStateStore, IDisposable
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
+    private const int SqliteConstraint = 19;
     private readonly string _connectionString;
 
     // SQLite runs one writer at a time; queueing writers here avoids its busy handler's sleeps (seconds under load).
@@ -72,7 +71,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         command.Parameters.AddWithValue("$content", content.ToArray());
         command.Parameters.AddWithValue("$etag", etag);
         var rows = await WriteAsync(command, cancellationToken);
-        return rows == 1 ? etag : throw new StoreConflictException($"Document '{key}' already exists.");
+        return rows == 1 ? etag : throw new StoreConflictException("The document already exists.");
     }
 
     public async Task<string> ReplaceAsync(string key, ReadOnlyMemory<byte> content, string ifMatch, CancellationToken cancellationToken = default)
@@ -86,7 +85,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         command.Parameters.AddWithValue("$etag", etag);
         command.Parameters.AddWithValue("$ifMatch", ifMatch);
         var rows = await WriteAsync(command, cancellationToken);
-        return rows == 1 ? etag : throw new StoreConflictException($"Document '{key}' changed since it was read.");
+        return rows == 1 ? etag : throw new StoreConflictException("The document changed since it was read.");
     }
 
     public async Task<bool> DeleteAsync(string key, string? ifMatch = null, CancellationToken cancellationToken = default)
@@ -104,7 +103,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
 
         if (ifMatch is not null && await ReadAsync(key, cancellationToken) is not null)
         {
-            throw new StoreConflictException($"Document '{key}' changed since it was read.");
+            throw new StoreConflictException("The document changed since it was read.");
         }
 
         return false;
@@ -173,8 +172,9 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
         {
             return await operation();
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked || ex.SqliteErrorCode >= 10)
+        catch (SqliteException ex) when (ex.SqliteErrorCode != SqliteConstraint)
         {
+            // Busy, locked, read-only, I/O, full, corrupt...: no answer about the document, so the caller may retry.
             throw new StoreUnavailableException("The embedded store is busy or failing.", ex);
         }
     }

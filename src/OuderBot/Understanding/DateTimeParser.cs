@@ -158,8 +158,15 @@ public sealed partial class DateTimeParser
         var fromWord = t[i] is "van" or "from" ? i + 1 : i;
         if (TryDay(t, fromWord, today, out var first, out var afterFirst, out var firstPart))
         {
-            if (UntilAt(t, afterFirst) is { } afterUntil && TryDay(t, afterUntil, today, out var last, out var afterLast, out _) && last >= first)
+            if (UntilAt(t, afterFirst) is { } afterUntil && TryDay(t, afterUntil, today, out var last, out var afterLast, out _)
+                && (last >= first || (last.AddDays(7) >= first && Weekdays.ContainsKey(t[afterUntil] is "op" or "on" ? t[Math.Min(afterUntil + 1, t.Count - 1)] : t[afterUntil]))))
             {
+                // "van vrijdag t/m maandag": the end is the first such day on or after the start.
+                if (last < first)
+                {
+                    last = last.AddDays(7);
+                }
+
                 items.Add(Item.Days(i, first, last));
                 return afterLast;
             }

@@ -162,6 +162,33 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheDayQuestionAcceptsARangeAndOpenEndedSickness()
+    {
+        await _app.RunAsync(TimParent, """
+            > Ik wil mijn kind ziekmelden
+            <~ Voor welke dag
+            > t/m vrijdag
+            < Tim is ziek van dinsdag 24 november tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            """);
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > my child is sick
+            <~ 1. Emma
+            > Emma
+            <~ For which day
+            > until she is better
+            < Emma is sick from Tuesday 24 November until Emma is better. Is that right? (yes/no)
+            """);
+    }
+
+    [Fact]
+    public async Task AHandoffIsKeptOnceEvenWhenTheSameMessageArrivesTwice()
+    {
+        await _app.SendAsync(TimParent, "kan de juf mij bellen?", messageId: "SM-retry-1");
+        await _app.SendAsync(TimParent, "kan de juf mij bellen?", messageId: "SM-retry-1");
+        Assert.Single(await Inbox());
+    }
+
+    [Fact]
     public async Task AChildOfAnotherFamilyIsNeverAcceptedTheParentChoosesFromTheirOwn()
     {
         await _app.RunAsync(EnglishParentOfTwo, """

@@ -99,6 +99,28 @@ public sealed class SchoolDataTests
     }
 
     [Fact]
+    public void TwoChildrenWithTheSameNameInOneGroupNeedIdsSoTheFileOrderNeverDecidesWhoIsWho()
+    {
+        var yaml = """
+            name: Test
+            address: Straat 1
+            phone: 030 1234567
+            email: info@test.example
+            director: { name: Directeur }
+            times: { monday: { start: "08:30", end: "14:00" } }
+            groups: [ { id: "3" } ]
+            teachers: [ { name: Juf, email: juf@test.example, groups: ["3"] } ]
+            families:
+              - parents: [ { name: A, phone: "06 12345678" } ]
+                children: [ { firstName: Emma, group: "3" } ]
+              - parents: [ { name: B, phone: "06 12345679" } ]
+                children: [ { firstName: Emma, group: "3" } ]
+            """;
+        var error = Assert.Throws<SchoolDataException>(() => SchoolLoader.Parse(yaml));
+        Assert.Contains("give both children an id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AParentListedInTwoFamiliesIsOneParentWithAllTheirChildren()
     {
         var yaml = """

@@ -184,6 +184,13 @@ public sealed class BlobStoreContractTests(AzuriteFixture azurite) : StoreContra
         Task.FromResult<IStateStore>(new BlobStateStore(new BlobContainerClient(azurite.ConnectionString, AzuriteFixture.NewContainer())));
 
     [Fact]
+    public async Task AMissingContainerIsAnOutageNotAMissingDocument()
+    {
+        var store = new BlobStateStore(new BlobContainerClient(azurite.ConnectionString, AzuriteFixture.NewContainer()));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.ReadAsync("conversations/+31611111111"));
+    }
+
+    [Fact]
     public async Task AnUnreachableBlobServiceIsReportedAsUnavailableNotAsMissing()
     {
         var nowhere = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";

@@ -107,6 +107,7 @@ public sealed class RecognizerTests
     [InlineData("van 10 tot 11.30", "2026-11-23..2026-11-23 10:00 11:30")]
     [InlineData("tot 10 uur", "2026-11-23..2026-11-23 - 10:00")]
     [InlineData("tussen 2 en 3", "2026-11-23..2026-11-23 14:00 15:00")]
+    [InlineData("Tim is van vrijdag t/m maandag ziek", "2026-11-27..2026-11-30 - -")]
     [InlineData("Bibi gaat om 10 uur naar de tandarts, ze is er om 11.30 weer", "2026-11-23..2026-11-23 10:00 11:30")]
     public void TheIssuesExamplesResolveAsSpecified(string message, string expected)
     {
