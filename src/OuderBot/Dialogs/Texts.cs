@@ -83,7 +83,7 @@ public sealed class Texts
     {
         if (say.Key is null)
         {
-            return say.Literal ?? "";
+            return say.Literals?.GetValueOrDefault(Supported(language)) ?? say.Literal ?? "";
         }
 
         if (say.Dates is null or { Count: 0 })
@@ -189,8 +189,13 @@ public sealed record Say(
     string? Key,
     IReadOnlyDictionary<string, string>? Args = null,
     string? Literal = null,
-    IReadOnlyDictionary<string, DateOnly>? Dates = null)
+    IReadOnlyDictionary<string, DateOnly>? Dates = null,
+    IReadOnlyDictionary<string, string>? Literals = null)
 {
+    /// <summary>A literal that exists per language (a FAQ topic's title), chosen when the text is sent.</summary>
+    public static Say PerLanguage(IReadOnlyDictionary<string, string> literals) =>
+        new(null, null, literals.GetValueOrDefault(Texts.Dutch) ?? literals.Values.FirstOrDefault(), Literals: literals);
+
     public static Say Text(string key, params (string Name, string Value)[] args) =>
         new(key, args.Length == 0 ? null : args.ToDictionary(a => a.Name, a => a.Value));
 

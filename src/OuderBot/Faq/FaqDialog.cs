@@ -56,7 +56,7 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
                 Prompt = Say.Text("faq.did_you_mean"),
                 Choices =
                 [
-                    .. candidates.Select(t => new Choice(t.Id, Say.Raw(t.TitleIn(step.Turn.Language)), [.. t.Title.Values])),
+                    .. candidates.Select(t => new Choice(t.Id, Say.PerLanguage(t.Title), [.. t.Title.Values])),
                     new Choice(SomethingElse, Say.Text("faq.something_else")),
                 ],
             });

@@ -77,6 +77,18 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AfterALanguageSwitchTheTopicChoiceIsAskedAgainInTheNewLanguage()
+    {
+        var dutch = Assert.Single(await _app.SendAsync(BibiParent, "mag je eten meenemen naar de klas?"));
+        Assert.Contains("1. Overblijven", dutch, StringComparison.Ordinal);
+        var replies = await _app.SendAsync(BibiParent, "English please");
+        Assert.Equal("From now on I will write to you in English.", replies[0]);
+        Assert.StartsWith("Do you mean one of these topics?", replies[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Overblijven", replies[1], StringComparison.Ordinal);
+        Assert.Contains("3. Something else", replies[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InTheGreyZoneANumberPicksTheAnswer()
     {
         var choice = Assert.Single(await _app.SendAsync(BibiParent, "mag je eten meenemen naar de klas?"));
