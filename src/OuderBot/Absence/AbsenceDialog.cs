@@ -144,7 +144,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             },
             turn.CancellationToken);
 
-        var teacher = turn.Services.TeacherOf(turn.Parent, child) ?? turn.Services.School.FindGroup(child.GroupId)?.Name ?? "";
+        var teacher = turn.Services.TeacherOf(turn, child);
         var saved = Describe(step.State, child, "absence.saved");
         turn.Send(saved with { Args = new Dictionary<string, string>(saved.Args!) { ["teacher"] = teacher } });
         return await step.EndAsync();

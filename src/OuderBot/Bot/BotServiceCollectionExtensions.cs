@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using OuderBot.Absence;
-using OuderBot.Cli;
 using OuderBot.Dialogs;
 using OuderBot.Faq;
 using OuderBot.Inbox;
@@ -58,10 +57,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => FaqKnowledgeBase.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "faq")));
         services.AddSingleton<FaqIndex>();
         services.AddSingleton(sp => IntentModel.Train(
-            System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training"), NluCommand.ChildNames(sp.GetRequiredService<SchoolData>())));
+            System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training"), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton(sp => new Understander(
             sp.GetRequiredService<Signals>(), sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<DateTimeParser>(),
-            sp.GetRequiredService<IntentModel>(), NluCommand.ChildNames(sp.GetRequiredService<SchoolData>())));
+            sp.GetRequiredService<IntentModel>(), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton<SchoolInbox>();
 
         services.AddSingleton<AbsenceDialog>();

@@ -89,7 +89,7 @@ public sealed class MainBot(DialogSet dialogs, Understander understander) : IBot
         var turn = dc.Turn;
         var services = turn.Services;
         var child = turn.Parent.Children.FirstOrDefault(c => c.FirstName == understood.Child);
-        var teacher = services.TeacherOf(turn.Parent, child) ?? (turn.Language == Texts.English ? "the teacher" : "de leerkracht");
+        var teacher = services.TeacherOf(turn, child);
         switch (understood.Intent)
         {
             case Intents.Absence:

@@ -30,11 +30,12 @@ public sealed record BotServices(Texts Texts, SchoolData School, SchoolClock Clo
             turn.CancellationToken);
     }
 
-    /// <summary>The teacher of the child, or of the parent's children when they share one group; else null.</summary>
-    public string? TeacherOf(Parent parent, Child? child = null)
+    /// <summary>The teacher of the child, or of the parent's children when they share one group; else "de leerkracht".</summary>
+    public string TeacherOf(TurnContext turn, Child? child = null)
     {
-        var groups = (child is null ? parent.Children : [child]).Select(c => c.GroupId).Distinct().ToList();
-        return groups.Count == 1 ? School.FindGroup(groups[0])?.Teachers.FirstOrDefault()?.Name : null;
+        var groups = (child is null ? turn.Parent.Children : [child]).Select(c => c.GroupId).Distinct().ToList();
+        return (groups.Count == 1 ? School.FindGroup(groups[0])?.Teachers.FirstOrDefault()?.Name : null)
+            ?? Texts.Render(turn.Language, "teacher.unknown");
     }
 }
 

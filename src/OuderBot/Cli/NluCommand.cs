@@ -85,14 +85,11 @@ public static class NluCommand
     {
         var index = new FaqIndex(FaqKnowledgeBase.Load(Path.Combine(dialogsFolder, "faq")));
         var signals = Signals.Load(Path.Combine(dialogsFolder, "understanding", "signals.yaml"));
-        var names = ChildNames(school);
+        var names = Understander.NamesOf(school);
         var model = IntentModel.Train(Path.Combine(dialogsFolder, "understanding", "training"), names);
         return new Owned<Understander>(new Understander(signals, index, new DateTimeParser(), model, names), index);
     }
 
-    /// <summary>The children's first names as the understander sees words.</summary>
-    public static IReadOnlySet<string> ChildNames(SchoolData school) =>
-        school.Children.Select(c => OuderBot.Dialogs.Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
 
     public static string Format(Understanding.Understanding result) => JsonSerializer.Serialize(
         new

@@ -77,7 +77,7 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     }
 
     private async Task<DialogTurnResult> OfferStep(WaterfallStep<State> step) =>
-        await step.PromptAsync(OfferPrompt, new PromptOptions { Prompt = Say.Text("faq.dont_know", ("teacher", Teacher(step.Turn))) });
+        await step.PromptAsync(OfferPrompt, new PromptOptions { Prompt = Say.Text("faq.dont_know", ("teacher", step.Turn.Services.TeacherOf(step.Turn))) });
 
     private async Task<DialogTurnResult> PassOnStep(WaterfallStep<State> step)
     {
@@ -85,7 +85,7 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
         if (step.Result is true)
         {
             await turn.Services.PassOnAsync(turn, "question", step.State.Question, child: null);
-            turn.Send("faq.passed_on", ("teacher", Teacher(turn)));
+            turn.Send("faq.passed_on", ("teacher", turn.Services.TeacherOf(turn)));
         }
         else
         {
@@ -96,10 +96,5 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     }
 
     private void Answer(TurnContext turn, FaqTopic topic) =>
-        turn.Send(Say.Raw(FaqKnowledgeBase.Render(topic, turn.Language, turn.Services.School, turn.Services.Clock.Today, TeacherName(turn))));
-
-    private static string? TeacherName(TurnContext turn) => turn.Services.TeacherOf(turn.Parent);
-
-    private static string Teacher(TurnContext turn) =>
-        TeacherName(turn) ?? (turn.Language == Texts.English ? "the teacher" : "de leerkracht");
+        turn.Send(Say.Raw(FaqKnowledgeBase.Render(topic, turn.Language, turn.Services.School, turn.Services.Clock.Today, turn.Services.TeacherOf(turn))));
 }

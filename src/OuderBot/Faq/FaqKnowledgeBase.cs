@@ -61,7 +61,7 @@ public sealed partial class FaqKnowledgeBase
     /// The answer with the school's facts filled in: {school}, {phone}, {email}, {website}, {address}, {director},
     /// {director_email}, {school_hours}, {holidays}, {teacher} and {fact.key} from the school's data file.
     /// </summary>
-    public static string Render(FaqTopic topic, string language, SchoolData school, DateOnly today, string? teacher)
+    public static string Render(FaqTopic topic, string language, SchoolData school, DateOnly today, string teacher)
     {
         var info = school.Info;
         var culture = Texts.Culture(language);
@@ -75,7 +75,7 @@ public sealed partial class FaqKnowledgeBase
             "address" => info.Address,
             "director" => info.Director.Name,
             "director_email" => info.Director.Email ?? info.Email,
-            "teacher" => teacher ?? (language == Texts.English ? "the teacher" : "de leerkracht"),
+            "teacher" => teacher,
             "school_hours" => SchoolHours(info, culture),
             "holidays" => Holidays(info, culture, today),
             var name when name.StartsWith("fact.", StringComparison.Ordinal) => info.Fact(name[5..], language) ?? match.Value,

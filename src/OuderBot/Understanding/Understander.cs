@@ -56,6 +56,10 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     private static readonly HashSet<string> TalkTopics = ["tien-minutengesprek", "hoop-en-dromen-gesprek", "ouderavond"];
     private static readonly HashSet<string> HolidayTopics = ["vakanties"];
 
+    /// <summary>The school's children's first names as the understander sees words (kept out of topic and intent words).</summary>
+    public static IReadOnlySet<string> NamesOf(SchoolData school) =>
+        school.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
+
     public Understanding Understand(string text, DateTime now, Parent? parent = null)
     {
         var tokens = Texts.Tokenize(text);

@@ -68,15 +68,20 @@ public sealed class SchoolDataTests
         Assert.Equal(new DateOnly(2027, 1, 4), calendar.NextSchoolDay(new DateOnly(2026, 12, 19)));
     }
 
+    // The lines every school file needs, for tests about the rest of it.
+    private const string Header = """
+        name: Test
+        address: Straat 1
+        phone: 030 1234567
+        email: info@test.example
+        director: { name: Directeur }
+
+        """;
+
     [Fact]
     public void EveryProblemInASchoolFileIsReportedWithWhereItIs()
     {
-        var yaml = """
-            name: Test
-            address: Straat 1
-            phone: 030 1234567
-            email: info@test.example
-            director: { name: Directeur }
+        var yaml = Header + """
             times:
               monday: { start: "08:30", end: "14:00" }
               blursday: { start: "08:30", end: "14:00" }
@@ -101,12 +106,7 @@ public sealed class SchoolDataTests
     [Fact]
     public void TwoChildrenWithTheSameNameInOneGroupNeedIdsSoTheFileOrderNeverDecidesWhoIsWho()
     {
-        var yaml = """
-            name: Test
-            address: Straat 1
-            phone: 030 1234567
-            email: info@test.example
-            director: { name: Directeur }
+        var yaml = Header + """
             times: { monday: { start: "08:30", end: "14:00" } }
             groups: [ { id: "3" } ]
             teachers: [ { name: Juf, email: juf@test.example, groups: ["3"] } ]
@@ -123,12 +123,7 @@ public sealed class SchoolDataTests
     [Fact]
     public void AParentListedInTwoFamiliesIsOneParentWithAllTheirChildren()
     {
-        var yaml = """
-            name: Test
-            address: Straat 1
-            phone: 030 1234567
-            email: info@test.example
-            director: { name: Directeur }
+        var yaml = Header + """
             times: { monday: { start: "08:30", end: "14:00" } }
             groups: [ { id: "1" } ]
             teachers: [ { name: Juf, email: juf@test.example, groups: ["1"] } ]
