@@ -1,5 +1,15 @@
 namespace OuderBot.Absence;
 
+/// <summary>Why a child is away. The school records the kind, never the illness (AVG).</summary>
+public static class AbsenceKinds
+{
+    public const string Sick = "sick";
+    public const string Appointment = "appointment";
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All = [Sick, Appointment, Other];
+}
+
 /// <summary>
 /// One absence report as the school keeps it. Holds no medical details: a school may record that a child is ill,
 /// not what the illness is (AVG), so the parent's own words are never stored.
@@ -13,10 +23,16 @@ public sealed record AbsenceReport
     public required DateOnly Start { get; init; }
 
     /// <summary>Last day; null while open-ended ("until she is better").</summary>
-    public DateOnly? End { get; init; }
+    public DateOnly? End { get; set; }
 
-    /// <summary>sick, appointment or other.</summary>
+    /// <summary>One of <see cref="AbsenceKinds"/>.</summary>
     public required string Kind { get; init; }
+
+    /// <summary>Away from this time (leaving early, an appointment); null: from the start of the day.</summary>
+    public TimeOnly? From { get; init; }
+
+    /// <summary>Away until this time (arriving late); null: until the end of the day.</summary>
+    public TimeOnly? Until { get; init; }
 
     /// <summary>Phone number (E.164) of the parent who reported it.</summary>
     public required string ReportedBy { get; init; }
@@ -24,11 +40,41 @@ public sealed record AbsenceReport
     public required DateTimeOffset ReportedAt { get; init; }
     public required string Channel { get; init; }
 
+    /// <summary>Reported for today after school had started: the teacher may already have called the roll.</summary>
+    public bool ReportedLate { get; init; }
+
+    /// <summary>Reported after the (first) day had passed.</summary>
+    public bool Afterwards { get; init; }
+
     /// <summary>Other parents who reported the same absence; one absence, not counted twice.</summary>
     public List<string> AlsoReportedBy { get; init; } = [];
 
-    public bool SameAbsence(AbsenceReport other) =>
-        ChildId == other.ChildId && Start == other.Start && End == other.End && Kind == other.Kind;
+    /// <summary>Names of <see cref="AlsoReportedBy"/>, for the office.</summary>
+    public List<string> AlsoReportedByNames { get; init; } = [];
+
+    /// <summary>Set when a parent withdrew the report; a withdrawn report no longer counts.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>When an open-ended sickness was closed ("Tim is weer beter").</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public bool Active => WithdrawnAt is null;
+
+    public bool WholeDay => From is null && Until is null;
+
+    public bool OpenEnded => End is null;
+
+    /// <summary>True when the report covers the day (an open-ended one covers every day from its start).</summary>
+    public bool Covers(DateOnly day) => day >= Start && (End is null || day <= End);
+
+    /// <summary>
+    /// The same absence reported again (by the same or the other parent): same child and kind, and this report's
+    /// days and hours already cover the other's.
+    /// </summary>
+    public bool Includes(AbsenceReport other) =>
+        Active && ChildId == other.ChildId && Kind == other.Kind
+        && Start <= other.Start && (End is null || (other.End is { } end && end <= End))
+        && (WholeDay || (From == other.From && Until == other.Until));
 }
 
 /// <summary>All absence reports of one child: one document per child ("absences/{childId}").</summary>

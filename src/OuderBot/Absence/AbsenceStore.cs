@@ -3,56 +3,107 @@ using OuderBot.Storage;
 
 namespace OuderBot.Absence;
 
+/// <summary>How a report was saved: as a new absence, or merged into one the school already had.</summary>
+public enum SaveOutcome
+{
+    New,
+    AlreadyReportedBySameParent,
+    AlsoReportedByOtherParent,
+}
+
+public sealed record SavedAbsence(AbsenceReport Report, SaveOutcome Outcome);
+
 /// <summary>Keeps absence reports durably, one document per child, merging duplicates (same parent twice, or both parents).</summary>
 public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
 {
+    public const string Prefix = "absences/";
     private const int MaxAttempts = 5;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(string childId) => $"absences/{childId}";
+    public static string Key(string childId) => Prefix + childId;
 
-    /// <summary>Saves the report, or merges it into the same absence reported earlier. Returns the stored report.</summary>
-    public async Task<AbsenceReport> SaveAsync(AbsenceReport report, CancellationToken cancellationToken)
-    {
-        var key = Key(report.ChildId);
-        for (var attempt = 1; ; attempt++)
+    /// <summary>Saves the report, or merges it into the same absence reported earlier.</summary>
+    public Task<SavedAbsence> SaveAsync(AbsenceReport report, CancellationToken cancellationToken) =>
+        UpdateAsync(report.ChildId, doc =>
         {
-            var existing = await documents.ReadAsync(key, cancellationToken);
-            var doc = existing.Exists ? JsonSerializer.Deserialize<ChildAbsences>(existing.Content.Span, Json) ?? new ChildAbsences() : new ChildAbsences();
-            var same = doc.Reports.FirstOrDefault(r => r.SameAbsence(report));
-            AbsenceReport stored;
+            var same = doc.Reports.FirstOrDefault(r => r.Includes(report));
             if (same is null)
             {
                 doc.Reports.Add(report);
-                stored = report;
-            }
-            else if (same.ReportedBy == report.ReportedBy || same.AlsoReportedBy.Contains(report.ReportedBy))
-            {
-                return same; // already known: nothing to write
-            }
-            else
-            {
-                same.AlsoReportedBy.Add(report.ReportedBy);
-                stored = same;
+                return (new SavedAbsence(report, SaveOutcome.New), true);
             }
 
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(doc, Json);
-            try
+            if (same.ReportedBy == report.ReportedBy || same.AlsoReportedBy.Contains(report.ReportedBy))
             {
-                await documents.WriteAsync(existing, bytes, cancellationToken);
-                return stored;
+                return (new SavedAbsence(same, SaveOutcome.AlreadyReportedBySameParent), false);
             }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
+
+            same.AlsoReportedBy.Add(report.ReportedBy);
+            same.AlsoReportedByNames.Add(report.ReportedByName);
+            return (new SavedAbsence(same, SaveOutcome.AlsoReportedByOtherParent), true);
+        }, cancellationToken);
+
+    /// <summary>Changes one report (withdraw, close); returns it as stored, or null when it does not exist.</summary>
+    public Task<AbsenceReport?> ChangeAsync(string childId, string reportId, Action<AbsenceReport> change, CancellationToken cancellationToken) =>
+        UpdateAsync(childId, doc =>
+        {
+            var report = doc.Reports.FirstOrDefault(r => r.Id == reportId);
+            if (report is null)
             {
-                // The other parent reported at the same moment: read again and merge.
+                return ((AbsenceReport?)null, false);
             }
-        }
-    }
+
+            change(report);
+            return (report, true);
+        }, cancellationToken);
 
     /// <summary>The child's reports as stored now (read from the store, not from this instance's copy).</summary>
     public async Task<IReadOnlyList<AbsenceReport>> ForChildAsync(string childId, CancellationToken cancellationToken)
     {
         var existing = await store.ReadAsync(Key(childId), cancellationToken);
-        return existing is null ? [] : JsonSerializer.Deserialize<ChildAbsences>(existing.Content.Span, Json)?.Reports ?? [];
+        return existing is null ? [] : Deserialize(existing.Content.Span).Reports;
     }
+
+    /// <summary>Every child's reports, read from the store (for the office's overview).</summary>
+    public async Task<IReadOnlyList<AbsenceReport>> AllAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<AbsenceReport>();
+        await foreach (var key in store.ListKeysAsync(Prefix, cancellationToken))
+        {
+            if (await store.ReadAsync(key, cancellationToken) is { } document)
+            {
+                all.AddRange(Deserialize(document.Content.Span).Reports);
+            }
+        }
+
+        return all;
+    }
+
+    private async Task<T> UpdateAsync<T>(string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken)
+    {
+        var key = Key(childId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await documents.ReadAsync(key, cancellationToken);
+            var doc = existing.Exists ? Deserialize(existing.Content.Span) : new ChildAbsences();
+            var (result, changed) = update(doc);
+            if (!changed)
+            {
+                return result;
+            }
+
+            try
+            {
+                await documents.WriteAsync(existing, JsonSerializer.SerializeToUtf8Bytes(doc, Json), cancellationToken);
+                return result;
+            }
+            catch (StoreConflictException) when (attempt < MaxAttempts)
+            {
+                // The other parent (or another instance) changed the child's reports meanwhile: read again and redo.
+            }
+        }
+    }
+
+    private static ChildAbsences Deserialize(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<ChildAbsences>(json, Json) ?? new ChildAbsences();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using OuderBot.Absence;
 using OuderBot.Dialogs;
+using OuderBot.Outbox;
 using OuderBot.Faq;
 using OuderBot.Inbox;
 using OuderBot.School;
@@ -49,7 +50,8 @@ public static class BotServiceCollectionExtensions
         services.AddStateStore();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ConversationStore>();
-        services.AddSingleton<AbsenceStore>();
+        services.AddOutbox();
+        services.AddAbsences();
 
         // Understanding: dates, intents (dialogs/understanding) and the FAQ knowledge base (dialogs/faq) with its index.
         services.AddSingleton<DateTimeParser>();
@@ -63,11 +65,10 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IntentModel>(), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton<SchoolInbox>();
 
-        services.AddSingleton<AbsenceDialog>();
         services.AddSingleton<FaqDialog>();
         services.AddSingleton(sp => new DialogSet(
         [
-            sp.GetRequiredService<AbsenceDialog>(), .. AbsenceDialog.Prompts(sp.GetRequiredService<DateTimeParser>()),
+            .. sp.AbsenceDialogs(),
             sp.GetRequiredService<FaqDialog>(), .. FaqDialog.Prompts(),
         ]));
 

@@ -9,7 +9,7 @@ namespace OuderBot.Bot;
 /// The top of every turn: global commands first (they work in the middle of any dialog), then the running dialog,
 /// then what the message is understood to be about. With nothing to do the parent gets the menu: never silence.
 /// </summary>
-public sealed class MainBot(DialogSet dialogs, Understander understander) : IBot
+public sealed class MainBot(DialogSet dialogs, Understander understander, AbsenceReader absences) : IBot
 {
     private static readonly (string Intent, string Label)[] MenuItems =
     [
@@ -84,16 +84,31 @@ public sealed class MainBot(DialogSet dialogs, Understander understander) : IBot
         await StartAsync(dc, understood);
     }
 
-    private static async Task StartAsync(DialogContext dc, Understanding.Understanding understood)
+    private async Task StartAsync(DialogContext dc, Understanding.Understanding understood)
     {
         var turn = dc.Turn;
         var services = turn.Services;
         var child = turn.Parent.Children.FirstOrDefault(c => c.FirstName == understood.Child);
         var teacher = services.TeacherOf(turn, child);
+        // "Welke ziekmeldingen heb ik gedaan?" reads as a question or an absence; either way it asks for the reports.
+        if (absences.AsksForReports(turn.Message.Text) && understood.Intent is Intents.Absence or Intents.Faq or Intents.Unknown)
+        {
+            await dc.BeginDialogAsync(MyReportsDialog.DialogId);
+            return;
+        }
+
+        // "Tim is weer beter" closes a sick report; "Tim is better" may look like a question about Tim to the understander.
+        if ((understood.Intent == Intents.Absence || (understood.Child is not null && understood.Intent is Intents.Faq or Intents.Unknown or Intents.Greeting))
+            && absences.SaysRecovered(turn, turn.Message.Text))
+        {
+            await dc.BeginDialogAsync(RecoveryDialog.DialogId, new AbsenceRequest(turn.Message.Text));
+            return;
+        }
+
         switch (understood.Intent)
         {
             case Intents.Absence:
-                await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(understood.Child, understood.Dates));
+                await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(turn.Message.Text));
                 break;
             case Intents.Faq:
                 await dc.BeginDialogAsync(FaqDialog.DialogId, new FaqRequest(turn.Message.Text, understood.Faq, understood.Confidence, understood.FaqCandidates.Select(h => h.TopicId).ToList()));
@@ -141,7 +156,7 @@ public sealed class MainBot(DialogSet dialogs, Understander understander) : IBot
 
     private static Task StartFromMenuAsync(DialogContext dc, string intent) => intent switch
     {
-        Intents.Absence => dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, [])),
+        Intents.Absence => dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null)),
         Intents.Language => SwitchLanguageAsync(dc, dc.Turn.Language == Texts.English ? Texts.Dutch : Texts.English),
         _ => AskQuestion(dc.Turn),
     };

@@ -9,7 +9,10 @@ public sealed class SchoolClock(TimeProvider time, SchoolData school)
 
     public DateTimeOffset UtcNow => time.GetUtcNow();
 
-    public DateTime LocalNow => Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(_zone).LocalDateTime.ToDateTimeUnspecified();
+    public DateTime LocalNow => ToLocal(time.GetUtcNow());
+
+    /// <summary>An instant as the school's wall-clock time.</summary>
+    public DateTime ToLocal(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(_zone).LocalDateTime.ToDateTimeUnspecified();
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 

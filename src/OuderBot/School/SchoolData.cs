@@ -60,7 +60,8 @@ public sealed record Holiday(string Name, DateOnly From, DateOnly To)
 
 public sealed record Group(string Id, string Name, IReadOnlyList<Teacher> Teachers);
 
-public sealed record Teacher(string Name, string Email, IReadOnlyList<string> Groups);
+/// <summary>A teacher; <c>Phone</c> (E.164, optional) is for notices by SMS or WhatsApp (Notices:Channel).</summary>
+public sealed record Teacher(string Name, string Email, IReadOnlyList<string> Groups, string? Phone = null);
 
 /// <summary>A parent or carer; <see cref="Phone"/> is E.164 and identifies them on every channel.</summary>
 public sealed record Parent(string Name, string Phone, string Language, IReadOnlyList<Child> Children);

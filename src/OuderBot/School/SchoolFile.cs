@@ -50,6 +50,7 @@ internal sealed class TeacherFile
 {
     public string? Name { get; set; }
     public string? Email { get; set; }
+    public string? Phone { get; set; }
     public List<string>? Groups { get; set; }
 }
 

@@ -98,10 +98,17 @@ public static class SchoolLoader
         var teachers = new List<Teacher>();
         foreach (var (teacher, index) in (file.Teachers ?? []).Select((t, i) => (t, i)))
         {
+            string? phone = null;
+            if (!string.IsNullOrWhiteSpace(teacher.Phone) && (phone = Phone.TryNormalize(teacher.Phone)) is null)
+            {
+                errors.Add($"teachers[{index}].phone: '{teacher.Phone}' is not a valid phone number");
+            }
+
             teachers.Add(new Teacher(
                 Required(teacher.Name, $"teachers[{index}].name"),
                 Required(teacher.Email, $"teachers[{index}].email"),
-                (teacher.Groups ?? []).Select(g => g.Trim()).ToList()));
+                (teacher.Groups ?? []).Select(g => g.Trim()).ToList(),
+                phone));
         }
 
         var groups = new List<Group>();

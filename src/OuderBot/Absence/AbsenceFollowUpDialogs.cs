@@ -1,0 +1,239 @@
+using OuderBot.Bot;
+using OuderBot.Dialogs;
+using OuderBot.School;
+
+namespace OuderBot.Absence;
+
+/// <summary>
+/// "Welke ziekmeldingen heb ik gedaan?": the reports for the parent's own children for today and later, numbered;
+/// a number withdraws one after a yes. Days that have passed stay as they happened: a report that began earlier
+/// ends yesterday instead.
+/// </summary>
+public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
+{
+    public const string DialogId = "absence.reports";
+    public const string ReportPrompt = "absence.reports.pick";
+    public const string WithdrawPrompt = "absence.reports.withdraw";
+
+    private readonly AbsenceStore _store;
+    private readonly AbsenceNotices _notices;
+
+    public MyReportsDialog(AbsenceStore store, AbsenceNotices notices)
+        : base(DialogId)
+    {
+        _store = store;
+        _notices = notices;
+        AddStep("List", ListStep);
+        AddStep("Confirm", ConfirmStep);
+        AddStep("Withdraw", WithdrawStep);
+    }
+
+    public static IEnumerable<Dialog> Prompts() => [new ChoicePrompt(ReportPrompt), new Dialogs.ConfirmPrompt(WithdrawPrompt)];
+
+    public sealed class State
+    {
+        public string? ChildId { get; set; }
+        public string? ReportId { get; set; }
+    }
+
+    /// <summary>The parent's children's reports that still count today or later, first day first.</summary>
+    public static async Task<List<AbsenceReport>> CurrentAsync(AbsenceStore store, TurnContext turn, IEnumerable<Child> children)
+    {
+        var today = turn.Services.Clock.Today;
+        var reports = new List<AbsenceReport>();
+        foreach (var child in children)
+        {
+            reports.AddRange((await store.ForChildAsync(child.Id, turn.CancellationToken)).Where(r => r.Active && (r.End is null || r.End >= today)));
+        }
+
+        return reports.OrderBy(r => r.Start).ThenBy(r => r.ChildName, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<DialogTurnResult> ListStep(WaterfallStep<State> step)
+    {
+        var turn = step.Turn;
+        var reports = await CurrentAsync(_store, turn, turn.Parent.Children);
+        if (reports.Count == 0)
+        {
+            turn.Send("absence.reports_none");
+            return await step.EndAsync();
+        }
+
+        var texts = turn.Services.Texts;
+        return await step.PromptAsync(ReportPrompt, new PromptOptions
+        {
+            Prompt = Say.Text("absence.reports_list"),
+            Choices = reports.Select(r => new Choice($"{r.ChildId}/{r.Id}", Say.PerLanguage(AbsenceDescription.Of(r).RenderAll(texts)))).ToList(),
+        });
+    }
+
+    private async Task<DialogTurnResult> ConfirmStep(WaterfallStep<State> step)
+    {
+        var picked = (ChoiceResult)step.Result!;
+        var (childId, reportId) = (picked.Value.Split('/')[0], picked.Value.Split('/')[1]);
+        (step.State.ChildId, step.State.ReportId) = (childId, reportId);
+        var report = (await _store.ForChildAsync(childId, step.Turn.CancellationToken)).FirstOrDefault(r => r.Id == reportId);
+        if (report is null)
+        {
+            return await step.EndAsync();
+        }
+
+        var texts = step.Turn.Services.Texts;
+        var summary = AbsenceDescription.Of(report).RenderAll(texts);
+        return await step.PromptAsync(WithdrawPrompt, new PromptOptions
+        {
+            Prompt = Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => texts.Render(l, "absence.confirm_withdraw", new Dictionary<string, string> { ["summary"] = summary[l] }))),
+        });
+    }
+
+    private async Task<DialogTurnResult> WithdrawStep(WaterfallStep<State> step)
+    {
+        var turn = step.Turn;
+        if (step.Result is not true)
+        {
+            turn.Send("absence.not_withdrawn");
+            return await step.EndAsync();
+        }
+
+        // Only the parent's own children: the ids came from their own list, but the stack is data, so check again.
+        if (turn.Parent.Children.FirstOrDefault(c => c.Id == step.State.ChildId) is not { } child)
+        {
+            return await step.EndAsync();
+        }
+
+        var today = turn.Services.Clock.Today;
+        var now = turn.Services.Clock.UtcNow;
+        var withdrawn = await _store.ChangeAsync(child.Id, step.State.ReportId!, r =>
+        {
+            if (r.Start < today)
+            {
+                r.End = today.AddDays(-1);
+                r.ClosedAt = now;
+            }
+            else
+            {
+                r.WithdrawnAt = now;
+            }
+        }, turn.CancellationToken);
+
+        if (withdrawn is not null)
+        {
+            await _notices.WithdrawnAsync(withdrawn with { End = withdrawn.End < today ? today : withdrawn.End }, turn.CancellationToken);
+            var summary = AbsenceDescription.Of(withdrawn).Render(turn.Services.Texts, turn.Language);
+            turn.Send("absence.withdrawn", ("summary", summary), ("teacher", turn.Services.TeacherOf(turn, child)));
+        }
+
+        return await step.EndAsync();
+    }
+}
+
+/// <summary>
+/// "Tim is weer beter": closes the child's open sickness report. The last sick day is the day before the child
+/// comes back: today before school starts, tomorrow later in the day, or the day the parent names.
+/// </summary>
+public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
+{
+    public const string DialogId = "absence.recovered";
+    public const string ChildPrompt = "absence.recovered.child";
+
+    private readonly AbsenceStore _store;
+    private readonly AbsenceReader _reader;
+    private readonly AbsenceNotices _notices;
+
+    public RecoveryDialog(AbsenceStore store, AbsenceReader reader, AbsenceNotices notices)
+        : base(DialogId)
+    {
+        _store = store;
+        _reader = reader;
+        _notices = notices;
+        AddStep("Find", FindStep);
+        AddStep("Close", CloseStep);
+    }
+
+    public static IEnumerable<Dialog> Prompts() => [new ChoicePrompt(ChildPrompt)];
+
+    public sealed class State
+    {
+        public DateOnly Back { get; set; }
+    }
+
+    private async Task<DialogTurnResult> FindStep(WaterfallStep<State> step)
+    {
+        var turn = step.Turn;
+        var services = turn.Services;
+        var text = (step.Options as AbsenceRequest)?.Text ?? turn.Message.Text;
+        var facts = _reader.Read(turn, text);
+        var today = services.Clock.Today;
+        var beforeSchool = services.Calendar.HoursOn(today) is not { } hours || TimeOnly.FromDateTime(services.Clock.LocalNow) < hours.Start;
+        step.State.Back = facts.Days?.Start ?? (beforeSchool ? today : today.AddDays(1));
+
+        var children = facts.ChildId is { } id ? turn.Parent.Children.Where(c => c.Id == id).ToList() : turn.Parent.Children.ToList();
+        var open = (await MyReportsDialog.CurrentAsync(_store, turn, children)).Where(r => r.Kind == AbsenceKinds.Sick && r.Start <= step.State.Back).ToList();
+        var sick = open.Select(r => r.ChildId).Distinct().ToList();
+        if (sick.Count == 0)
+        {
+            var names = string.Join(" & ", children.Select(c => c.FirstName));
+            turn.Send("absence.nothing_open", ("child", names));
+            return await step.EndAsync();
+        }
+
+        if (sick.Count == 1)
+        {
+            return await step.NextAsync(new ChoiceResult(0, sick[0]));
+        }
+
+        return await step.PromptAsync(ChildPrompt, new PromptOptions
+        {
+            Prompt = Say.Text("absence.ask_which_recovered"),
+            Choices = turn.Parent.Children.Where(c => sick.Contains(c.Id)).Select(c => new Choice(c.Id, Say.Raw(c.FirstName))).ToList(),
+        });
+    }
+
+    private async Task<DialogTurnResult> CloseStep(WaterfallStep<State> step)
+    {
+        var turn = step.Turn;
+        if (step.Result is not ChoiceResult picked || turn.Parent.Children.FirstOrDefault(c => c.Id == picked.Value) is not { } child)
+        {
+            return await step.EndAsync();
+        }
+
+        var back = step.State.Back;
+        var now = turn.Services.Clock.UtcNow;
+        var teacher = turn.Services.TeacherOf(turn, child);
+        foreach (var report in (await MyReportsDialog.CurrentAsync(_store, turn, [child])).Where(r => r.Kind == AbsenceKinds.Sick && r.Start <= back))
+        {
+            var closed = await _store.ChangeAsync(child.Id, report.Id, r =>
+            {
+                if (r.Start >= back)
+                {
+                    r.WithdrawnAt = now;
+                }
+                else
+                {
+                    r.End = back.AddDays(-1);
+                    r.ClosedAt = now;
+                }
+            }, turn.CancellationToken);
+            if (closed is null)
+            {
+                continue;
+            }
+
+            if (back == turn.Services.Clock.Today)
+            {
+                await _notices.RecoveredAsync(closed, turn.CancellationToken);
+            }
+
+            if (closed.Active)
+            {
+                turn.Send("absence.recovered", ("child", child.FirstName), ("teacher", teacher), ("summary", AbsenceDescription.Of(closed).Render(turn.Services.Texts, turn.Language)));
+            }
+            else
+            {
+                turn.Send("absence.recovered_withdrawn", ("child", child.FirstName), ("teacher", teacher));
+            }
+        }
+
+        return await step.EndAsync();
+    }
+}

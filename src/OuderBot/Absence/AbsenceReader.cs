@@ -1,0 +1,142 @@
+using OuderBot.Bot;
+using OuderBot.Dialogs;
+using OuderBot.School;
+using OuderBot.Understanding;
+
+namespace OuderBot.Absence;
+
+/// <summary>The part of a school day a child is away: the whole day, from a time, until a time, or between two.</summary>
+public readonly record struct DayPart(TimeOnly? From, TimeOnly? Until)
+{
+    public static readonly DayPart WholeDay = new(null, null);
+
+    public bool IsWholeDay => From is null && Until is null;
+}
+
+/// <summary>What one message says about an absence. Null means the message did not say.</summary>
+/// <param name="ChildId">The parent's own child named in the message.</param>
+/// <param name="OtherChild">A name of a child of the school who is not the parent's (never accepted).</param>
+/// <param name="Days">The day or days.</param>
+/// <param name="Kind">sick, appointment or other.</param>
+/// <param name="Part">The part of the day, when the message names times or says "de hele dag".</param>
+/// <param name="ArrivesLate">The message says the child comes later, without saying when.</param>
+public sealed record AbsenceFacts(
+    string? ChildId,
+    string? OtherChild,
+    AbsenceDays? Days,
+    string? Kind,
+    DayPart? Part,
+    bool ArrivesLate)
+{
+    public bool SaysAnything => ChildId is not null || OtherChild is not null || Days is not null || Kind is not null || Part is not null;
+}
+
+/// <summary>
+/// Reads an absence message for its child, days, kind and part of the day, with the cue phrases of
+/// dialogs/understanding/signals.yaml. The parent's words (a diagnosis, too) are only read, never kept:
+/// the kind "sick" is all that is stored.
+/// </summary>
+public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolData school)
+{
+    /// <summary>A morning absence lasts until noon; an afternoon one starts at noon.</summary>
+    public static readonly TimeOnly Noon = new(12, 0);
+
+    private readonly IReadOnlySet<string> _schoolNames = Understander.NamesOf(school);
+
+    public AbsenceFacts Read(TurnContext turn, string text)
+    {
+        var tokens = Texts.Tokenize(text);
+        var mentions = dates.Parse(text, turn.Services.Clock.LocalNow);
+        var (own, other) = Children(turn.Parent, tokens);
+        var kind = KindOf(tokens);
+        var part = PartOf(tokens, mentions);
+        var days = AbsenceDays.From(mentions);
+        if (days is { SingleDay: true } since && tokens.Any(t => t is "sinds" or "since") && kind != AbsenceKinds.Appointment)
+        {
+            days = new AbsenceDays(since.Start, null); // "sinds gisteren ziek": still sick, until better
+        }
+        var arrivesLate = part is null && signals.Has("arrives", tokens) && !signals.Has("recovered", tokens);
+        return new AbsenceFacts(own, other, days, kind, part, arrivesLate);
+    }
+
+    /// <summary>"Tim is weer beter": an open-ended sickness can be closed. Not "nog niet beter".</summary>
+    public bool SaysRecovered(TurnContext turn, string text)
+    {
+        var tokens = Texts.Tokenize(text);
+        // Not "nog niet beter", and not "ziek tot hij beter is" (that opens a report).
+        var negated = tokens.Zip(tokens.Skip(1)).Any(p => p is ("nog", "niet") or ("nog", "steeds") or ("not", "better") or ("still", _) or ("niet", "beter"))
+            || tokens.Any(t => t is "tot" or "totdat" or "until" or "till");
+        return signals.Has("recovered", tokens) && !negated && !signals.Has("medical", tokens) && dates.Parse(text, turn.Services.Clock.LocalNow).All(m => m.Time is null);
+    }
+
+    /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
+    public bool AsksForReports(string text) => signals.Has("my_reports", Texts.Tokenize(text));
+
+    /// <summary>The kind the words point to: a medical appointment before sickness ("ziek" may stand beside "dokter").</summary>
+    public string? KindOf(string[] tokens) =>
+        signals.Has("medical", tokens) ? AbsenceKinds.Appointment
+        : signals.Has("sick", tokens) ? AbsenceKinds.Sick
+        : null;
+
+    /// <summary>The part of the day from the times in a message: "van 10 tot 11.30", "komt om 10 uur", "om 14 uur weg", "'s ochtends".</summary>
+    public DayPart? PartOf(string[] tokens, IReadOnlyList<DateMention> mentions)
+    {
+        if (signals.Has("whole_day", tokens))
+        {
+            return DayPart.WholeDay;
+        }
+
+        var timed = mentions.FirstOrDefault(m => m.Time is not null || m.Part is not null);
+        if (timed is null)
+        {
+            return null;
+        }
+
+        if (timed is { Time: { } from, TimeEnd: { } until })
+        {
+            return new DayPart(from, until);
+        }
+
+        if (timed.Time is { } time)
+        {
+            var arrives = signals.Find("arrives", tokens);
+            var leaves = signals.Find("leaves", tokens);
+            return arrives is not null && (leaves is null || arrives < leaves) ? new DayPart(null, time) : new DayPart(time, null);
+        }
+
+        return timed.Part == DateTimeParser.Afternoon ? new DayPart(Noon, null) : new DayPart(null, Noon);
+    }
+
+    /// <summary>
+    /// The day part a parent typed in answer to "hoe laat?": times, "de hele dag", "ochtend". When the question was
+    /// "hoe laat komt Tim?" (<paramref name="arrival"/>), a bare time is when the child arrives.
+    /// </summary>
+    public DayPart? ReadPart(TurnContext turn, string text, bool arrival)
+    {
+        var tokens = Texts.Tokenize(text);
+        var part = PartOf(tokens, dates.Parse(text, turn.Services.Clock.LocalNow));
+        if (part is { From: { } time, Until: null } && arrival && signals.Find("leaves", tokens) is null)
+        {
+            // "Hoe laat komt Tim?" answered with "10 uur": he is away until then.
+            return new DayPart(null, time);
+        }
+
+        return part;
+    }
+
+    private (string? Own, string? Other) Children(Parent parent, string[] tokens)
+    {
+        foreach (var child in parent.Children)
+        {
+            var name = Texts.Normalize(child.FirstName);
+            if (tokens.Any(t => t == name || (name.Length >= 4 && t.Length >= 4 && t[0] == name[0] && ChoiceRecognizer.IsNear(t, name))))
+            {
+                return (child.Id, null);
+            }
+        }
+
+        var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
+        var other = tokens.FirstOrDefault(t => _schoolNames.Contains(t) && !own.Contains(t));
+        return (null, other is null ? null : char.ToUpperInvariant(other[0]) + other[1..]);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OuderBot.School;
+using OuderBot.Storage;
+
+namespace OuderBot.Outbox;
+
+/// <summary>Configuration section "Outbox".</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>How often the worker looks for due messages when nothing wakes it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The first retry waits this long; each next one twice as long, up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>After this many failed attempts the message is given up (and logged as an error). About a day with the defaults.</summary>
+    public int MaxAttempts { get; set; } = 60;
+
+    /// <summary>A send that takes longer than this is presumed dead and may be taken over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Quiet hours for messages that respect them: not from <see cref="QuietFrom"/> until <see cref="QuietUntil"/>.</summary>
+    public TimeOnly QuietFrom { get; set; } = new(21, 0);
+
+    public TimeOnly QuietUntil { get; set; } = new(7, 30);
+
+    /// <summary>Whether reminders may go out on Sunday.</summary>
+    public bool SendOnSunday { get; set; }
+}
+
+/// <summary>
+/// The durable outbox: messages the bot starts are written to the store first (outbox/pending/{id}) and sent by
+/// <see cref="OutboxWorker"/>, which retries what may work later with backoff and records what never will.
+/// A message moves to outbox/done/{id} once it is finished, so the same id is never sent twice.
+/// </summary>
+public sealed class Outbox(
+    IStateStore store,
+    SchoolClock clock,
+    IOptionsMonitor<OutboxOptions> options,
+    IEnumerable<IRecipientBlocklist> blocklists,
+    ILogger<Outbox> logger)
+{
+    public const string PendingPrefix = "outbox/pending/";
+    public const string DonePrefix = "outbox/done/";
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly SemaphoreSlim _wake = new(0);
+
+    /// <summary>Keeps the message for sending; does nothing when a message with the same id is pending or done.</summary>
+    public async Task<OutboxStatus> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var status = OutboxStatus.Pending;
+        foreach (var blocklist in blocklists)
+        {
+            if (await blocklist.IsBlockedAsync(message.Channel, message.To, cancellationToken))
+            {
+                status = OutboxStatus.Suppressed;
+            }
+        }
+
+        var stored = new OutboxMessage
+        {
+            Id = message.Id,
+            Channel = message.Channel,
+            To = message.To,
+            Subject = message.Subject,
+            Body = message.Body,
+            ContentSid = message.ContentSid,
+            ContentVariables = message.ContentVariables,
+            Purpose = message.Purpose,
+            RespectQuietHours = message.RespectQuietHours,
+            CreatedAt = now,
+            NextAttemptAt = message.RespectQuietHours ? NextAllowed(now) : now,
+            Status = status,
+            FinishedAt = status == OutboxStatus.Suppressed ? now : null,
+            LastError = status == OutboxStatus.Suppressed ? "The recipient opted out." : null,
+        };
+
+        if (await store.ReadAsync(DonePrefix + message.Id, cancellationToken) is not null)
+        {
+            return OutboxStatus.Sent;
+        }
+
+        var key = (status == OutboxStatus.Suppressed ? DonePrefix : PendingPrefix) + message.Id;
+        string etag;
+        try
+        {
+            etag = await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(stored, Json), cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return status; // queued before (the same turn ran again): once is enough
+        }
+
+        // The worker writes done/ before it deletes pending/: if it finished this id meanwhile, ours is a repeat.
+        if (status == OutboxStatus.Pending && await store.ReadAsync(DonePrefix + message.Id, cancellationToken) is not null)
+        {
+            await store.DeleteAsync(key, etag, cancellationToken);
+            return OutboxStatus.Sent;
+        }
+
+        if (status == OutboxStatus.Pending)
+        {
+            logger.LogInformation("Outbox: {Purpose} {Id} queued for {Channel}", message.Purpose, message.Id, message.Channel);
+            _wake.Release();
+        }
+
+        return status;
+    }
+
+    /// <summary>The message as stored now, pending or done; null when unknown.</summary>
+    public async Task<OutboxMessage?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var document = await store.ReadAsync(PendingPrefix + id, cancellationToken) ?? await store.ReadAsync(DonePrefix + id, cancellationToken);
+        return document is null ? null : JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Json);
+    }
+
+    /// <summary>Wakes the worker now (a message was queued) or after the poll interval.</summary>
+    internal async Task WaitForWorkAsync(CancellationToken cancellationToken)
+    {
+        await _wake.WaitAsync(options.CurrentValue.PollInterval, cancellationToken);
+        while (_wake.CurrentCount > 0)
+        {
+            await _wake.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The first moment outside quiet hours (night, and Sunday unless allowed), in the school's time zone.</summary>
+    public DateTimeOffset NextAllowed(DateTimeOffset utc)
+    {
+        var o = options.CurrentValue;
+        var local = clock.ToLocal(utc);
+        for (var i = 0; i < 3 * 24 * 4; i++)
+        {
+            var time = TimeOnly.FromDateTime(local);
+            var night = o.QuietFrom > o.QuietUntil
+                ? time >= o.QuietFrom || time < o.QuietUntil
+                : time >= o.QuietFrom && time < o.QuietUntil;
+            var sunday = local.DayOfWeek == DayOfWeek.Sunday && !o.SendOnSunday;
+            if (!night && !sunday)
+            {
+                return clock.ToInstant(local);
+            }
+
+            // Step to the next quarter past the end of the quiet hours, or through Sunday.
+            local = night
+                ? local.Date.Add(o.QuietUntil.ToTimeSpan()) > local ? local.Date.Add(o.QuietUntil.ToTimeSpan()) : local.Date.AddDays(1).Add(o.QuietUntil.ToTimeSpan())
+                : local.Date.AddDays(1).Add(o.QuietUntil.ToTimeSpan());
+        }
+
+        return utc;
+    }
+}

@@ -1,0 +1,18 @@
+namespace OuderBot.Outbox;
+
+public static class OutboxServiceCollectionExtensions
+{
+    /// <summary>The durable outbox, its worker, and the e-mail transport (when Smtp:Host is set).</summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section)
+            .Validate(o => SmtpOptions.Validate(o).Succeeded, "Smtp: set Host with a valid From, and Username with Password (or neither).")
+            .ValidateOnStart();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+        services.AddSingleton<IOutboxTransport, SmtpTransport>();
+        return services;
+    }
+}

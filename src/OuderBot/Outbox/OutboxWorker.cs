@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OuderBot.Storage;
+
+namespace OuderBot.Outbox;
+
+/// <summary>
+/// Sends what the outbox holds, one message at a time, on every instance. A message is claimed with an ETag
+/// (status Sending and a lease) before it is sent, so two instances never send it both; a 429/5xx or an outage
+/// is retried with doubling backoff; a rejection is recorded and never retried. A restart picks up where it was:
+/// the pending messages are in the store. Only when an instance dies in the middle of a send (after the
+/// provider took it, before the store heard) can a message go out twice, once its lease has run out.
+/// </summary>
+public sealed class OutboxWorker(
+    Outbox outbox,
+    IStateStore store,
+    IEnumerable<IOutboxTransport> transports,
+    IEnumerable<IRecipientBlocklist> blocklists,
+    StoreReadiness readiness,
+    TimeProvider time,
+    IOptionsMonitor<OutboxOptions> options,
+    ILogger<OutboxWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await readiness.WaitUntilReadyAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+                await outbox.WaitForWorkAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A store outage: nothing is lost, the messages wait in the store. Try again after a pause.
+                logger.LogWarning(ex, "Outbox: could not work through the pending messages; trying again later");
+                await Task.Delay(options.CurrentValue.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Sends every due message once. Returns how many were attempted.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var attempted = 0;
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(Outbox.PendingPrefix, cancellationToken))
+        {
+            keys.Add(key);
+        }
+
+        foreach (var key in keys)
+        {
+            if (await TrySendAsync(key, cancellationToken))
+            {
+                attempted++;
+            }
+        }
+
+        return attempted;
+    }
+
+    private async Task<bool> TrySendAsync(string key, CancellationToken cancellationToken)
+    {
+        var document = await store.ReadAsync(key, cancellationToken);
+        if (document is null || JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Outbox.Json) is not { } message)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var due = message.Status == OutboxStatus.Pending ? message.NextAttemptAt <= now : message.LeaseUntil <= now;
+        if (!due)
+        {
+            return false;
+        }
+
+        // Claim it: whoever replaces this version first sends it.
+        var o = options.CurrentValue;
+        message.Status = OutboxStatus.Sending;
+        message.LeaseUntil = now + o.Lease;
+        message.Attempts++;
+        string etag;
+        try
+        {
+            etag = await store.ReplaceAsync(key, Serialize(message), document.ETag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+
+        var result = await SendAsync(message, cancellationToken);
+        switch (result)
+        {
+            case SendResult.Sent sent:
+                message.ProviderId = sent.ProviderId;
+                await FinishAsync(key, etag, message, OutboxStatus.Sent, null, cancellationToken);
+                logger.LogInformation("Outbox: {Purpose} {Id} sent by {Channel} (attempt {Attempt})", message.Purpose, message.Id, message.Channel, message.Attempts);
+                break;
+            case SendResult.Rejected rejected:
+                await FinishAsync(key, etag, message, OutboxStatus.Rejected, rejected.Reason, cancellationToken);
+                logger.LogWarning("Outbox: {Purpose} {Id} rejected by {Channel}, not retried: {Reason}", message.Purpose, message.Id, message.Channel, rejected.Reason);
+                break;
+            case SendResult.Retry retry when message.Attempts >= o.MaxAttempts:
+                await FinishAsync(key, etag, message, OutboxStatus.GaveUp, retry.Reason, cancellationToken);
+                logger.LogError("Outbox: {Purpose} {Id} given up after {Attempts} attempts: {Reason}", message.Purpose, message.Id, message.Attempts, retry.Reason);
+                break;
+            case SendResult.Retry retry:
+                var backoff = TimeSpan.FromTicks(Math.Min(o.MaxBackoff.Ticks, o.FirstBackoff.Ticks * (1L << Math.Min(message.Attempts - 1, 20))));
+                var wait = retry.After is { } after && after > backoff ? after : backoff;
+                message.Status = OutboxStatus.Pending;
+                message.LeaseUntil = null;
+                message.LastError = retry.Reason;
+                message.NextAttemptAt = time.GetUtcNow() + wait;
+                await store.ReplaceAsync(key, Serialize(message), etag, cancellationToken);
+                logger.LogWarning("Outbox: {Purpose} {Id} not sent by {Channel} (attempt {Attempt}), again in {Wait}: {Reason}", message.Purpose, message.Id, message.Channel, message.Attempts, wait, retry.Reason);
+                break;
+        }
+
+        return true;
+    }
+
+    private async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        foreach (var blocklist in blocklists)
+        {
+            if (await blocklist.IsBlockedAsync(message.Channel, message.To, cancellationToken))
+            {
+                return new SendResult.Rejected("The recipient opted out.");
+            }
+        }
+
+        var transport = transports.FirstOrDefault(t => t.Serves(message.Channel));
+        if (transport is null)
+        {
+            return new SendResult.Retry($"No transport for {message.Channel} is configured.");
+        }
+
+        try
+        {
+            return await transport.SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new SendResult.Retry(ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private async Task FinishAsync(string key, string etag, OutboxMessage message, OutboxStatus status, string? reason, CancellationToken cancellationToken)
+    {
+        message.Status = status;
+        message.LeaseUntil = null;
+        message.LastError = reason;
+        message.FinishedAt = time.GetUtcNow();
+        // done/ first, then pending/: a repeat enqueue that sees either knows the message is handled.
+        try
+        {
+            await store.CreateAsync(Outbox.DonePrefix + message.Id, Serialize(message), cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // Already finished by an instance that took over an expired lease.
+        }
+
+        await store.DeleteAsync(key, etag, cancellationToken);
+    }
+
+    private static ReadOnlyMemory<byte> Serialize(OutboxMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Outbox.Json);
+}
