@@ -55,6 +55,11 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolD
         {
             days = new AbsenceDays(since.Start, null); // "sinds gisteren ziek": still sick, until better
         }
+        if (kind is null && days is { OpenEnded: true })
+        {
+            kind = AbsenceKinds.Sick; // "blijft thuis tot ze beter is"
+        }
+
         var arrivesLate = part is null && signals.Has("arrives", tokens) && !signals.Has("recovered", tokens);
         return new AbsenceFacts(own, other, days, kind, part, arrivesLate);
     }

@@ -18,7 +18,7 @@ public sealed class ChatCommandTests : IDisposable
         Assert.Equal(
             [
                 "Tim is ziek op dinsdag 24 november. Klopt dat? (ja/nee)",
-                "Dank u wel. Ik heb Tim ziek gemeld voor dinsdag 24 november. Juf Fatima weet het nu. Beterschap voor Tim!",
+                "Dank u wel. Ik heb genoteerd: Tim is ziek op dinsdag 24 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!",
             ],
             second.Stdout);
         Assert.True(File.Exists(Path.Combine(_workFolder, "data", "ouderbot.db")), "the embedded store lives in ./data of the working folder");

@@ -34,7 +34,7 @@ public sealed class FailureTests
         outage.On = false;
         await app.RunAsync(TimParent, """
             > ja
-            < Dank u wel. Ik heb Tim ziek gemeld voor dinsdag 24 november. Juf Fatima weet het nu. Beterschap voor Tim!
+            < Dank u wel. Ik heb genoteerd: Tim is ziek op dinsdag 24 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
             """);
         Assert.Single(await app.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
     }

@@ -163,9 +163,9 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     {
         await _app.RunAsync(TimParent, """
             > Tim is t/m vrijdag ziek
-            < Tim is ziek van dinsdag 24 november tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            < Tim is ziek van dinsdag 24 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
             > ja
-            < Dank u wel. Ik heb Tim ziek gemeld van dinsdag 24 november tot en met vrijdag 27 november. Juf Fatima weet het nu. Beterschap voor Tim!
+            < Dank u wel. Ik heb genoteerd: Tim is ziek van dinsdag 24 tot en met vrijdag 27 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
             """);
         await _app.RunAsync(BibiParent, """
             > Bibi blijft thuis tot ze beter is
@@ -180,7 +180,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
             > Ik wil mijn kind ziekmelden
             <~ Voor welke dag
             > t/m vrijdag
-            < Tim is ziek van dinsdag 24 november tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            < Tim is ziek van dinsdag 24 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
             """);
         await _app.RunAsync(EnglishParentOfTwo, """
             > my child is sick
@@ -188,7 +188,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
             > Emma
             <~ For which day
             > until she is better
-            < Emma is sick from Tuesday 24 November until Emma is better. Is that right? (yes/no)
+            < Emma is sick from Tuesday 24 November, until Emma is better. Is that right? (yes/no)
             """);
     }
 
@@ -205,6 +205,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     {
         await _app.RunAsync(EnglishParentOfTwo, """
             > Tim is sick today
+            < I cannot find a child called Tim in your details.
             < Which child would you like to report sick?
             | 1. Emma
             | 2. Oliver
