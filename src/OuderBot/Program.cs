@@ -1,3 +1,4 @@
+using OuderBot.Absence;
 using OuderBot.Admin;
 using OuderBot.Bot;
 using OuderBot.Channels.Local;
@@ -34,7 +35,8 @@ app.UseExceptionHandler();                  // an unexpected error is a 500 prob
 app.UseStatusCodePages();                   // 404/405 get a problem body too
 app.MapHealthChecks("/healthz");            // 200 once the school's data is loaded and the store answers
 app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
-app.MapAdmin();                             // /api/admin/*, behind X-Api-Key
+app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
+   .MapAbsenceOverview();                   // GET /api/admin/absences?from&to[&format=csv]
 await app.RunAsync();
 return 0;
 

@@ -11,6 +11,9 @@ public sealed class SchoolClock(TimeProvider time, SchoolData school)
 
     public DateTime LocalNow => ToLocal(time.GetUtcNow());
 
+    /// <summary>An instant with the school's offset (+01:00 in winter), for what the office reads.</summary>
+    public DateTimeOffset AtSchool(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(_zone).ToDateTimeOffset();
+
     /// <summary>An instant as the school's wall-clock time.</summary>
     public DateTime ToLocal(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(_zone).LocalDateTime.ToDateTimeUnspecified();
 

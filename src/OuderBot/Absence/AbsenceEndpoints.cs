@@ -1,0 +1,165 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OuderBot.School;
+
+namespace OuderBot.Absence;
+
+/// <summary>One child absent on one school day, as the office registers it.</summary>
+public sealed record AbsenceRow(
+    string Date,
+    string ChildId,
+    string Child,
+    string Group,
+    string GroupName,
+    string Kind,
+    string? From,
+    string? Until,
+    string ReportedBy,
+    IReadOnlyList<string> AlsoReportedBy,
+    DateTimeOffset ReportedAt,
+    string Channel,
+    bool ReportedLate,
+    bool Afterwards,
+    bool OpenEnded);
+
+/// <summary>The office's attendance overview: GET /api/admin/absences?from=YYYY-MM-DD&amp;to=YYYY-MM-DD[&amp;format=csv].</summary>
+public static class AbsenceEndpoints
+{
+    public const int MaxDays = 366;
+
+    /// <summary>Adds the overview to the office's route group (which carries the API key check).</summary>
+    public static RouteGroupBuilder MapAbsenceOverview(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/absences", OverviewAsync).WithName("AbsenceOverview");
+        return admin;
+    }
+
+    private static async Task<Results<Ok<List<AbsenceRow>>, FileContentHttpResult, ProblemHttpResult>> OverviewAsync(
+        string? from, string? to, string? format, AbsenceStore store, SchoolData school, SchoolCalendar calendar, SchoolClock clock, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        if (!TryDate(from, today, out var first) || !TryDate(to, first, out var last))
+        {
+            return BadRequest("from and to are dates like 2026-11-24 (both optional: today, and to defaults to from).");
+        }
+
+        if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
+        {
+            return BadRequest($"to must be on or after from, and the range at most {MaxDays} days.");
+        }
+
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        if (!csv && format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        {
+            return BadRequest("format is json (the default) or csv.");
+        }
+
+        var rows = Rows(await store.AllAsync(cancellationToken), first, last, today, school, calendar, clock);
+        return csv
+            ? TypedResults.File(Csv(rows), "text/csv; charset=utf-8", $"absences-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv")
+            : TypedResults.Ok(rows);
+    }
+
+    /// <summary>
+    /// One row per child per school day. An open-ended sickness counts up to today (after that it is not known yet,
+    /// unless it starts later). Two reports covering the same child and day (both parents, a report and a
+    /// correction) make one row: the one for the whole day first, the other reporters listed with it.
+    /// </summary>
+    public static List<AbsenceRow> Rows(IEnumerable<AbsenceReport> reports, DateOnly first, DateOnly last, DateOnly today, SchoolData school, SchoolCalendar calendar, SchoolClock clock)
+    {
+        var rows = new Dictionary<(string Child, DateOnly Day), (AbsenceReport Report, List<string> Others)>();
+        foreach (var report in reports.Where(r => r.Active).OrderBy(r => r.WholeDay ? 0 : 1).ThenBy(r => r.ReportedAt))
+        {
+            var end = report.End ?? (report.Start > today ? report.Start : today);
+            for (var day = report.Start < first ? first : report.Start; day <= end && day <= last; day = day.AddDays(1))
+            {
+                if (!calendar.IsSchoolDay(day))
+                {
+                    continue;
+                }
+
+                if (rows.TryGetValue((report.ChildId, day), out var row))
+                {
+                    row.Others.AddRange(new[] { report.ReportedByName }.Concat(report.AlsoReportedByNames).Except(row.Others).Where(n => n != row.Report.ReportedByName));
+                }
+                else
+                {
+                    rows[(report.ChildId, day)] = (report, [.. report.AlsoReportedByNames]);
+                }
+            }
+        }
+
+        return rows
+            .Select(kv =>
+            {
+                var (report, others) = kv.Value;
+                return new AbsenceRow(
+                    kv.Key.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    report.ChildId,
+                    report.ChildName,
+                    report.Group,
+                    school.FindGroup(report.Group)?.Name ?? report.Group,
+                    report.Kind,
+                    report.From?.ToString("HH:mm", CultureInfo.InvariantCulture),
+                    report.Until?.ToString("HH:mm", CultureInfo.InvariantCulture),
+                    report.ReportedByName,
+                    others,
+                    clock.AtSchool(report.ReportedAt),
+                    report.Channel,
+                    report.ReportedLate,
+                    report.Afterwards,
+                    report.OpenEnded);
+            })
+            .OrderBy(r => r.Date, StringComparer.Ordinal)
+            .ThenBy(r => r.Group.Length)
+            .ThenBy(r => r.Group, StringComparer.Ordinal)
+            .ThenBy(r => r.Child, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The export for the student administration: date, group, child, kind, from, until, reported by, reported at.</summary>
+    public static byte[] Csv(IEnumerable<AbsenceRow> rows)
+    {
+        using var buffer = new MemoryStream();
+        // A byte order mark so Excel reads the names (é, ü) as UTF-8.
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = CsvWriter.Create(writer, options: null, leaveOpen: true))
+        {
+            foreach (var header in new[] { "date", "group", "child", "kind", "from", "until", "reported by", "reported at" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.EndRecord();
+            foreach (var row in rows)
+            {
+                csv.WriteField(row.Date);
+                csv.WriteField(row.GroupName);
+                csv.WriteField(row.Child);
+                csv.WriteField(row.Kind);
+                csv.WriteField(row.From ?? "");
+                csv.WriteField(row.Until ?? "");
+                csv.WriteField(string.Join(" & ", new[] { row.ReportedBy }.Concat(row.AlsoReportedBy)));
+                csv.WriteField(row.ReportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                csv.EndRecord();
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            date = fallback;
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+}
