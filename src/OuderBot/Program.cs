@@ -2,6 +2,7 @@ using OuderBot.Absence;
 using OuderBot.Admin;
 using OuderBot.Bot;
 using OuderBot.Channels.Local;
+using OuderBot.Channels.Twilio;
 using OuderBot.Cli;
 
 // `dotnet run --project src/OuderBot -- chat --from +31611111111`: the terminal chat, same pipeline, no web server.
@@ -27,6 +28,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.AddOuderBot();                                                                   // turns, dialogs, school data, store
+builder.AddTwilioChannel();                                                              // SMS and WhatsApp: options, opt-outs, REST client
 builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);     // the office's API key
 builder.Services.AddProblemDetails();                                                     // every error body is RFC 7807 JSON
 
@@ -35,6 +37,7 @@ app.UseExceptionHandler();                  // an unexpected error is a 500 prob
 app.UseStatusCodePages();                   // 404/405 get a problem body too
 app.MapHealthChecks("/healthz");            // 200 once the school's data is loaded and the store answers
 app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
+app.MapTwilioChannel();                     // POST /api/twilio/messages and /status, behind Twilio's signature
 app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapAbsenceOverview();                   // GET /api/admin/absences?from&to[&format=csv]
 await app.RunAsync();

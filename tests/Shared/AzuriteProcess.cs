@@ -5,8 +5,8 @@ using System.Net.Sockets;
 namespace OuderBot.Testing;
 
 /// <summary>
-/// A fresh Azurite blob emulator on a free loopback port, in its own temporary folder. Installs Azurite from the
-/// repository's package-lock.json (npm ci) when it is not there yet, so a clean clone needs no manual step.
+/// A fresh Azurite blob emulator on a free loopback port, in its own temporary folder. Installs the npm packages
+/// (<see cref="NodeTools"/>) when they are missing or out of date, so a clean clone needs no manual step.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -40,12 +40,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
     {
         var root = RepositoryRoot();
+        await NodeTools.EnsureInstalledAsync(cancellationToken);
         var executable = Path.Combine(root, "node_modules", ".bin", "azurite-blob");
-        if (!File.Exists(executable))
-        {
-            await InstallAsync(root, cancellationToken);
-        }
-
         var folder = Directory.CreateTempSubdirectory("ouderbot-azurite-").FullName;
         var port = FreePort();
         var start = new ProcessStartInfo(executable)
@@ -129,41 +125,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException("OuderBot.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static async Task InstallAsync(string root, CancellationToken cancellationToken)
-    {
-        // One install at a time, also across test processes.
-        await using var gate = await AcquireFileLockAsync(Path.Combine(Path.GetTempPath(), "ouderbot-npm-ci.lock"), cancellationToken);
-        if (File.Exists(Path.Combine(root, "node_modules", ".bin", "azurite-blob")))
-        {
-            return;
-        }
-
-        var npm = new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = root, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(npm) ?? throw new InvalidOperationException("npm did not start; is Node.js installed?");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"npm ci failed ({process.ExitCode}): {await output}{await error}");
-        }
-    }
-
-    private static async Task<FileStream> AcquireFileLockAsync(string path, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException)
-            {
-                await Task.Delay(200, cancellationToken);
-            }
-        }
     }
 
     private static int FreePort()

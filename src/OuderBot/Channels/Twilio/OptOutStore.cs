@@ -1,0 +1,60 @@
+using System.Text.Json;
+using OuderBot.Storage;
+
+namespace OuderBot.Channels.Twilio;
+
+/// <summary>A parent's SMS consent, as their last STOP or START left it.</summary>
+public sealed record OptOutRecord(string Phone, bool OptedOut, DateTimeOffset ChangedAt, string? Keyword);
+
+/// <summary>
+/// Who said STOP over SMS: one document per parent's E.164 number (optouts/{e164}). Twilio refuses to send to them
+/// (error 21610) until they say START; the outbox asks <see cref="IsOptedOutAsync"/> before sending.
+/// Reads go to the store (never an instance's copy), so every instance sees a STOP at once.
+/// </summary>
+public sealed class OptOutStore(IStateStore store, TimeProvider time)
+{
+    private const int MaxAttempts = 5;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Key(string e164) => $"optouts/{e164}";
+
+    public async Task<bool> IsOptedOutAsync(string e164, CancellationToken cancellationToken) =>
+        (await GetAsync(e164, cancellationToken))?.OptedOut ?? false;
+
+    public async Task<OptOutRecord?> GetAsync(string e164, CancellationToken cancellationToken)
+    {
+        var document = await store.ReadAsync(Key(e164), cancellationToken);
+        return document is null ? null : JsonSerializer.Deserialize<OptOutRecord>(document.Content.Span, Json);
+    }
+
+    public Task OptOutAsync(string e164, string? keyword, CancellationToken cancellationToken) => SetAsync(e164, true, keyword, cancellationToken);
+
+    public Task OptInAsync(string e164, string? keyword, CancellationToken cancellationToken) => SetAsync(e164, false, keyword, cancellationToken);
+
+    private async Task SetAsync(string e164, bool optedOut, string? keyword, CancellationToken cancellationToken)
+    {
+        var key = Key(e164);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new OptOutRecord(e164, optedOut, time.GetUtcNow(), keyword), Json);
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await store.ReadAsync(key, cancellationToken);
+            try
+            {
+                if (existing is null)
+                {
+                    await store.CreateAsync(key, bytes, cancellationToken);
+                }
+                else
+                {
+                    await store.ReplaceAsync(key, bytes, existing.ETag, cancellationToken);
+                }
+
+                return;
+            }
+            catch (StoreConflictException) when (attempt < MaxAttempts)
+            {
+                // Another instance wrote the same parent's consent at the same moment: the later word wins.
+            }
+        }
+    }
+}
