@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OuderBot.Bot;
 using OuderBot.Dialogs;
+using OuderBot.Outbox;
 using OuderBot.School;
 using OuderBot.Storage;
 
@@ -35,6 +36,8 @@ public static class TwilioChannel
         services.AddSingleton<IValidateOptions<TwilioOptions>, ValidateTwilioOptions>();
         services.AddSingleton<OptOutStore>();
         services.AddSingleton<MessageStatusStore>();
+        services.AddSingleton<IOutboxTransport, TwilioOutboxTransport>();  // the outbox sends SMS and WhatsApp through Twilio
+        services.AddSingleton<IRecipientBlocklist, OptOutBlocklist>();     // and never to a parent who opted out
         services.AddHttpClient<TwilioRestClient>((sp, client) =>
         {
             client.BaseAddress = new Uri(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.ApiBaseUrl + "/");

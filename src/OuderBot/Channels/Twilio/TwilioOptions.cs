@@ -27,6 +27,12 @@ public sealed class TwilioOptions
     /// <summary>A Messaging Service ("MG..."); when set, it picks the sender instead of SmsFrom/WhatsAppFrom.</summary>
     public string? MessagingServiceSid { get; set; }
 
+    /// <summary>
+    /// The school's approved WhatsApp template (Content SID "HX..."), sent instead of a plain message the bot starts
+    /// when the parent's 24-hour window is closed (Twilio error 63016). Its variable {{1}} is the school's name.
+    /// </summary>
+    public string? WhatsAppTemplateSid { get; set; }
+
     /// <summary>Where the REST API lives; tests point it at a fake.</summary>
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
@@ -48,6 +54,7 @@ internal sealed class NormalizeTwilioOptions : IPostConfigureOptions<TwilioOptio
         options.SmsFrom = Clean(options.SmsFrom);
         options.WhatsAppFrom = Clean(options.WhatsAppFrom);
         options.MessagingServiceSid = Clean(options.MessagingServiceSid);
+        options.WhatsAppTemplateSid = Clean(options.WhatsAppTemplateSid);
         options.ApiBaseUrl = Clean(options.ApiBaseUrl)?.TrimEnd('/') ?? TwilioOptions.DefaultApiBaseUrl;
     }
 

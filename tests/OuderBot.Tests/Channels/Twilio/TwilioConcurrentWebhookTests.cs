@@ -29,7 +29,7 @@ public sealed class TwilioConcurrentWebhookTests(AzuriteFixture azurite)
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var replies = await Task.WhenAll(responses.Select(TwimlMessagesAsync));
         var first = Assert.Single(replies[0]);
-        Assert.StartsWith("Dank u wel. Ik heb Tim ziek gemeld voor dinsdag 24 november.", first, StringComparison.Ordinal);
+        Assert.StartsWith("Dank u wel. Ik heb genoteerd: Tim is ziek op dinsdag 24 november.", first, StringComparison.Ordinal);
         Assert.All(replies, r => Assert.Equal([first], r));
         var report = Assert.Single(await b.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
         Assert.Equal(TimParent, report.ReportedBy);

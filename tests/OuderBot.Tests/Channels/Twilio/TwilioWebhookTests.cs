@@ -30,7 +30,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
 
         var confirmed = Assert.Single(await _app.TextAsync("whatsapp:" + BibiParent, "ja"));
 
-        Assert.StartsWith("Dank u wel. Ik heb Bibi ziek gemeld voor dinsdag 24 november.", confirmed, StringComparison.Ordinal);
+        Assert.StartsWith("Dank u wel. Ik heb genoteerd: Bibi is ziek op dinsdag 24 november.", confirmed, StringComparison.Ordinal);
         var report = Assert.Single(await Reports("bibi-g1"));
         Assert.Equal(BibiParent, report.ReportedBy);
         Assert.Equal("whatsapp", report.Channel);
@@ -54,7 +54,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
 
         var reply = Assert.Single(await _app.TextAsync(EnglishParentOfTwo, "YES"));
 
-        Assert.StartsWith("Thank you. I have reported Oliver sick for Wednesday 25 November.", reply, StringComparison.Ordinal);
+        Assert.StartsWith("Thank you. I have noted: Oliver is sick on Wednesday 25 November.", reply, StringComparison.Ordinal);
         Assert.False(await OptOuts.IsOptedOutAsync(EnglishParentOfTwo, CancellationToken.None));
     }
 
@@ -169,7 +169,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["Dank u wel. Ik kan helaas geen foto's of bestanden lezen. Wilt u uw bericht typen? Bijvoorbeeld: 'Tim is vandaag ziek'."], await TwimlMessagesAsync(response));
         // The open question is still open.
-        Assert.StartsWith("Dank u wel. Ik heb Bibi ziek gemeld", Assert.Single(await _app.TextAsync(BibiParent, "ja")), StringComparison.Ordinal);
+        Assert.StartsWith("Dank u wel. Ik heb genoteerd: Bibi is ziek", Assert.Single(await _app.TextAsync(BibiParent, "ja")), StringComparison.Ordinal);
     }
 
     [Fact]
