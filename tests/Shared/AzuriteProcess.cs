@@ -127,7 +127,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         throw new InvalidOperationException("OuderBot.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -48,7 +48,7 @@ public sealed class Outbox(
     public const string PendingPrefix = "outbox/pending/";
     public const string DonePrefix = "outbox/done/";
 
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private readonly SemaphoreSlim _wake = new(0);
 
