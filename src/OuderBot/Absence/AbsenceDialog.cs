@@ -94,6 +94,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         public TimeOnly? Until { get; set; }
         public bool ArrivesLate { get; set; }
 
+        /// <summary>The report's id, chosen when the dialog begins.</summary>
+        public string? ReportId { get; set; }
+
         /// <summary>The part the parent said is wrong: child, day, kind or part; asked again even though it is known.</summary>
         public string? Fix { get; set; }
     }
@@ -102,6 +105,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     {
         var turn = step.Turn;
         var children = turn.Parent.Children;
+        step.State.ReportId ??= Guid.NewGuid().ToString("N");
         if (step.Options is AbsenceRequest { Text: { } text })
         {
             var facts = _reader.Read(turn, text);
@@ -275,7 +279,8 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var now = TimeOnly.FromDateTime(services.Clock.LocalNow);
         var report = new AbsenceReport
         {
-            Id = Guid.NewGuid().ToString("N"),
+            // Chosen when the dialog began and kept with it: a turn that runs again after a storage conflict finds its own report.
+            Id = state.ReportId ??= Guid.NewGuid().ToString("N"),
             ChildId = child.Id,
             ChildName = child.FirstName,
             Group = child.GroupId,
@@ -288,7 +293,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             ReportedByName = turn.Parent.Name,
             ReportedAt = services.Clock.UtcNow,
             Channel = turn.Message.Channel,
-            ReportedLate = start == today && hoursToday is { } hours && now > hours.Start && (state.From is null || state.From <= now),
+            ReportedLate = start <= today && (state.OpenEnded || state.End >= today) && hoursToday is { } hours && now > hours.Start && (state.From is null || state.From <= now),
             Afterwards = start < today,
         };
 
@@ -297,6 +302,8 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         switch (saved.Outcome)
         {
             case SaveOutcome.AlreadyReportedBySameParent:
+                // Also when the first attempt saved the report and the store failed before the notice was queued.
+                await _notices.ReportedAsync(saved.Report, turn.CancellationToken);
                 turn.Send("absence.already_reported", ("summary", summary));
                 return;
             case SaveOutcome.AlsoReportedByOtherParent:
@@ -353,6 +360,12 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         if (facts.Kind is { } kind)
         {
+            if (correcting && kind != state.Kind && facts.Part is null)
+            {
+                // "nee, hij is ziek" after an appointment: the appointment's times no longer apply.
+                (state.From, state.Until, state.PartKnown) = (null, null, false);
+            }
+
             state.Kind = kind;
         }
 

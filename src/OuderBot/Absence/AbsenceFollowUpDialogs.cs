@@ -72,7 +72,9 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
         var picked = (ChoiceResult)step.Result!;
         var (childId, reportId) = (picked.Value.Split('/')[0], picked.Value.Split('/')[1]);
         (step.State.ChildId, step.State.ReportId) = (childId, reportId);
-        var report = (await _store.ForChildAsync(childId, step.Turn.CancellationToken)).FirstOrDefault(r => r.Id == reportId);
+        // Only the parent's own children: the ids came from their own list, but the stack is data, so check again.
+        var own = step.Turn.Parent.Children.Any(c => c.Id == childId);
+        var report = own ? (await _store.ForChildAsync(childId, step.Turn.CancellationToken)).FirstOrDefault(r => r.Id == reportId) : null;
         if (report is null)
         {
             return await step.EndAsync();
@@ -95,7 +97,6 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
             return await step.EndAsync();
         }
 
-        // Only the parent's own children: the ids came from their own list, but the stack is data, so check again.
         if (turn.Parent.Children.FirstOrDefault(c => c.Id == step.State.ChildId) is not { } child)
         {
             return await step.EndAsync();
@@ -118,7 +119,7 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
 
         if (withdrawn is not null)
         {
-            await _notices.WithdrawnAsync(withdrawn with { End = withdrawn.End < today ? today : withdrawn.End }, turn.CancellationToken);
+            await _notices.WithdrawnAsync(withdrawn with { End = withdrawn.End < today ? today : withdrawn.End }, turn.Parent.Name, turn.CancellationToken);
             var summary = AbsenceDescription.Of(withdrawn).Render(turn.Services.Texts, turn.Language);
             turn.Send("absence.withdrawn", ("summary", summary), ("teacher", turn.Services.TeacherOf(turn, child)));
         }
@@ -208,9 +209,9 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
                 {
                     r.WithdrawnAt = now;
                 }
-                else
+                else if (r.End is null || r.End >= back)
                 {
-                    r.End = back.AddDays(-1);
+                    r.End = back.AddDays(-1); // only ever shortened
                     r.ClosedAt = now;
                 }
             }, turn.CancellationToken);
@@ -219,9 +220,13 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
                 continue;
             }
 
-            if (back == turn.Services.Clock.Today)
+            if (!closed.Active)
             {
-                await _notices.RecoveredAsync(closed, turn.CancellationToken);
+                await _notices.WithdrawnAsync(closed, turn.Parent.Name, turn.CancellationToken);
+            }
+            else if (back == turn.Services.Clock.Today)
+            {
+                await _notices.RecoveredAsync(closed, turn.Parent.Name, turn.CancellationToken);
             }
 
             if (closed.Active)

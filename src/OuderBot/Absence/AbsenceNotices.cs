@@ -33,21 +33,21 @@ public sealed class AbsenceNotices(
 {
     /// <summary>A new report: the teacher hears now when it concerns today.</summary>
     public Task ReportedAsync(AbsenceReport report, CancellationToken cancellationToken) =>
-        NotifyAsync(report, "new", "notice.absence", report.Covers(clock.Today), cancellationToken);
+        NotifyAsync(report, "new", "notice.absence", report.Covers(clock.Today), report.ReportedByName, report.ReportedAt, cancellationToken);
 
     /// <summary>A report withdrawn: the teacher hears now when it concerned today (the child comes after all).</summary>
-    public Task WithdrawnAsync(AbsenceReport report, CancellationToken cancellationToken) =>
-        NotifyAsync(report, "withdrawn", "notice.withdrawn", report.Covers(clock.Today), cancellationToken);
+    public Task WithdrawnAsync(AbsenceReport report, string byParent, CancellationToken cancellationToken) =>
+        NotifyAsync(report, "withdrawn", "notice.withdrawn", report.Covers(clock.Today), byParent, clock.UtcNow, cancellationToken);
 
     /// <summary>"Weer beter": the teacher hears now that the child comes back today.</summary>
-    public Task RecoveredAsync(AbsenceReport report, CancellationToken cancellationToken) =>
-        NotifyAsync(report, "recovered", "notice.recovered", report.End < clock.Today, cancellationToken);
+    public Task RecoveredAsync(AbsenceReport report, string byParent, CancellationToken cancellationToken) =>
+        NotifyAsync(report, "recovered", "notice.recovered", report.End < clock.Today, byParent, clock.UtcNow, cancellationToken);
 
     /// <summary>A school day, and school has not ended yet.</summary>
     private bool InSchoolHours() =>
         calendar.HoursOn(clock.Today) is { } hours && TimeOnly.FromDateTime(clock.LocalNow) < hours.End;
 
-    private async Task NotifyAsync(AbsenceReport report, string what, string key, bool aboutToday, CancellationToken cancellationToken)
+    private async Task NotifyAsync(AbsenceReport report, string what, string key, bool aboutToday, string byParent, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (!aboutToday || !InSchoolHours() || school.FindGroup(report.Group) is not { } group)
         {
@@ -61,8 +61,8 @@ public sealed class AbsenceNotices(
             ["summary"] = summary,
             ["child"] = report.ChildName,
             ["group"] = group.Name,
-            ["parent"] = report.ReportedByName,
-            ["time"] = clock.ToLocal(report.ReportedAt).ToString("H.mm"),
+            ["parent"] = byParent,
+            ["time"] = clock.ToLocal(at).ToString("H.mm", System.Globalization.CultureInfo.InvariantCulture),
             ["late"] = report.ReportedLate ? texts.Render(Texts.Dutch, "notice.late") : "",
         };
         foreach (var teacher in group.Teachers)

@@ -26,6 +26,11 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
     public Task<SavedAbsence> SaveAsync(AbsenceReport report, CancellationToken cancellationToken) =>
         UpdateAsync(report.ChildId, doc =>
         {
+            if (doc.Reports.FirstOrDefault(r => r.Id == report.Id) is { } own)
+            {
+                return (new SavedAbsence(own, SaveOutcome.New), false); // this very report, saved by an earlier run of the turn
+            }
+
             var same = doc.Reports.FirstOrDefault(r => r.Includes(report));
             if (same is null)
             {

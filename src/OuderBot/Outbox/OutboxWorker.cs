@@ -56,9 +56,17 @@ public sealed class OutboxWorker(
 
         foreach (var key in keys)
         {
-            if (await TrySendAsync(key, cancellationToken))
+            try
             {
-                attempted++;
+                if (await TrySendAsync(key, cancellationToken))
+                {
+                    attempted++;
+                }
+            }
+            catch (Exception ex) when (ex is StoreConflictException or JsonException)
+            {
+                // Another instance moved it on meanwhile, or the document is damaged: the others still go out.
+                logger.LogWarning(ex, "Outbox: skipped one pending message this round");
             }
         }
 

@@ -86,6 +86,33 @@ public sealed class AbsenceNoticeTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task WhenTheOtherParentWithdrawsTodaysReportTheTeacherHearsWhoAndWhen()
+    {
+        await using var maildev = await MailDevProcess.StartAsync();
+        await using var app = App(maildev.SmtpPort);
+        await app.WaitUntilHealthyAsync();
+        await app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            """);
+        app.Time.Advance(TimeSpan.FromMinutes(20)); // 08:05
+        await app.RunAsync(TimOtherParent, """
+            > Tim is toch niet ziek
+            <~ 1. Tim is ziek op dinsdag 24 november
+            > 1
+            <~ intrekken
+            > ja
+            <~ Ik heb de melding ingetrokken
+            """);
+
+        var mails = await maildev.WaitForMailsAsync(2);
+        Assert.Equal(["Afwezig vandaag: Tim (Groep 4)", "Melding ingetrokken: Tim (Groep 4)"], mails.Select(m => m.Subject).Order(StringComparer.Ordinal).ToList());
+        Assert.Contains("Joost Bakker heeft deze melding om 8.05 uur ingetrokken: Tim is ziek op dinsdag 24 november.", mails.Single(m => m.Subject.StartsWith("Melding", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReportAfterSchoolEndedSendsNoMail()
     {
         await using var maildev = await MailDevProcess.StartAsync();

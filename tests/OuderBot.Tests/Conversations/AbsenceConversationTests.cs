@@ -147,6 +147,17 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CorrectingTheReasonToSickDropsTheAppointmentsTimes()
+    {
+        await _app.RunAsync(BibiParent, """
+            > Bibi gaat morgen om 10 uur naar de tandarts
+            < Bibi heeft een afspraak bij dokter, tandarts of ziekenhuis op woensdag 25 november, vanaf 10.00 uur. Klopt dat? (ja/nee)
+            > nee ze is ziek
+            < Bibi is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
     public async Task NamingTheOtherChildAtTheConfirmationSwitchesTheChild()
     {
         await _app.RunAsync(NoorAndSemParent, """

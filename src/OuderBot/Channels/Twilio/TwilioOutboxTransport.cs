@@ -38,12 +38,13 @@ public sealed class TwilioOutboxTransport(
             case TwilioSendResult.Accepted accepted:
                 return new SendResult.Sent(accepted.MessageSid);
             case TwilioSendResult.Retryable retry:
-                return new SendResult.Retry($"Twilio {retry.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer"} {retry.ErrorCode}: {retry.Reason}", retry.RetryAfter);
+                // Twilio's own texts may quote the number ("The 'To' number +316... is not valid"): keep only the codes.
+                return new SendResult.Retry($"Twilio {retry.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer"} {retry.ErrorCode}", retry.RetryAfter);
             case TwilioSendResult.Rejected { ErrorCode: Unsubscribed } rejected:
                 await optOuts.OptOutAsync(message.To, "21610", cancellationToken);
                 return new SendResult.Rejected($"Twilio {rejected.ErrorCode}: the parent unsubscribed (STOP).");
             case TwilioSendResult.Rejected rejected:
-                return new SendResult.Rejected($"Twilio {rejected.HttpStatus} {rejected.ErrorCode}: {rejected.Reason}");
+                return new SendResult.Rejected($"Twilio {rejected.HttpStatus} {rejected.ErrorCode}");
             default:
                 return new SendResult.Retry("Unknown Twilio result.");
         }
