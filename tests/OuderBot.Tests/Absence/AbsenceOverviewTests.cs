@@ -12,7 +12,6 @@ namespace OuderBot.Tests.Absence;
 public sealed class AbsenceOverviewTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string ApiKey = "office-secret";
-    private const string NoorAndSemParent = "+31644444444";
 
     private readonly BotApp _app = new(settings: new Dictionary<string, string?>(BotApp.AzuriteSettings(azurite.ConnectionString, AzuriteFixture.NewContainer()))
     {

@@ -8,7 +8,6 @@ namespace OuderBot.Tests.Conversations;
 // The clock stands at Tuesday 24 November 2026, 07:45 (BotApp.TuesdayMorning); school starts at 08:30.
 public sealed class AbsenceConversationTests : IAsyncLifetime
 {
-    private const string NoorAndSemParent = "+31644444444";
 
     private readonly BotApp _app = new();
 

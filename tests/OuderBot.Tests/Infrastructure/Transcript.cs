@@ -81,5 +81,6 @@ public static class DemoParents
     public const string TimParent = "+31622222222";
     public const string TimOtherParent = "+31622222223";
     public const string EnglishParentOfTwo = "+31633333333";
+    public const string NoorAndSemParent = "+31644444444";
     public const string Stranger = "+31699999999";
 }
