@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace OuderBot.Testing;
 
@@ -39,70 +37,31 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
     {
-        var root = RepositoryRoot();
         await NodeTools.EnsureInstalledAsync(cancellationToken);
-        var executable = Path.Combine(root, "node_modules", ".bin", "azurite-blob");
         var folder = Directory.CreateTempSubdirectory("ouderbot-azurite-").FullName;
         var port = FreePort();
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         // --skipApiVersionCheck: Azure.Storage.Blobs sends a newer API version than Azurite 3.35 knows.
         // --disableTelemetry: nothing leaves this machine. --loose: ignore headers Azurite does not support.
-        foreach (var arg in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", folder, "--skipApiVersionCheck", "--disableTelemetry", "--loose", "--silent" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var process = ToolProcess.Start(
+            "azurite-blob",
+            ["--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", folder, "--skipApiVersionCheck", "--disableTelemetry", "--loose", "--silent"],
+            folder);
         var azurite = new AzuriteProcess(process, folder, port);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        try
         {
-            if (process.HasExited)
-            {
-                await azurite.DisposeAsync();
-                throw new InvalidOperationException($"Azurite exited at start with code {process.ExitCode}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return azurite;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100, cancellationToken);
-            }
+            await ToolProcess.WaitForPortsAsync(process, "Azurite", [port], cancellationToken);
+            return azurite;
+        }
+        catch
+        {
+            await azurite.DisposeAsync();
+            throw;
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
+        await ToolProcess.StopAsync(_process);
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -128,10 +87,5 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>A loopback port nobody listens on now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => ToolProcess.FreePort();
 }

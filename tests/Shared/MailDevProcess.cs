@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Serialization;
 
 namespace OuderBot.Testing;
@@ -37,46 +35,22 @@ public sealed class MailDevProcess : IAsyncDisposable
     public static async Task<MailDevProcess> StartAsync(int? smtpPort = null, CancellationToken cancellationToken = default)
     {
         await NodeTools.EnsureInstalledAsync(cancellationToken);
-        var executable = Path.Combine(AzuriteProcess.RepositoryRoot(), "node_modules", ".bin", "maildev");
-        var smtp = smtpPort ?? AzuriteProcess.FreePort();
-        var web = AzuriteProcess.FreePort();
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "--smtp", smtp.ToString(System.Globalization.CultureInfo.InvariantCulture), "--web", web.ToString(System.Globalization.CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--silent" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("maildev did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var smtp = smtpPort ?? ToolProcess.FreePort();
+        var web = ToolProcess.FreePort();
+        var process = ToolProcess.Start(
+            "maildev",
+            ["--smtp", smtp.ToString(System.Globalization.CultureInfo.InvariantCulture), "--web", web.ToString(System.Globalization.CultureInfo.InvariantCulture), "--ip", "127.0.0.1", "--silent"]);
         var maildev = new MailDevProcess(process, smtp, web);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        foreach (var port in new[] { smtp, web })
+        try
         {
-            while (true)
-            {
-                if (process.HasExited)
-                {
-                    await maildev.DisposeAsync();
-                    throw new InvalidOperationException($"maildev exited at start with code {process.ExitCode}.");
-                }
-
-                try
-                {
-                    using var client = new TcpClient();
-                    await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                    break;
-                }
-                catch (SocketException) when (DateTime.UtcNow < deadline)
-                {
-                    await Task.Delay(100, cancellationToken);
-                }
-            }
+            await ToolProcess.WaitForPortsAsync(process, "maildev", [smtp, web], cancellationToken);
+            return maildev;
         }
-
-        return maildev;
+        catch
+        {
+            await maildev.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Every mail caught so far.</summary>
@@ -102,19 +76,6 @@ public sealed class MailDevProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        _process.Dispose();
+        await ToolProcess.StopAsync(_process);
     }
 }

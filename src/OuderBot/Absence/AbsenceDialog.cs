@@ -212,9 +212,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             KeepPart(step.State, part);
         }
 
-        var summary = Describe(step.State, Child(step)).RenderAll(step.Turn.Services.Texts);
-        var texts = step.Turn.Services.Texts;
-        var prompt = Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => texts.Render(l, "absence.confirm", new Dictionary<string, string> { ["summary"] = summary[l] })));
+        var prompt = Describe(step.State, Child(step)).Within(step.Turn.Services.Texts, "absence.confirm");
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = prompt });
     }
 

@@ -80,11 +80,9 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
             return await step.EndAsync();
         }
 
-        var texts = step.Turn.Services.Texts;
-        var summary = AbsenceDescription.Of(report).RenderAll(texts);
         return await step.PromptAsync(WithdrawPrompt, new PromptOptions
         {
-            Prompt = Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => texts.Render(l, "absence.confirm_withdraw", new Dictionary<string, string> { ["summary"] = summary[l] }))),
+            Prompt = AbsenceDescription.Of(report).Within(step.Turn.Services.Texts, "absence.confirm_withdraw"),
         });
     }
 

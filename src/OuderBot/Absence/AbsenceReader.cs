@@ -131,13 +131,9 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolD
 
     private (string? Own, string? Other) Children(Parent parent, string[] tokens)
     {
-        foreach (var child in parent.Children)
+        if (Understander.OwnChild(tokens, parent) is { } child)
         {
-            var name = Texts.Normalize(child.FirstName);
-            if (tokens.Any(t => t == name || (name.Length >= 4 && t.Length >= 4 && t[0] == name[0] && ChoiceRecognizer.IsNear(t, name))))
-            {
-                return (child.Id, null);
-            }
+            return (child.Id, null);
         }
 
         var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);

@@ -53,6 +53,10 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
     public IReadOnlyDictionary<string, string> RenderAll(Texts texts) =>
         Texts.Languages.ToDictionary(l => l, l => Render(texts, l));
 
+    /// <summary>A text with this sentence as its {summary}, in every language, chosen when sent ("... Klopt dat? (ja/nee)").</summary>
+    public Say Within(Texts texts, string key) =>
+        Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => texts.Render(l, key, new Dictionary<string, string> { ["summary"] = Render(texts, l) })));
+
     /// <summary>"10.30" in Dutch, "10:30" in English.</summary>
     public static string FormatTime(string language, TimeOnly time) =>
         time.ToString(language == Texts.English ? "HH:mm" : "H.mm", CultureInfo.InvariantCulture);

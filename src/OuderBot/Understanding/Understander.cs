@@ -322,19 +322,18 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         return start == 0 && end == tokens.Length ? tokens : tokens[start..end];
     }
 
-    private static string? FindChild(string[] tokens, Parent? parent)
-    {
-        if (parent is null)
-        {
-            return null;
-        }
+    private static string? FindChild(string[] tokens, Parent? parent) =>
+        parent is null ? null : OwnChild(tokens, parent)?.FirstName;
 
+    /// <summary>The parent's own child named in the words (a near-typo of a name of four letters or more counts).</summary>
+    public static Child? OwnChild(string[] tokens, Parent parent)
+    {
         foreach (var child in parent.Children)
         {
             var name = Texts.Normalize(child.FirstName);
             if (tokens.Any(t => t == name || (name.Length >= 4 && t.Length >= 4 && t[0] == name[0] && ChoiceRecognizer.IsNear(t, name))))
             {
-                return child.FirstName;
+                return child;
             }
         }
 

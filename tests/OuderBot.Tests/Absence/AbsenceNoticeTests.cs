@@ -143,21 +143,21 @@ public sealed class AbsenceNoticeTests(AzuriteFixture azurite)
     private static async Task<string> WaitForFailedAttemptAsync(BotApp app)
     {
         var store = app.Services.GetRequiredService<IStateStore>();
-        for (var i = 0; i < 150; i++)
+        var pending = "";
+        await Wait.UntilAsync(async () =>
         {
             foreach (var key in await Keys(store, "outbox/pending/"))
             {
-                var text = System.Text.Encoding.UTF8.GetString((await store.ReadAsync(key))!.Content.Span);
-                if (text.Contains("\"attempts\":1", StringComparison.Ordinal) && text.Contains("\"status\":\"Pending\"", StringComparison.Ordinal))
+                pending = System.Text.Encoding.UTF8.GetString((await store.ReadAsync(key))!.Content.Span);
+                if (pending.Contains("\"attempts\":1", StringComparison.Ordinal) && pending.Contains("\"status\":\"Pending\"", StringComparison.Ordinal))
                 {
-                    return text;
+                    return true;
                 }
             }
 
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException("The notice was never tried.");
+            return false;
+        }, "the notice tried once and waiting for its retry");
+        return pending;
     }
 
     private static async Task<List<string>> Keys(IStateStore store, string prefix)

@@ -27,7 +27,7 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         {
             await first.WaitUntilHealthyAsync();
             await Outbox(first).EnqueueAsync(Reminder("reminder-1"), CancellationToken.None);
-            await Eventually(() => _twilio.Requests.Count == 1);
+            await Wait.UntilAsync(() => _twilio.Requests.Count == 1, "Twilio asked 1 time(s)");
             Assert.Equal(OutboxStatus.Pending, (await Outbox(first).FindAsync("reminder-1", CancellationToken.None))!.Status);
         }
 
@@ -35,9 +35,9 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         var time = new FakeTimeProvider(BotApp.TuesdayMorning.AddHours(3).AddMinutes(1));
         await using var second = App(time);
         await second.WaitUntilHealthyAsync();
-        await Eventually(() => _twilio.Requests.Count == 2);
+        await Wait.UntilAsync(() => _twilio.Requests.Count == 2, "Twilio asked 2 time(s)");
         time.Advance(TimeSpan.FromMinutes(2));
-        await Eventually(async () => (await Outbox(second).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent);
+        await Wait.UntilAsync(async () => (await Outbox(second).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent, "reminder-1 sent");
 
         await Task.Delay(500);
         Assert.Equal(3, _twilio.Requests.Count); // 500, 429, then accepted: one message reached the parent
@@ -60,7 +60,7 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         await app.WaitUntilHealthyAsync();
 
         await Outbox(app).EnqueueAsync(Reminder("reminder-1"), CancellationToken.None);
-        await Eventually(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected);
+        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected, "reminder-1 rejected");
         Assert.True(await app.Services.GetRequiredService<OptOutStore>().IsOptedOutAsync(Parent, CancellationToken.None));
 
         Assert.Equal(OutboxStatus.Suppressed, await Outbox(app).EnqueueAsync(Reminder("reminder-2"), CancellationToken.None));
@@ -77,12 +77,12 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await app.TextAsync(Parent, "STOP");
         app.Time.Advance(TimeSpan.FromHours(10)); // Wednesday 07:45: the reminder is due, but the parent opted out
-        await Eventually(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected);
+        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected, "reminder-1 rejected");
         Assert.Empty(_twilio.Requests);
 
         await app.TextAsync(Parent, "START");
         await Outbox(app).EnqueueAsync(Reminder("reminder-2"), CancellationToken.None);
-        await Eventually(() => _twilio.Requests.Count == 1);
+        await Wait.UntilAsync(() => _twilio.Requests.Count == 1, "Twilio asked 1 time(s)");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         await app.WaitUntilHealthyAsync();
 
         await Outbox(app).EnqueueAsync(Reminder("reminder-1", channel: "whatsapp"), CancellationToken.None);
-        await Eventually(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent);
+        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent, "reminder-1 sent");
 
         Assert.Equal(2, _twilio.Requests.Count);
         var template = _twilio.Requests[1].Form;
@@ -144,22 +144,5 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         return new BotApp(settings: all, time: time ?? new FakeTimeProvider(BotApp.TuesdayMorning.AddHours(3)));
-    }
-
-    private static Task Eventually(Func<bool> condition) => Eventually(() => Task.FromResult(condition()));
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException("The condition never held.");
     }
 }
