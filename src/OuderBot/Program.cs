@@ -4,6 +4,7 @@ using OuderBot.Bot;
 using OuderBot.Channels.Local;
 using OuderBot.Channels.Twilio;
 using OuderBot.Cli;
+using OuderBot.Web;
 
 // `dotnet run --project src/OuderBot -- chat --from +31611111111`: the terminal chat, same pipeline, no web server.
 if (args is ["chat", .. var chatArgs])
@@ -35,6 +36,8 @@ builder.Services.AddProblemDetails();                                           
 var app = builder.Build();
 app.UseExceptionHandler();                  // an unexpected error is a 500 problem, never a stack trace
 app.UseStatusCodePages();                   // 404/405 get a problem body too
+app.UseRouting();
+app.UseRequestBodyLimits();                 // 413 for a body over the endpoint's limit (16 KB), before anything reads it
 app.MapHealthChecks("/healthz");            // 200 once the school's data is loaded and the store answers
 app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
 app.MapTwilioChannel();                     // POST /api/twilio/messages and /status, behind Twilio's signature
