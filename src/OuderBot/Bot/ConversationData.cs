@@ -9,7 +9,14 @@ namespace OuderBot.Bot;
 /// </summary>
 public sealed class ConversationData
 {
+    /// <summary>The replies of this many latest messages are kept, so a retried webhook gets the same answer.</summary>
     public const int RememberedMessages = 5;
+
+    /// <summary>
+    /// Every message id handled within this window is remembered, however many came after it: Twilio's signature
+    /// carries no time, so a captured webhook replayed later must change nothing. Older replays are not recognised.
+    /// </summary>
+    public static readonly TimeSpan ReplayWindow = TimeSpan.FromHours(48);
 
     /// <summary>Language the parent chose in the chat (null: the school's data decides).</summary>
     public string? Language { get; set; }
@@ -22,15 +29,26 @@ public sealed class ConversationData
 
     public DateTimeOffset? LastTurnAt { get; set; }
 
-    /// <summary>The last handled provider message ids and the replies they got; a retried webhook gets the same answer.</summary>
+    /// <summary>The provider message ids handled within <see cref="ReplayWindow"/>, oldest first; the latest
+    /// <see cref="RememberedMessages"/> with the replies they got.</summary>
     public List<HandledMessage> Handled { get; set; } = [];
 
-    public void Remember(string providerMessageId, IReadOnlyList<Reply> replies)
+    public void Remember(string providerMessageId, IReadOnlyList<Reply> replies, DateTimeOffset now)
     {
-        Handled.Add(new HandledMessage(providerMessageId, replies.Select(r => r.Text).ToList()));
-        if (Handled.Count > RememberedMessages)
+        Handled.Add(new HandledMessage(providerMessageId, replies.Select(r => r.Text).ToList(), now));
+        Handled.RemoveAll(h => h.At is { } at && now - at > ReplayWindow);
+        for (var i = 0; i < Handled.Count - RememberedMessages; i++)
         {
-            Handled.RemoveRange(0, Handled.Count - RememberedMessages);
+            Handled[i] = Handled[i] with { Replies = [] };
+        }
+    }
+
+    /// <summary>Forgets what the bot said (the replies kept for retries) but not which messages it handled.</summary>
+    public void ForgetReplies()
+    {
+        for (var i = 0; i < Handled.Count; i++)
+        {
+            Handled[i] = Handled[i] with { Replies = [] };
         }
     }
 }
@@ -42,7 +60,8 @@ public sealed class DialogFrame
     public JsonElement? State { get; set; }
 }
 
-public sealed record HandledMessage(string Id, List<string> Replies);
+/// <summary>A handled provider message: its id, the replies it got (kept for the latest few only) and when.</summary>
+public sealed record HandledMessage(string Id, List<string> Replies, DateTimeOffset? At = null);
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ConversationData))]

@@ -112,7 +112,7 @@ public sealed class TurnPipeline(
                 data.LastTurnAt = services.Clock.UtcNow;
                 if (message.ProviderMessageId is { } providerId)
                 {
-                    data.Remember(providerId, replies);
+                    data.Remember(providerId, replies, services.Clock.UtcNow);
                 }
 
                 await conversations.SaveAsync(loaded, data, cancellationToken);
