@@ -1,4 +1,5 @@
 using OuderBot.Dialogs;
+using OuderBot.Privacy;
 using OuderBot.Understanding;
 
 namespace OuderBot.Absence;
@@ -17,6 +18,7 @@ public static class AbsenceServiceCollectionExtensions
         services.AddSingleton<AbsenceDialog>();
         services.AddSingleton<MyReportsDialog>();
         services.AddSingleton<RecoveryDialog>();
+        services.AddRetentionPolicy<AbsenceRetention>();
         return services;
     }
 

@@ -84,6 +84,25 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         return all;
     }
 
+    /// <summary>Removes the child's reports whose last day (an open-ended one: its first) is before <paramref name="before"/>;
+    /// a child with none left loses the document. Returns how many reports went.</summary>
+    public async Task<int> PruneAsync(string childId, DateOnly before, CancellationToken cancellationToken)
+    {
+        var removed = await UpdateAsync(childId, doc =>
+        {
+            var count = doc.Reports.RemoveAll(r => (r.End ?? r.Start) < before);
+            return (count, count > 0);
+        }, cancellationToken);
+
+        var left = await store.ReadAsync(Key(childId), cancellationToken);
+        if (left is not null && Deserialize(left.Content.Span).Reports.Count == 0 && await Privacy.RetentionSweep.DeleteIfUnchangedAsync(store, Key(childId), left.ETag, cancellationToken))
+        {
+            documents.Forget(Key(childId));
+        }
+
+        return removed;
+    }
+
     private async Task<T> UpdateAsync<T>(string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken)
     {
         var key = Key(childId);
@@ -111,4 +130,22 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
 
     private static ChildAbsences Deserialize(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<ChildAbsences>(json, Json) ?? new ChildAbsences();
+}
+
+/// <summary>Absence registrations go the school's period (default a year) after the absence's last day.</summary>
+internal sealed class AbsenceRetention(IStateStore store, AbsenceStore absences) : Privacy.IRetentionPolicy
+{
+    public string Kind => "absence reports";
+
+    public async Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken)
+    {
+        var before = context.Today.AddDays(-context.Periods.AbsenceDays);
+        var count = 0;
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, AbsenceStore.Prefix, cancellationToken))
+        {
+            count += await absences.PruneAsync(key[AbsenceStore.Prefix.Length..], before, cancellationToken);
+        }
+
+        return count;
+    }
 }

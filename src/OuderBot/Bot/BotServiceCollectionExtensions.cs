@@ -5,6 +5,7 @@ using OuderBot.Dialogs;
 using OuderBot.Faq;
 using OuderBot.Inbox;
 using OuderBot.Outbox;
+using OuderBot.Privacy;
 using OuderBot.School;
 using OuderBot.Storage;
 using OuderBot.Understanding;
@@ -50,6 +51,8 @@ public static class BotServiceCollectionExtensions
         services.AddStateStore();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ConversationStore>();
+        services.AddRetention();
+        services.AddRetentionPolicy<ConversationRetention>();
         services.AddOutbox();
         services.AddAbsences();
 
@@ -64,6 +67,7 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<Signals>(), sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<DateTimeParser>(),
             sp.GetRequiredService<IntentModel>(), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton<SchoolInbox>();
+        services.AddRetentionPolicy<InboxRetention>();
 
         services.AddSingleton<FaqDialog>();
         services.AddSingleton(sp => new DialogSet(

@@ -9,7 +9,9 @@ namespace OuderBot.Bot;
 /// </summary>
 public sealed class ConversationStore(DocumentCache documents)
 {
-    public static string Key(string parentPhone) => $"conversations/{parentPhone}";
+    public const string Prefix = "conversations/";
+
+    public static string Key(string parentPhone) => Prefix + parentPhone;
 
     public async Task<LoadedConversation> LoadAsync(string parentPhone, CancellationToken cancellationToken) =>
         new(await documents.ReadAsync(Key(parentPhone), cancellationToken));
@@ -32,4 +34,18 @@ public sealed record LoadedConversation(StoredVersion Version)
 {
     public ConversationData Deserialize() =>
         Version.Content.IsEmpty ? new ConversationData() : JsonSerializer.Deserialize(Version.Content.Span, BotJsonContext.Default.ConversationData) ?? new ConversationData();
+}
+
+/// <summary>A conversation goes when the parent has sent nothing for the school's period (default a week).</summary>
+internal sealed class ConversationRetention(IStateStore store, DocumentCache documents) : Privacy.IRetentionPolicy
+{
+    public string Kind => "conversations";
+
+    public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(
+            store,
+            ConversationStore.Prefix,
+            d => (JsonSerializer.Deserialize(d.Content.Span, BotJsonContext.Default.ConversationData)?.LastTurnAt ?? DateTimeOffset.MinValue) < context.Cutoff(context.Periods.ConversationDays),
+            cancellationToken,
+            documents.Forget);
 }

@@ -29,12 +29,17 @@ public sealed record InboxItem
 /// </summary>
 public sealed class SchoolInbox(IStateStore store)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const string Prefix = "inbox/";
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The school day an item arrived, from its key (inbox/{yyyy-MM-dd}/...).</summary>
+    public static DateOnly? DayOf(string key) =>
+        key.Length > Prefix.Length + 10 && DateOnly.TryParseExact(key.AsSpan(Prefix.Length, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     public async Task AddAsync(InboxItem item, string messageKey, DateOnly localDay, CancellationToken cancellationToken)
     {
         var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{item.Kind}|{messageKey}")), 0, 12).ToLowerInvariant();
-        var key = string.Create(CultureInfo.InvariantCulture, $"inbox/{localDay:yyyy-MM-dd}/{item.ReceivedAt.UtcTicks:D19}-{id}");
+        var key = string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/{item.ReceivedAt.UtcTicks:D19}-{id}");
         try
         {
             await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(item, Json), cancellationToken);
@@ -49,7 +54,7 @@ public sealed class SchoolInbox(IStateStore store)
     public async Task<IReadOnlyList<InboxItem>> ForDayAsync(DateOnly localDay, CancellationToken cancellationToken)
     {
         var items = new List<InboxItem>();
-        await foreach (var key in store.ListKeysAsync(string.Create(CultureInfo.InvariantCulture, $"inbox/{localDay:yyyy-MM-dd}/"), cancellationToken))
+        await foreach (var key in store.ListKeysAsync(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/"), cancellationToken))
         {
             if (await store.ReadAsync(key, cancellationToken) is { } document && JsonSerializer.Deserialize<InboxItem>(document.Content.Span, Json) is { } item)
             {
@@ -58,5 +63,26 @@ public sealed class SchoolInbox(IStateStore store)
         }
 
         return items;
+    }
+}
+
+/// <summary>Inbox items go the school's period (default 30 days) after the day they arrived; the key holds the day.</summary>
+internal sealed class InboxRetention(IStateStore store) : Privacy.IRetentionPolicy
+{
+    public string Kind => "inbox";
+
+    public async Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken)
+    {
+        var last = context.Today.AddDays(-context.Periods.InboxDays);
+        var count = 0;
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, SchoolInbox.Prefix, cancellationToken))
+        {
+            if (SchoolInbox.DayOf(key) is { } day && day < last && await store.DeleteAsync(key, cancellationToken: cancellationToken))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

@@ -158,3 +158,14 @@ public sealed class Outbox(
         return utc;
     }
 }
+
+/// <summary>A finished message (sent, rejected, given up) goes the school's delivery period after it finished; pending ones are work, never deleted.</summary>
+internal sealed class OutboxRetention(IStateStore store) : Privacy.IRetentionPolicy
+{
+    public string Kind => "sent messages";
+
+    public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, Outbox.DonePrefix,
+            d => JsonSerializer.Deserialize<OutboxMessage>(d.Content.Span, Outbox.Json) is { } m && (m.FinishedAt ?? m.CreatedAt) < context.Cutoff(context.Periods.DeliveryDays),
+            cancellationToken);
+}

@@ -1,3 +1,5 @@
+using OuderBot.Privacy;
+
 namespace OuderBot.Outbox;
 
 public static class OutboxServiceCollectionExtensions
@@ -13,6 +15,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddSingleton<IOutboxTransport, SmtpTransport>();
+        services.AddRetentionPolicy<OutboxRetention>();
         return services;
     }
 }

@@ -8,9 +8,10 @@ public sealed class SchoolData
     private readonly FrozenDictionary<string, Parent> _parentsByPhone;
     private readonly FrozenDictionary<string, Group> _groups;
 
-    internal SchoolData(SchoolInfo info, IReadOnlyList<Group> groups, IReadOnlyList<Teacher> teachers, IReadOnlyList<Parent> parents, IReadOnlyList<Child> children)
+    internal SchoolData(SchoolInfo info, IReadOnlyList<Group> groups, IReadOnlyList<Teacher> teachers, IReadOnlyList<Parent> parents, IReadOnlyList<Child> children, RetentionPeriods? retention = null)
     {
         Info = info;
+        Retention = retention ?? new RetentionPeriods();
         Groups = groups;
         Teachers = teachers;
         Parents = parents;
@@ -24,6 +25,9 @@ public sealed class SchoolData
     public IReadOnlyList<Teacher> Teachers { get; }
     public IReadOnlyList<Parent> Parents { get; }
     public IReadOnlyList<Child> Children { get; }
+
+    /// <summary>How long the bot keeps each kind of personal data (the school's choice, with defensible defaults).</summary>
+    public RetentionPeriods Retention { get; }
 
     /// <summary>The parent with this phone number (any format, also "whatsapp:+31..."), or null for a stranger.</summary>
     public Parent? FindParent(string? phone) =>
@@ -68,3 +72,15 @@ public sealed record Parent(string Name, string Phone, string Language, IReadOnl
 
 /// <summary>A pupil. <see cref="Id"/> is stable (from the file, or derived from name and group).</summary>
 public sealed record Child(string Id, string FirstName, string GroupId);
+
+/// <summary>
+/// How many days the bot keeps each kind of personal data; the school sets them under <c>retention:</c> in its file.
+/// Defaults: a conversation a week after the parent's last message, the inbox and sent messages with their delivery
+/// statuses 30 days, absence registrations a year after the absence (a school year and the summer after it; the
+/// school's official record is its student administration, which the CSV export feeds).
+/// </summary>
+public sealed record RetentionPeriods(int ConversationDays = 7, int InboxDays = 30, int DeliveryDays = 30, int AbsenceDays = 365)
+{
+    /// <summary>Conversations hold the message ids that guard against replays (48 hours), so they stay at least two days.</summary>
+    public const int MinimumConversationDays = 2;
+}

@@ -18,6 +18,15 @@ internal sealed class SchoolFile
     public List<TeacherFile>? Teachers { get; set; }
     public List<FamilyFile>? Families { get; set; }
     public Dictionary<string, Dictionary<string, string>>? Facts { get; set; }
+    public RetentionFile? Retention { get; set; }
+}
+
+internal sealed class RetentionFile
+{
+    public int? Conversations { get; set; }
+    public int? Inbox { get; set; }
+    public int? Deliveries { get; set; }
+    public int? Absences { get; set; }
 }
 
 internal sealed class PersonFile

@@ -223,7 +223,33 @@ public static class SchoolLoader
             errors.Add($"timeZone: '{info.TimeZone}' is not a known time zone");
         }
 
-        return errors.Count > 0 ? null : new SchoolData(info, groups, teachers, parents, children);
+        var retention = Retention(file.Retention, errors);
+        return errors.Count > 0 ? null : new SchoolData(info, groups, teachers, parents, children, retention);
+    }
+
+    private static RetentionPeriods Retention(RetentionFile? file, List<string> errors)
+    {
+        var defaults = new RetentionPeriods();
+        int Days(int? days, int fallback, int minimum, string field)
+        {
+            if (days is null)
+            {
+                return fallback;
+            }
+
+            if (days < minimum)
+            {
+                errors.Add($"retention.{field}: keep it at least {minimum} day(s)");
+            }
+
+            return days.Value;
+        }
+
+        return new RetentionPeriods(
+            Days(file?.Conversations, defaults.ConversationDays, RetentionPeriods.MinimumConversationDays, "conversations"),
+            Days(file?.Inbox, defaults.InboxDays, 1, "inbox"),
+            Days(file?.Deliveries, defaults.DeliveryDays, 1, "deliveries"),
+            Days(file?.Absences, defaults.AbsenceDays, 1, "absences"));
     }
 
     // Derived from name and group only, never from the order of the file, so a reordered file keeps every child's id.

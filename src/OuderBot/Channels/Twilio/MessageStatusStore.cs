@@ -25,9 +25,10 @@ public sealed class MessageStatusRecord
 public sealed class MessageStatusStore(IStateStore store)
 {
     private const int MaxAttempts = 5;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const string Prefix = "message-status/";
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(string messageSid) => $"message-status/{messageSid}";
+    public static string Key(string messageSid) => Prefix + messageSid;
 
     public async Task<MessageStatusRecord?> GetAsync(string messageSid, CancellationToken cancellationToken)
     {
@@ -90,4 +91,16 @@ public sealed class MessageStatusStore(IStateStore store)
         "read" => 5,
         _ => 0,
     };
+}
+
+/// <summary>Delivery statuses go the school's delivery period after Twilio's last word on the message.</summary>
+internal sealed class MessageStatusRetention(IStateStore store) : Privacy.IRetentionPolicy
+{
+    public string Kind => "delivery statuses";
+
+    public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, MessageStatusStore.Prefix,
+            d => JsonSerializer.Deserialize<MessageStatusRecord>(d.Content.Span, MessageStatusStore.Json) is { } r
+                && (r.History.Count == 0 ? DateTimeOffset.MinValue : r.History.Max(e => e.At)) < context.Cutoff(context.Periods.DeliveryDays),
+            cancellationToken);
 }

@@ -14,9 +14,10 @@ public sealed record OptOutRecord(string Phone, bool OptedOut, DateTimeOffset Ch
 public sealed class OptOutStore(IStateStore store, TimeProvider time)
 {
     private const int MaxAttempts = 5;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const string Prefix = "optouts/";
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(string e164) => $"optouts/{e164}";
+    public static string Key(string e164) => Prefix + e164;
 
     public async Task<bool> IsOptedOutAsync(string e164, CancellationToken cancellationToken) =>
         (await GetAsync(e164, cancellationToken))?.OptedOut ?? false;
@@ -57,4 +58,18 @@ public sealed class OptOutStore(IStateStore store, TimeProvider time)
             }
         }
     }
+}
+
+/// <summary>
+/// A STOP is kept as long as it stands: without it the bot would write to a parent who asked it not to. A record of
+/// opting in again says nothing the bot needs, and goes after the school's delivery period.
+/// </summary>
+internal sealed class OptOutRetention(IStateStore store) : Privacy.IRetentionPolicy
+{
+    public string Kind => "opt-ins";
+
+    public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, OptOutStore.Prefix,
+            d => JsonSerializer.Deserialize<OptOutRecord>(d.Content.Span, OptOutStore.Json) is { OptedOut: false } r && r.ChangedAt < context.Cutoff(context.Periods.DeliveryDays),
+            cancellationToken);
 }

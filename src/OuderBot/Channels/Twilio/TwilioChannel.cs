@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OuderBot.Bot;
 using OuderBot.Dialogs;
 using OuderBot.Outbox;
+using OuderBot.Privacy;
 using OuderBot.School;
 using OuderBot.Storage;
 
@@ -36,6 +37,8 @@ public static class TwilioChannel
         services.AddSingleton<IValidateOptions<TwilioOptions>, ValidateTwilioOptions>();
         services.AddSingleton<OptOutStore>();
         services.AddSingleton<MessageStatusStore>();
+        services.AddRetentionPolicy<MessageStatusRetention>();             // delivery statuses expire
+        services.AddRetentionPolicy<OptOutRetention>();                    // opt-ins expire; a standing STOP is kept
         services.AddSingleton<IOutboxTransport, TwilioOutboxTransport>();  // the outbox sends SMS and WhatsApp through Twilio
         services.AddSingleton<IRecipientBlocklist, OptOutBlocklist>();     // and never to a parent who opted out
         services.AddHttpClient<TwilioRestClient>((sp, client) =>

@@ -1,0 +1,121 @@
+using OuderBot.School;
+using OuderBot.Storage;
+
+namespace OuderBot.Privacy;
+
+/// <summary>What the daily retention run knows: now, the school's day, and how long the school keeps each kind.</summary>
+public sealed record RetentionContext(DateTimeOffset Now, DateOnly Today, RetentionPeriods Periods)
+{
+    /// <summary>The moment before which something kept for <paramref name="days"/> days has expired.</summary>
+    public DateTimeOffset Cutoff(int days) => Now - TimeSpan.FromDays(days);
+}
+
+/// <summary>
+/// One kind of personal document and how long it is kept. Each capability registers its own
+/// (<see cref="RetentionServiceCollectionExtensions.AddRetentionPolicy{T}"/>); the daily <see cref="RetentionJob"/> runs them all.
+/// </summary>
+public interface IRetentionPolicy
+{
+    /// <summary>What it deletes, for the log: "conversations", "inbox", ...</summary>
+    string Kind { get; }
+
+    /// <summary>Deletes what has expired; returns how many documents (or reports) went.</summary>
+    Task<int> PurgeAsync(RetentionContext context, CancellationToken cancellationToken);
+}
+
+public static class RetentionServiceCollectionExtensions
+{
+    public static IServiceCollection AddRetentionPolicy<T>(this IServiceCollection services)
+        where T : class, IRetentionPolicy => services.AddSingleton<IRetentionPolicy, T>();
+}
+
+/// <summary>The sweep most policies share: read each document under a prefix and delete the expired ones.</summary>
+public static class RetentionSweep
+{
+    /// <summary>
+    /// Deletes every document under <paramref name="prefix"/> that <paramref name="expired"/> says has expired, only if it
+    /// is still the version read: a document changed meanwhile (a new message) is live again and stays.
+    /// </summary>
+    public static async Task<int> DeleteExpiredAsync(IStateStore store, string prefix, Func<StoredDocument, bool> expired, CancellationToken cancellationToken, Action<string>? deleted = null)
+    {
+        var keys = await KeysAsync(store, prefix, cancellationToken);
+        var count = 0;
+        foreach (var key in keys)
+        {
+            if (await store.ReadAsync(key, cancellationToken) is not { } document || !Expired(expired, document))
+            {
+                continue;
+            }
+
+            if (await DeleteIfUnchangedAsync(store, key, document.ETag, cancellationToken))
+            {
+                deleted?.Invoke(key);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public static async Task<List<string>> KeysAsync(IStateStore store, string prefix, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+        {
+            keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    public static async Task<bool> DeleteIfUnchangedAsync(IStateStore store, string key, string? etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.DeleteAsync(key, etag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    // A document that cannot be read as its kind is kept, never deleted by guesswork.
+    private static bool Expired(Func<StoredDocument, bool> expired, StoredDocument document)
+    {
+        try
+        {
+            return expired(document);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>Finished claims of once-per-store work, kept as long as sent messages.</summary>
+internal sealed class ClaimRetention(IStateStore store) : IRetentionPolicy
+{
+    public string Kind => "claims";
+
+    public Task<int> PurgeAsync(RetentionContext context, CancellationToken cancellationToken) =>
+        RetentionSweep.DeleteExpiredAsync(store, StoreClaims.Prefix,
+            d => StoreClaims.Deserialize(d) is { DoneAt: { } done } && done < context.Cutoff(context.Periods.DeliveryDays), cancellationToken);
+}
+
+public static class RetentionJobServiceCollectionExtensions
+{
+    /// <summary>The daily retention run and the claims that keep it once per store; capabilities add their policies.</summary>
+    public static IServiceCollection AddRetention(this IServiceCollection services)
+    {
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.Lease > TimeSpan.Zero, "Retention:PollInterval and Retention:Lease must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<StoreClaims>();
+        services.AddRetentionPolicy<ClaimRetention>();
+        services.AddSingleton<RetentionJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
+        return services;
+    }
+}
