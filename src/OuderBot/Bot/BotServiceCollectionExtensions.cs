@@ -68,12 +68,14 @@ public static class BotServiceCollectionExtensions
             sp.GetRequiredService<IntentModel>(), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton<SchoolInbox>();
         services.AddRetentionPolicy<InboxRetention>();
+        services.AddParentDataEraser<InboxEraser>();
 
         services.AddSingleton<FaqDialog>();
         services.AddSingleton(sp => new DialogSet(
         [
             .. sp.AbsenceDialogs(),
             sp.GetRequiredService<FaqDialog>(), .. FaqDialog.Prompts(),
+            sp.GetRequiredService<ErasureDialog>(), .. ErasureDialog.Prompts(),
         ]));
 
         services.AddSingleton<IBot, MainBot>();

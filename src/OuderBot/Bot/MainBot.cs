@@ -1,6 +1,7 @@
 using OuderBot.Absence;
 using OuderBot.Dialogs;
 using OuderBot.Faq;
+using OuderBot.Privacy;
 using OuderBot.Understanding;
 
 namespace OuderBot.Bot;
@@ -71,6 +72,13 @@ public sealed class MainBot(DialogSet dialogs, Understander understander, Absenc
         if (menuWasShown && MenuChoice(turn) is { } picked)
         {
             await StartFromMenuAsync(dc, picked);
+            return;
+        }
+
+        // "Verwijder mijn gegevens": erasure, never a message passed on (that would keep what the parent wants gone).
+        if (ErasureDialog.Asks(turn))
+        {
+            await dc.BeginDialogAsync(ErasureDialog.DialogId);
             return;
         }
 

@@ -86,3 +86,11 @@ internal sealed class InboxRetention(IStateStore store) : Privacy.IRetentionPoli
         return count;
     }
 }
+
+/// <summary>"Verwijder mijn gegevens": every item the parent sent to the school.</summary>
+internal sealed class InboxEraser(IStateStore store) : Privacy.IParentDataEraser
+{
+    public Task<int> EraseAsync(string parentPhone, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, SchoolInbox.Prefix,
+            d => JsonSerializer.Deserialize<InboxItem>(d.Content.Span, SchoolInbox.Json)?.ParentPhone == parentPhone, cancellationToken);
+}

@@ -169,3 +169,11 @@ internal sealed class OutboxRetention(IStateStore store) : Privacy.IRetentionPol
             d => JsonSerializer.Deserialize<OutboxMessage>(d.Content.Span, Outbox.Json) is { } m && (m.FinishedAt ?? m.CreatedAt) < context.Cutoff(context.Periods.DeliveryDays),
             cancellationToken);
 }
+
+/// <summary>"Verwijder mijn gegevens": the finished messages the bot sent the parent (what is still to be sent stays work).</summary>
+internal sealed class OutboxEraser(IStateStore store) : Privacy.IParentDataEraser
+{
+    public Task<int> EraseAsync(string parentPhone, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, Outbox.DonePrefix,
+            d => JsonSerializer.Deserialize<OutboxMessage>(d.Content.Span, Outbox.Json) is { } m && School.Phone.TryNormalize(m.To) == parentPhone, cancellationToken);
+}

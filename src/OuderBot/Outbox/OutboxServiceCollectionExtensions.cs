@@ -16,6 +16,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddSingleton<IOutboxTransport, SmtpTransport>();
         services.AddRetentionPolicy<OutboxRetention>();
+        services.AddParentDataEraser<OutboxEraser>();
         return services;
     }
 }

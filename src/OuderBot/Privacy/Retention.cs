@@ -27,6 +27,10 @@ public static class RetentionServiceCollectionExtensions
 {
     public static IServiceCollection AddRetentionPolicy<T>(this IServiceCollection services)
         where T : class, IRetentionPolicy => services.AddSingleton<IRetentionPolicy, T>();
+
+    /// <summary>What the capability deletes when a parent asks for their data to be erased.</summary>
+    public static IServiceCollection AddParentDataEraser<T>(this IServiceCollection services)
+        where T : class, IParentDataEraser => services.AddSingleton<IParentDataEraser, T>();
 }
 
 /// <summary>The sweep most policies share: read each document under a prefix and delete the expired ones.</summary>
@@ -106,7 +110,8 @@ internal sealed class ClaimRetention(IStateStore store) : IRetentionPolicy
 
 public static class RetentionJobServiceCollectionExtensions
 {
-    /// <summary>The daily retention run and the claims that keep it once per store; capabilities add their policies.</summary>
+    /// <summary>The daily retention run and the claims that keep it once per store, and erasure on request;
+    /// capabilities add their policies and erasers.</summary>
     public static IServiceCollection AddRetention(this IServiceCollection services)
     {
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
@@ -116,6 +121,7 @@ public static class RetentionJobServiceCollectionExtensions
         services.AddRetentionPolicy<ClaimRetention>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
+        services.AddSingleton<ErasureDialog>();
         return services;
     }
 }

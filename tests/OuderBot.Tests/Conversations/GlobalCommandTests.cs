@@ -18,7 +18,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
             > Tim is ziek
             <~ Voor welke dag
             > laat maar
-            < Oke, ik ben gestopt. Er is niets opgeslagen. Typ 'menu' als u iets anders wilt doen.
+            < Oke, ik ben gestopt. Er is niets gemeld of doorgegeven. Typ 'menu' als u iets anders wilt doen.
             > vandaag
             < Daar kan ik u helaas niet mee helpen.
             <~ Waarmee kan ik u helpen?
