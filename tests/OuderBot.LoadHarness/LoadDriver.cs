@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using OuderBot.Testing;
 
 namespace OuderBot.LoadHarness;
 
@@ -17,7 +18,7 @@ internal sealed class LoadDriver(HttpClient http, int families)
         "10-12", "14-12", "15-12", "16-12", "17-12", "18-12", "12-1", "13-1", "14-1", "15-1",
     ];
 
-    private readonly Family[] _families = Enumerable.Range(0, families).Select(i => new Family(LoadSchool.Phone(i))).ToArray();
+    private readonly Family[] _families = Enumerable.Range(0, families).Select(i => new Family(GeneratedSchool.Phone(i))).ToArray();
 
     public async Task<LoadResult> RunAsync(HarnessOptions options, TimeSpan duration, bool record)
     {

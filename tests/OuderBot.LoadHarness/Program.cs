@@ -1,9 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text;
 using OuderBot.LoadHarness;
 using OuderBot.Testing;
 
@@ -18,12 +14,12 @@ if (options is null)
 
 var work = Directory.CreateTempSubdirectory("ouderbot-load-").FullName;
 AzuriteProcess? azurite = null;
-Process? bot = null;
+BotServer? bot = null;
 try
 {
     var families = options.Families;
     var schoolFile = Path.Combine(work, "school.yaml");
-    await File.WriteAllTextAsync(schoolFile, LoadSchool.Yaml(families));
+    await File.WriteAllTextAsync(schoolFile, GeneratedSchool.Yaml(families));
 
     string url;
     string adminKey;
@@ -47,8 +43,10 @@ try
         }
 
         adminKey = Guid.NewGuid().ToString("N");
-        url = $"http://127.0.0.1:{FreePort()}";
-        bot = StartBot(url, schoolFile, adminKey, settings);
+        bot = await BotServer.StartAsync(
+            ["--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T07:45", .. settings],
+            errors: line => Console.Error.WriteLine("bot: " + line));
+        url = bot.Url;
     }
 
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
@@ -56,7 +54,7 @@ try
         BaseAddress = new Uri(url),
         Timeout = TimeSpan.FromSeconds(30),
     };
-    await WaitHealthyAsync(http, bot);
+    await WaitHealthyAsync(http);
 
     var driver = new LoadDriver(http, families);
     Console.WriteLine($"store: {(options.Url is null ? options.Store + (azurite is null ? "" : " (fresh Azurite)") : "as configured")}, mode: {options.Mode}, " +
@@ -67,11 +65,11 @@ try
     await driver.RunAsync(options, TimeSpan.FromSeconds(options.Warmup), record: false);
 
     var before = await Stats(http, adminKey);
-    var cpuBefore = (Bot: bot?.TotalProcessorTime, Azurite: azurite?.TotalProcessorTime);
+    var cpuBefore = (Bot: bot?.Process.TotalProcessorTime, Azurite: azurite?.TotalProcessorTime);
     var result = await driver.RunAsync(options, TimeSpan.FromSeconds(options.Duration), record: true);
     var after = await Stats(http, adminKey);
-    bot?.Refresh();
-    var cpuAfter = (Bot: bot?.TotalProcessorTime, Azurite: azurite?.TotalProcessorTime);
+    bot?.Process.Refresh();
+    var cpuAfter = (Bot: bot?.Process.TotalProcessorTime, Azurite: azurite?.TotalProcessorTime);
 
     result.Print(Console.Out);
     if (before is not null && after is not null)
@@ -97,10 +95,9 @@ try
 }
 finally
 {
-    if (bot is { HasExited: false })
+    if (bot is not null)
     {
-        bot.Kill(entireProcessTree: true);
-        await bot.WaitForExitAsync();
+        await bot.DisposeAsync();
     }
 
     if (azurite is not null)
@@ -111,42 +108,12 @@ finally
     Directory.Delete(work, recursive: true);
 }
 
-static Process StartBot(string url, string schoolFile, string adminKey, List<string> settings)
-{
-    var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-    start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OuderBot.dll"));
-    foreach (var arg in (string[])["--urls", url, "--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T07:45",
-        "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning", .. settings])
-    {
-        start.ArgumentList.Add(arg);
-    }
-
-    // Development: the local channel is on and Clock:Now pins a school day, so "vandaag" is always a school day.
-    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-    var process = Process.Start(start) ?? throw new InvalidOperationException("The bot did not start.");
-    process.OutputDataReceived += (_, e) => { };
-    process.ErrorDataReceived += (_, e) =>
-    {
-        if (e.Data is not null)
-        {
-            Console.Error.WriteLine("bot: " + e.Data);
-        }
-    };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    return process;
-}
-
-static async Task WaitHealthyAsync(HttpClient http, Process? bot)
+// A bot started with --url may still be starting; one the harness started is healthy already.
+static async Task WaitHealthyAsync(HttpClient http)
 {
     var deadline = DateTime.UtcNow.AddSeconds(60);
     while (DateTime.UtcNow < deadline)
     {
-        if (bot is { HasExited: true })
-        {
-            throw new InvalidOperationException($"The bot exited with code {bot.ExitCode}.");
-        }
-
         try
         {
             if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
@@ -178,48 +145,4 @@ static async Task<StatsResponse?> Stats(HttpClient http, string adminKey)
     return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<StatsResponse>() : null;
 }
 
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
 internal sealed record StatsResponse(long Turns, long StorageRoundTrips);
-
-internal static class LoadSchool
-{
-    /// <summary>The phone number of generated family <paramref name="i"/>: +3161 followed by seven digits.</summary>
-    public static string Phone(int i) => "+3161" + i.ToString("D7", CultureInfo.InvariantCulture);
-
-    /// <summary>A school with <paramref name="families"/> families, each with two children (Tim in group 4, Sara in group 5).</summary>
-    public static string Yaml(int families)
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine("""
-            name: Laadtestschool
-            address: Teststraat 1, 1234 AB Teststad
-            phone: 030 123 4567
-            email: info@laadtest.example
-            director: { name: Directeur }
-            times:
-              monday: { start: "08:30", end: "14:30" }
-              tuesday: { start: "08:30", end: "14:30" }
-              wednesday: { start: "08:30", end: "12:30" }
-              thursday: { start: "08:30", end: "14:30" }
-              friday: { start: "08:30", end: "14:30" }
-            groups: [ { id: "4" }, { id: "5" } ]
-            teachers:
-              - { name: Juf Vier, email: vier@laadtest.example, groups: ["4"] }
-              - { name: Meester Vijf, email: vijf@laadtest.example, groups: ["5"] }
-            families:
-            """);
-        for (var i = 0; i < families; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"  - parents: [ {{ name: Ouder {i}, phone: \"{Phone(i)}\" }} ]\n");
-            sb.Append(CultureInfo.InvariantCulture, $"    children: [ {{ id: tim-{i}, firstName: Tim, group: \"4\" }}, {{ id: sara-{i}, firstName: Sara, group: \"5\" }} ]\n");
-        }
-
-        return sb.ToString();
-    }
-}

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace OuderBot.Testing;
+
+/// <summary>
+/// The real bot program (OuderBot.dll beside the caller) running as its own process on a free loopback port, as it
+/// runs in production: for the load harness, kill tests and (later) several instances behind a load balancer.
+/// </summary>
+public sealed class BotServer : IAsyncDisposable
+{
+    private BotServer(Process process, string url)
+    {
+        Process = process;
+        Url = url;
+        Http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = new Uri(url),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+
+    public Process Process { get; }
+
+    public string Url { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Starts the bot with these command-line settings (Development, so the local channel is on) and waits for /healthz.</summary>
+    public static async Task<BotServer> StartAsync(IEnumerable<string> settings, string? url = null, Action<string>? errors = null)
+    {
+        url ??= $"http://127.0.0.1:{ToolProcess.FreePort()}";
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OuderBot.dll"));
+        foreach (var arg in (string[])["--urls", url, "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning", .. settings])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Development: the local channel is on and Clock:Now may pin a school day.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The bot did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                errors?.Invoke(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new BotServer(process, url);
+        try
+        {
+            await server.WaitHealthyAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    private async Task WaitHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Process.HasExited)
+            {
+                throw new InvalidOperationException($"The bot exited with code {Process.ExitCode}.");
+            }
+
+            try
+            {
+                if ((await Http.GetAsync("/healthz")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The bot's /healthz did not answer 200 within 60 s.");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, as when the machine dies.</summary>
+    public async Task KillAsync()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+            await Process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        Process.Dispose();
+        Http.Dispose();
+    }
+}
+
+/// <summary>A generated school for load and kill runs: families with two children each (Tim in group 4, Sara in group 5).</summary>
+public static class GeneratedSchool
+{
+    /// <summary>The phone number of generated family <paramref name="i"/>: +3161 followed by seven digits.</summary>
+    public static string Phone(int i) => "+3161" + i.ToString("D7", CultureInfo.InvariantCulture);
+
+    public static string Yaml(int families)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("""
+            name: Laadtestschool
+            address: Teststraat 1, 1234 AB Teststad
+            phone: 030 123 4567
+            email: info@laadtest.example
+            director: { name: Directeur }
+            times:
+              monday: { start: "08:30", end: "14:30" }
+              tuesday: { start: "08:30", end: "14:30" }
+              wednesday: { start: "08:30", end: "12:30" }
+              thursday: { start: "08:30", end: "14:30" }
+              friday: { start: "08:30", end: "14:30" }
+            groups: [ { id: "4" }, { id: "5" } ]
+            teachers:
+              - { name: Juf Vier, email: vier@laadtest.example, groups: ["4"] }
+              - { name: Meester Vijf, email: vijf@laadtest.example, groups: ["5"] }
+            families:
+            """);
+        for (var i = 0; i < families; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  - parents: [ {{ name: Ouder {i}, phone: \"{Phone(i)}\" }} ]\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    children: [ {{ id: tim-{i}, firstName: Tim, group: \"4\" }}, {{ id: sara-{i}, firstName: Sara, group: \"5\" }} ]\n");
+        }
+
+        return sb.ToString();
+    }
+}
