@@ -9,7 +9,7 @@ using OuderBot.Web;
 // `dotnet run --project src/OuderBot -- chat --from +31611111111`: the terminal chat, same pipeline, no web server.
 if (args is ["chat", .. var chatArgs])
 {
-    return await ChatCommand.RunAsync(chatArgs);
+    return await ChatCommand.RunAsync(chatArgs, AddCapabilities);
 }
 
 // `dotnet run --project src/OuderBot -- nlu [--now ...] [--from ...] ["message"]`: what the bot understands, as JSON.
@@ -28,7 +28,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.AddOuderBot();                                                                   // turns, dialogs, school data, store
+builder.AddOuderBot();                                                                   // turns, dialogs, school data, store, privacy
+AddCapabilities(builder);                                                                // what parents can do (below)
 builder.AddTwilioChannel();                                                              // SMS and WhatsApp: options, opt-outs, REST client
 builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);     // the office's API key
 builder.Services.AddProblemDetails();                                                     // every error body is RFC 7807 JSON
@@ -45,6 +46,13 @@ app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapAbsenceOverview();                   // GET /api/admin/absences?from&to[&format=csv]
 await app.RunAsync();
 return 0;
+
+// The capabilities, for the web host and the terminal chat alike. Each brings its dialogs, the messages it takes,
+// its menu entry and background work; the router asks them in their own order. A new one is a line here (and its MapX above).
+static void AddCapabilities(IHostApplicationBuilder builder)
+{
+    builder.Services.AddAbsences();                                                      // absence reports, notices to teachers
+}
 
 /// <summary>The web host; public so the tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

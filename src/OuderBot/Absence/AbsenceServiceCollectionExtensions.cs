@@ -1,4 +1,4 @@
-using OuderBot.Dialogs;
+using OuderBot.Bot;
 using OuderBot.Privacy;
 using OuderBot.Understanding;
 
@@ -6,7 +6,8 @@ namespace OuderBot.Absence;
 
 public static class AbsenceServiceCollectionExtensions
 {
-    /// <summary>Absence reports: the store, the reader of messages, the teacher's notices, and the dialogs.</summary>
+    /// <summary>Absence reports: the store, the reader of messages, the teacher's notices, the dialogs, the router's
+    /// handler and menu entry, and how long reports are kept. The office's overview is <see cref="AbsenceEndpoints.MapAbsenceOverview"/>.</summary>
     public static IServiceCollection AddAbsences(this IServiceCollection services)
     {
         services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.Section)
@@ -15,18 +16,16 @@ public static class AbsenceServiceCollectionExtensions
         services.AddSingleton<AbsenceStore>();
         services.AddSingleton<AbsenceReader>();
         services.AddSingleton<AbsenceNotices>();
-        services.AddSingleton<AbsenceDialog>();
-        services.AddSingleton<MyReportsDialog>();
-        services.AddSingleton<RecoveryDialog>();
+        services.AddDialog<AbsenceDialog>();
+        services.AddDialog<MyReportsDialog>();
+        services.AddDialog<RecoveryDialog>();
+        services.AddDialogs(sp => [
+            .. AbsenceDialog.Prompts(sp.GetRequiredService<DateTimeParser>(), sp.GetRequiredService<AbsenceReader>()),
+            .. MyReportsDialog.Prompts(),
+            .. RecoveryDialog.Prompts()]);
+        services.AddMessageHandler<AbsenceHandler>();
+        services.AddMenuEntry(AbsenceHandler.MenuEntry);
         services.AddRetentionPolicy<AbsenceRetention>();
         return services;
     }
-
-    /// <summary>The absence dialogs and their prompts, for the bot's <see cref="DialogSet"/>.</summary>
-    public static IEnumerable<Dialog> AbsenceDialogs(this IServiceProvider sp) =>
-    [
-        sp.GetRequiredService<AbsenceDialog>(), .. AbsenceDialog.Prompts(sp.GetRequiredService<DateTimeParser>(), sp.GetRequiredService<AbsenceReader>()),
-        sp.GetRequiredService<MyReportsDialog>(), .. MyReportsDialog.Prompts(),
-        sp.GetRequiredService<RecoveryDialog>(), .. RecoveryDialog.Prompts(),
-    ];
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using OuderBot.Absence;
 using OuderBot.Dialogs;
 using OuderBot.Faq;
 using OuderBot.Inbox;
@@ -31,7 +30,8 @@ public sealed class DialogsOptions
 
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Everything a turn needs, for the web host and the terminal chat alike.</summary>
+    /// <summary>The core every turn needs, for the web host and the terminal chat alike: school data, store, understanding,
+    /// the outbox, privacy, the turn pipeline and the router. Capabilities come on top (Program.AddCapabilities).</summary>
     public static IHostApplicationBuilder AddOuderBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -51,33 +51,28 @@ public static class BotServiceCollectionExtensions
         services.AddStateStore();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ConversationStore>();
-        services.AddRetention();
+        services.AddPrivacy();
         services.AddRetentionPolicy<ConversationRetention>();
         services.AddOutbox();
-        services.AddAbsences();
 
         // Understanding: dates, intents (dialogs/understanding) and the FAQ knowledge base (dialogs/faq) with its index.
         services.AddSingleton<DateTimeParser>();
         services.AddSingleton(sp => Signals.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "signals.yaml")));
-        services.AddSingleton(sp => FaqKnowledgeBase.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "faq")));
-        services.AddSingleton<FaqIndex>();
+        services.AddFaq();
         services.AddSingleton(sp => IntentModel.Train(
             System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training"), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
         services.AddSingleton(sp => new Understander(
             sp.GetRequiredService<Signals>(), sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<DateTimeParser>(),
             sp.GetRequiredService<IntentModel>(), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
-        services.AddSingleton<SchoolInbox>();
-        services.AddRetentionPolicy<InboxRetention>();
-        services.AddParentDataEraser<InboxEraser>();
+        services.AddInbox();
 
-        services.AddSingleton<FaqDialog>();
-        services.AddSingleton(sp => new DialogSet(
-        [
-            .. sp.AbsenceDialogs(),
-            sp.GetRequiredService<FaqDialog>(), .. FaqDialog.Prompts(),
-            sp.GetRequiredService<ErasureDialog>(), .. ErasureDialog.Prompts(),
-        ]));
-
+        // The router and what it always knows: greetings, help, the language; capabilities add their own.
+        services.AddSingleton(sp => new DialogSet([.. sp.GetServices<Dialog>(), .. sp.GetServices<DialogGroup>().SelectMany(g => g.Dialogs)]));
+        services.AddSingleton<Menu>();
+        services.AddMessageHandler<GreetingHandler>();
+        services.AddMessageHandler<HelpHandler>();
+        services.AddMessageHandler<LanguageHandler>();
+        services.AddMenuEntry(LanguageHandler.MenuEntry);
         services.AddSingleton<IBot, MainBot>();
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnPipeline>();

@@ -9,7 +9,7 @@ namespace OuderBot.Cli;
 /// </summary>
 public static class ChatCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, Action<IHostApplicationBuilder> addCapabilities)
     {
         string? from = null;
         var configurationArgs = new List<string>();
@@ -48,6 +48,7 @@ public static class ChatCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddOuderBot();
+        addCapabilities(builder);
 
         using var host = builder.Build();
         using var stop = new CancellationTokenSource();

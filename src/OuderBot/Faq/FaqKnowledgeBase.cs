@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using OuderBot.Bot;
 using OuderBot.Dialogs;
 using OuderBot.School;
 using YamlDotNet.Serialization;
@@ -115,5 +116,20 @@ public sealed partial class FaqKnowledgeBase
         public Dictionary<string, string>? Title { get; set; }
         public Dictionary<string, string>? Answer { get; set; }
         public Dictionary<string, List<string>>? Examples { get; set; }
+    }
+}
+
+public static class FaqServiceCollectionExtensions
+{
+    /// <summary>Questions answered from the knowledge base (dialogs/faq): the topics, their index, the dialog and its menu entry.</summary>
+    public static IServiceCollection AddFaq(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => FaqKnowledgeBase.Load(Path.Combine(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bot.DialogsOptions>>().Value.Path, "faq")));
+        services.AddSingleton<FaqIndex>();
+        services.AddDialog<FaqDialog>();
+        services.AddDialogs(_ => FaqDialog.Prompts());
+        services.AddMessageHandler<FaqHandler>();
+        services.AddMenuEntry(FaqHandler.MenuEntry);
+        return services;
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using OuderBot.Bot;
+using OuderBot.Privacy;
 using OuderBot.Storage;
 
 namespace OuderBot.Inbox;
@@ -93,4 +95,17 @@ internal sealed class InboxEraser(IStateStore store) : Privacy.IParentDataEraser
     public Task<int> EraseAsync(string parentPhone, CancellationToken cancellationToken) =>
         Privacy.RetentionSweep.DeleteExpiredAsync(store, SchoolInbox.Prefix,
             d => JsonSerializer.Deserialize<InboxItem>(d.Content.Span, SchoolInbox.Json)?.ParentPhone == parentPhone, cancellationToken);
+}
+
+public static class InboxServiceCollectionExtensions
+{
+    /// <summary>The school's inbox and what goes into it from the chat (handoffs, feedback, talk requests); items expire and can be erased.</summary>
+    public static IServiceCollection AddInbox(this IServiceCollection services)
+    {
+        services.AddSingleton<SchoolInbox>();
+        services.AddMessageHandler<PassOnHandler>();
+        services.AddRetentionPolicy<InboxRetention>();
+        services.AddParentDataEraser<InboxEraser>();
+        return services;
+    }
 }

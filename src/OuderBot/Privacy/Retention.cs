@@ -1,3 +1,4 @@
+using OuderBot.Bot;
 using OuderBot.School;
 using OuderBot.Storage;
 
@@ -112,7 +113,7 @@ public static class RetentionJobServiceCollectionExtensions
 {
     /// <summary>The daily retention run and the claims that keep it once per store, and erasure on request;
     /// capabilities add their policies and erasers.</summary>
-    public static IServiceCollection AddRetention(this IServiceCollection services)
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.Lease > TimeSpan.Zero, "Retention:PollInterval and Retention:Lease must be positive.")
@@ -121,7 +122,10 @@ public static class RetentionJobServiceCollectionExtensions
         services.AddRetentionPolicy<ClaimRetention>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
-        services.AddSingleton<ErasureDialog>();
+        services.AddDialog<ErasureDialog>();
+        services.AddDialogs(_ => ErasureDialog.Prompts());
+        services.AddMessageHandler<ErasureHandler>();
+        services.AddMessageHandler<PrivacyQuestionHandler>();
         return services;
     }
 }
