@@ -17,7 +17,6 @@ public sealed record SavedAbsence(AbsenceReport Report, SaveOutcome Outcome);
 public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
 {
     public const string Prefix = "absences/";
-    private const int MaxAttempts = 5;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Key(string childId) => Prefix + childId;
@@ -103,30 +102,14 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         return removed;
     }
 
-    private async Task<T> UpdateAsync<T>(string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken)
-    {
-        var key = Key(childId);
-        for (var attempt = 1; ; attempt++)
+    private Task<T> UpdateAsync<T>(string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken) =>
+        // The other parent (or another instance) may change the child's reports meanwhile: then it is read again and redone.
+        documents.UpdateAsync(Key(childId), existing =>
         {
-            var existing = await documents.ReadAsync(key, cancellationToken);
             var doc = existing.Exists ? Deserialize(existing.Content.Span) : new ChildAbsences();
             var (result, changed) = update(doc);
-            if (!changed)
-            {
-                return result;
-            }
-
-            try
-            {
-                await documents.WriteAsync(existing, JsonSerializer.SerializeToUtf8Bytes(doc, Json), cancellationToken);
-                return result;
-            }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
-            {
-                // The other parent (or another instance) changed the child's reports meanwhile: read again and redo.
-            }
-        }
-    }
+            return changed ? Change<T>.Write(result, JsonSerializer.SerializeToUtf8Bytes(doc, Json)) : Change<T>.None(result);
+        }, cancellationToken);
 
     private static ChildAbsences Deserialize(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<ChildAbsences>(json, Json) ?? new ChildAbsences();

@@ -16,17 +16,19 @@ public sealed class ConversationStore(DocumentCache documents)
     public async Task<LoadedConversation> LoadAsync(string parentPhone, CancellationToken cancellationToken) =>
         new(await documents.ReadAsync(Key(parentPhone), cancellationToken));
 
-    /// <summary>Saves the conversation if it changed. Throws <see cref="StoreConflictException"/> when someone else wrote first.</summary>
-    public async Task SaveAsync(LoadedConversation loaded, ConversationData data, CancellationToken cancellationToken)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(data, BotJsonContext.Default.ConversationData);
-        if (loaded.Version.Exists && bytes.AsSpan().SequenceEqual(loaded.Version.Content.Span))
+    /// <summary>
+    /// Reads the parent's conversation, lets <paramref name="turn"/> change it, and saves it if it changed (and
+    /// <paramref name="turn"/> says to keep it), ETag-checked: on a conflict the turn runs again on the stored version.
+    /// </summary>
+    public Task<T> UpdateAsync<T>(string parentPhone, Func<LoadedConversation, ConversationData, Task<(T Result, bool Save)>> turn, int attempts, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(Key(parentPhone), async version =>
         {
-            return;
-        }
-
-        await documents.WriteAsync(loaded.Version, bytes, cancellationToken);
-    }
+            var loaded = new LoadedConversation(version);
+            var data = loaded.Deserialize();
+            var (result, save) = await turn(loaded, data);
+            var bytes = save ? JsonSerializer.SerializeToUtf8Bytes(data, BotJsonContext.Default.ConversationData) : null;
+            return bytes is null || (version.Exists && bytes.AsSpan().SequenceEqual(version.Content.Span)) ? Change<T>.None(result) : Change<T>.Write(result, bytes);
+        }, cancellationToken, attempts: attempts);
 }
 
 /// <summary>A conversation as read: the stored version (to deserialize a fresh copy, or to see whether a turn changed it).</summary>

@@ -91,15 +91,15 @@ public sealed class TurnPipeline(
         }
 
         using var _ = await locks.AcquireAsync(parent.Phone, cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
+            // A conflict means the same parent's other turn (on another instance) wrote first: the turn runs again on
+            // the stored version, so no reply is ever given for a state that was not saved.
+            return await conversations.UpdateAsync(parent.Phone, async (loaded, data) =>
             {
-                var loaded = await conversations.LoadAsync(parent.Phone, cancellationToken);
-                var data = loaded.Deserialize();
                 if (message.ProviderMessageId is { } id && data.Handled.FirstOrDefault(h => h.Id == id) is { } handled)
                 {
-                    return new TurnOutcome(handled.Replies.Select(r => new Reply(r)).ToList(), Duplicate: true);
+                    return (new TurnOutcome(handled.Replies.Select(r => new Reply(r)).ToList(), Duplicate: true), false);
                 }
 
                 if (data.LastTurnAt is { } last && services.Clock.UtcNow - last > DialogTimeout)
@@ -115,19 +115,13 @@ public sealed class TurnPipeline(
                     data.Remember(providerId, replies, services.Clock.UtcNow);
                 }
 
-                await conversations.SaveAsync(loaded, data, cancellationToken);
-                return new TurnOutcome(replies);
-            }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
-            {
-                logger.LogDebug("Conversation of {Phone} changed meanwhile; turn runs again (attempt {Attempt})", Phone.Mask(parent.Phone), attempt + 1);
-                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
-            }
-            catch (Exception ex) when (ex is StoreUnavailableException or StoreConflictException)
-            {
-                logger.LogWarning(ex, "Turn for {Phone} not handled: store unavailable or busy; the sender may retry", Phone.Mask(parent.Phone));
-                return Unavailable(parent);
-            }
+                return (new TurnOutcome(replies), true);
+            }, MaxAttempts, cancellationToken);
+        }
+        catch (Exception ex) when (ex is StoreUnavailableException or StoreConflictException)
+        {
+            logger.LogWarning(ex, "Turn for {Phone} not handled: store unavailable or busy; the sender may retry", Phone.Mask(parent.Phone));
+            return Unavailable(parent);
         }
     }
 

@@ -18,26 +18,30 @@ public sealed class DocumentCache(IStateStore store, IOptions<StorageOptions> op
         : null;
 
     /// <summary>The document as this instance last wrote it, or as stored; <see cref="StoredVersion.ETag"/> is null when there is none.</summary>
-    public async Task<StoredVersion> ReadAsync(string key, CancellationToken cancellationToken)
+    public async Task<StoredVersion> ReadAsync(string key, CancellationToken cancellationToken, bool cached = true)
     {
-        if (_cache?.Get<StoredVersion>(key) is { } cached)
+        if (cached && _cache?.Get<StoredVersion>(key) is { } copy)
         {
-            return cached;
+            return copy;
         }
 
         var document = await store.ReadAsync(key, cancellationToken);
         return document is null ? new StoredVersion(key, ReadOnlyMemory<byte>.Empty, null) : new StoredVersion(key, document.Content, document.ETag);
     }
 
-    /// <summary>Writes <paramref name="content"/> over the version that was read (creates it if there was none).</summary>
-    public async Task WriteAsync(StoredVersion read, byte[] content, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="content"/> over the version that was read (creates it if there was none); keeps
+    /// the written version for the next read when <paramref name="cached"/>.</summary>
+    public async Task WriteAsync(StoredVersion read, byte[] content, CancellationToken cancellationToken, bool cached = true)
     {
         try
         {
             var etag = read.ETag is null
                 ? await store.CreateAsync(read.Key, content, cancellationToken)
                 : await store.ReplaceAsync(read.Key, content, read.ETag, cancellationToken);
-            _cache?.Set(read.Key, new StoredVersion(read.Key, content, etag), EntryOptions);
+            if (cached)
+            {
+                _cache?.Set(read.Key, new StoredVersion(read.Key, content, etag), EntryOptions);
+            }
         }
         catch (Exception ex) when (ex is StoreConflictException or StoreUnavailableException)
         {

@@ -22,9 +22,8 @@ public sealed class MessageStatusRecord
 /// Twilio's status callbacks, one document per MessageSid (message-status/{sid}). Callbacks may arrive late or out of
 /// order: a "sent" after "delivered" is kept in the history but does not move the message back.
 /// </summary>
-public sealed class MessageStatusStore(IStateStore store)
+public sealed class MessageStatusStore(IStateStore store, DocumentCache documents)
 {
-    private const int MaxAttempts = 5;
     public const string Prefix = "message-status/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -37,19 +36,18 @@ public sealed class MessageStatusStore(IStateStore store)
     }
 
     /// <summary>Adds a reported status; returns the record as stored.</summary>
-    public async Task<MessageStatusRecord> RecordAsync(string messageSid, string status, string? errorCode, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<MessageStatusRecord> RecordAsync(string messageSid, string status, string? errorCode, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var key = Key(messageSid);
         status = status.Trim().ToLowerInvariant();
-        for (var attempt = 1; ; attempt++)
+        // Two callbacks for one message at the same moment: read again and merge.
+        return documents.UpdateAsync(Key(messageSid), existing =>
         {
-            var existing = await store.ReadAsync(key, cancellationToken);
-            var record = existing is null
-                ? new MessageStatusRecord { MessageSid = messageSid, Status = status, ErrorCode = errorCode }
-                : JsonSerializer.Deserialize<MessageStatusRecord>(existing.Content.Span, Json)!;
+            var record = existing.Exists
+                ? JsonSerializer.Deserialize<MessageStatusRecord>(existing.Content.Span, Json)!
+                : new MessageStatusRecord { MessageSid = messageSid, Status = status, ErrorCode = errorCode };
             if (record.History.Any(e => e.Status == status && e.ErrorCode == errorCode))
             {
-                return record; // Twilio sent this one before
+                return Change<MessageStatusRecord>.None(record); // Twilio sent this one before
             }
 
             record.History.Add(new MessageStatusEvent(status, errorCode, at));
@@ -59,25 +57,8 @@ public sealed class MessageStatusStore(IStateStore store)
                 record.ErrorCode = errorCode;
             }
 
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(record, Json);
-            try
-            {
-                if (existing is null)
-                {
-                    await store.CreateAsync(key, bytes, cancellationToken);
-                }
-                else
-                {
-                    await store.ReplaceAsync(key, bytes, existing.ETag, cancellationToken);
-                }
-
-                return record;
-            }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
-            {
-                // Two callbacks for one message at the same moment: read again and merge.
-            }
-        }
+            return Change<MessageStatusRecord>.Write(record, JsonSerializer.SerializeToUtf8Bytes(record, Json));
+        }, cancellationToken, cached: false);
     }
 
     /// <summary>How far a message has come. Final outcomes outrank the way there; "read" outranks "delivered".</summary>

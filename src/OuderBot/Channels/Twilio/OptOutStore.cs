@@ -11,9 +11,8 @@ public sealed record OptOutRecord(string Phone, bool OptedOut, DateTimeOffset Ch
 /// (error 21610) until they say START; the outbox asks <see cref="IsOptedOutAsync"/> before sending.
 /// Reads go to the store (never an instance's copy), so every instance sees a STOP at once.
 /// </summary>
-public sealed class OptOutStore(IStateStore store, TimeProvider time)
+public sealed class OptOutStore(IStateStore store, DocumentCache documents, TimeProvider time)
 {
-    private const int MaxAttempts = 5;
     public const string Prefix = "optouts/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -32,32 +31,9 @@ public sealed class OptOutStore(IStateStore store, TimeProvider time)
 
     public Task OptInAsync(string e164, string? keyword, CancellationToken cancellationToken) => SetAsync(e164, false, keyword, cancellationToken);
 
-    private async Task SetAsync(string e164, bool optedOut, string? keyword, CancellationToken cancellationToken)
-    {
-        var key = Key(e164);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(new OptOutRecord(e164, optedOut, time.GetUtcNow(), keyword), Json);
-        for (var attempt = 1; ; attempt++)
-        {
-            var existing = await store.ReadAsync(key, cancellationToken);
-            try
-            {
-                if (existing is null)
-                {
-                    await store.CreateAsync(key, bytes, cancellationToken);
-                }
-                else
-                {
-                    await store.ReplaceAsync(key, bytes, existing.ETag, cancellationToken);
-                }
-
-                return;
-            }
-            catch (StoreConflictException) when (attempt < MaxAttempts)
-            {
-                // Another instance wrote the same parent's consent at the same moment: the later word wins.
-            }
-        }
-    }
+    // Another instance writing the same parent's consent at the same moment: read again, the later word wins.
+    private Task SetAsync(string e164, bool optedOut, string? keyword, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(Key(e164), _ => Change<bool>.Write(true, JsonSerializer.SerializeToUtf8Bytes(new OptOutRecord(e164, optedOut, time.GetUtcNow(), keyword), Json)), cancellationToken, cached: false);
 }
 
 /// <summary>
