@@ -1,6 +1,6 @@
 using System.Globalization;
-using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OuderBot.Admin;
 using OuderBot.School;
 
 namespace OuderBot.Absence;
@@ -57,7 +57,7 @@ public static class AbsenceEndpoints
 
         var rows = Rows(await store.AllAsync(cancellationToken), first, last, today, school, calendar, clock);
         return csv
-            ? TypedResults.File(Csv(rows), "text/csv; charset=utf-8", $"absences-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv")
+            ? TypedResults.File(Csv(rows), CsvExport.ContentType, $"absences-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv")
             : TypedResults.Ok(rows);
     }
 
@@ -119,35 +119,19 @@ public static class AbsenceEndpoints
     }
 
     /// <summary>The export for the student administration: date, group, child, kind, from, until, reported by, reported at.</summary>
-    public static byte[] Csv(IEnumerable<AbsenceRow> rows)
-    {
-        using var buffer = new MemoryStream();
-        // A byte order mark so Excel reads the names (é, ü) as UTF-8.
-        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = CsvWriter.Create(writer, options: null, leaveOpen: true))
+    public static byte[] Csv(IEnumerable<AbsenceRow> rows) => CsvExport.Write(
+        ["date", "group", "child", "kind", "from", "until", "reported by", "reported at"],
+        rows.Select(row => new[]
         {
-            foreach (var header in new[] { "date", "group", "child", "kind", "from", "until", "reported by", "reported at" })
-            {
-                csv.WriteField(header);
-            }
-
-            csv.EndRecord();
-            foreach (var row in rows)
-            {
-                csv.WriteField(row.Date);
-                csv.WriteField(row.GroupName);
-                csv.WriteField(row.Child);
-                csv.WriteField(row.Kind);
-                csv.WriteField(row.From ?? "");
-                csv.WriteField(row.Until ?? "");
-                csv.WriteField(string.Join(" & ", new[] { row.ReportedBy }.Concat(row.AlsoReportedBy)));
-                csv.WriteField(row.ReportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-                csv.EndRecord();
-            }
-        }
-
-        return buffer.ToArray();
-    }
+            row.Date,
+            row.GroupName,
+            row.Child,
+            row.Kind,
+            row.From,
+            row.Until,
+            string.Join(" & ", new[] { row.ReportedBy }.Concat(row.AlsoReportedBy)),
+            row.ReportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        }));
 
     private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
     {

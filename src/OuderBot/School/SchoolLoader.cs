@@ -35,8 +35,10 @@ public static class SchoolLoader
             throw new SchoolDataException($"{source}: {ex.Message}", ex);
         }
 
-        var errors = new List<string>();
-        var school = Build(file, errors);
+        // Characters the bot could not send come first: until they are gone, the other checks would only add
+        // confusing reasons for the same fields ("'06\r1234' is not a valid phone number").
+        var errors = SchoolText.Problems(file);
+        var school = errors.Count == 0 ? Build(file, errors) : null;
         if (errors.Count > 0)
         {
             throw new SchoolDataException($"{source} has {errors.Count} problem(s):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", errors));

@@ -136,4 +136,70 @@ public sealed class SchoolDataTests
         var school = SchoolLoader.Parse(yaml);
         Assert.Equal(["Ada", "Bo"], school.FindParent("0612345678")!.Children.Select(c => c.FirstName));
     }
+
+    // Names, phones, e-mails and ids end up in SMS, TwiML (XML) and the office's CSV: a control character there is
+    // never meant, and XML cannot even hold most of them. Only the free-text facts may span lines.
+    private const string Minimal = Header + """
+        times: { monday: { start: "08:30", end: "14:00" } }
+        groups: [ { id: "1", name: "Groep 1" } ]
+        teachers: [ { name: Juf, email: juf@test.example, groups: ["1"] } ]
+        facts:
+          gym_kit: { nl: "een sportbroek\n- gymschoenen\tmet lichte zolen", en: "shorts" }
+        families:
+          - parents: [ { name: Sam, phone: "06 12345678" } ]
+            children: [ { firstName: Bibi, group: "1" } ]
+
+        """;
+
+    [Theory]
+    [InlineData("firstName: Bibi", @"firstName: ""Bi\x01bi""", "families[0].children[0].firstName", "U+0001")]
+    [InlineData("firstName: Bibi", @"firstName: ""Bi\tbi""", "families[0].children[0].firstName", "U+0009")]
+    [InlineData("firstName: Bibi", @"firstName: ""Bibi\n""", "families[0].children[0].firstName", "U+000A")]
+    [InlineData("firstName: Bibi", @"firstName: ""Bi\x85bi""", "families[0].children[0].firstName", "U+0085")]
+    [InlineData("firstName: Bibi", @"firstName: ""Bi\x7Fbi""", "families[0].children[0].firstName", "U+007F")]
+    [InlineData("firstName: Bibi", @"firstName: ""Bi\uFFFEbi""", "families[0].children[0].firstName", "U+FFFE")]
+    [InlineData("firstName: Bibi", @"firstName: ""Bi\uFFFFbi""", "families[0].children[0].firstName", "U+FFFF")]
+    [InlineData("group: \"1\" }", @"group: ""1"", id: ""bi\x0Fbi"" }", "families[0].children[0].id", "U+000F")]
+    [InlineData("name: Sam", @"name: ""Sa\x00m""", "families[0].parents[0].name", "U+0000")]
+    [InlineData("phone: \"06 12345678\"", @"phone: ""06\r12345678""", "families[0].parents[0].phone", "U+000D")]
+    [InlineData("email: juf@test.example", @"email: ""juf@test\x1B.example""", "teachers[0].email", "U+001B")]
+    [InlineData("name: \"Groep 1\"", @"name: ""Groep\t1""", "groups[0].name", "U+0009")]
+    [InlineData("id: \"1\"", @"id: ""1\x02""", "groups[0].id", "U+0002")]
+    [InlineData("address: Straat 1", @"address: ""Straat\n1""", "address", "U+000A")]
+    [InlineData("director: { name: Directeur }", @"director: { name: Directeur, phone: ""030\x0B1234568"" }", "director.phone", "U+000B")]
+    [InlineData("en: \"shorts\"", @"en: ""shorts\x03""", "facts.gym_kit.en", "U+0003")]
+    public void AControlCharacterInTheSchoolFileIsRefusedNamingTheFileAndTheField(string written, string replacement, string field, string character)
+    {
+        var yaml = Minimal.Replace(written, replacement, StringComparison.Ordinal);
+        Assert.NotEqual(Minimal, yaml);
+
+        var error = Assert.Throws<SchoolDataException>(() => SchoolLoader.Parse(yaml, "school.yaml"));
+
+        Assert.StartsWith("school.yaml has 1 problem(s):", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"- {field}: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(character, error.Message, StringComparison.Ordinal);
+        // The message names the character; it never prints it (a terminal or log would show garbage, or nothing).
+        Assert.DoesNotContain(error.Message, c => char.IsControl(c) && c != '\n');
+    }
+
+    [Fact]
+    public void ALoneSurrogateInTheSchoolsDataIsRefused()
+    {
+        // YAML's own escape ("\uD800") is refused by the YAML reader already; the text itself may still hold one.
+        var yaml = Minimal.Replace("firstName: Bibi", "firstName: \"Bi\uD800bi\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SchoolDataException>(() => SchoolLoader.Parse(yaml, "school.yaml"));
+
+        Assert.Contains("- families[0].children[0].firstName: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("U+D800", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FactsAreFreeTextAndMaySpanLinesWithTabsAndEmojiLikeAnyText()
+    {
+        var school = SchoolLoader.Parse(Minimal.Replace("en: \"shorts\"", "en: \"shorts\\r\\nand shoes \U0001F45F\"", StringComparison.Ordinal), "school.yaml");
+
+        Assert.Equal("een sportbroek\n- gymschoenen\tmet lichte zolen", school.Info.Fact("gym_kit", "nl"));
+        Assert.Equal("shorts\r\nand shoes \U0001F45F", school.Info.Fact("gym_kit", "en"));
+    }
 }

@@ -104,7 +104,8 @@ public static class TwilioChannel
         logger.LogInformation("Twilio {Channel} message {MessageSid} from {Phone} ({Media} media)", channel, messageSid, Phone.Mask(phone ?? from), numMedia);
 
         // SMS keywords Twilio acts on itself (opt-out): record them, answer nothing (Twilio sends its own confirmation).
-        if (channel == Sms && phone is not null && await HandleKeywordAsync(optOuts, phone, body, form["OptOutType"], logger, cancellationToken))
+        // A parent who opted out gets nothing either, and no dialog runs: Twilio would not deliver a reply (21610).
+        if (channel == Sms && phone is not null && await IsTwiliosAsync(optOuts, phone, body, form["OptOutType"], logger, cancellationToken))
         {
             return Twiml([]);
         }
@@ -128,8 +129,11 @@ public static class TwilioChannel
         return Twiml(TwimlResponse.Split(outcome.Replies.Select(r => r.Text), sms: channel == Sms));
     }
 
-    /// <summary>True when the message was one of Twilio's opt-out keywords and is fully handled here.</summary>
-    private static async Task<bool> HandleKeywordAsync(OptOutStore optOuts, string phone, string body, string? optOutType, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the SMS is Twilio's business and fully handled here: one of Twilio's keywords, or any message from a
+    /// parent who opted out (until an opt-in word, which Twilio confirms itself, so it gets no reply from the bot either).
+    /// </summary>
+    private static async Task<bool> IsTwiliosAsync(OptOutStore optOuts, string phone, string body, string? optOutType, ILogger logger, CancellationToken cancellationToken)
     {
         var kind = OptOutKeywords.Classify(body, optOutType);
         var keyword = body.Trim().ToUpperInvariant();
@@ -143,20 +147,31 @@ public static class TwilioChannel
                     return true;
                 case OptOutKind.Help:
                     return true;
-                case OptOutKind.OptIn when await optOuts.IsOptedOutAsync(phone, cancellationToken):
-                    await optOuts.OptInAsync(phone, keyword, cancellationToken);
-                    logger.LogInformation("{Phone} opted in to SMS again", Phone.Mask(phone));
-                    return true;
-                default:
-                    // "yes" from a parent who never said STOP is an answer to the bot's question.
-                    return false;
             }
+
+            if (!await optOuts.IsOptedOutAsync(phone, cancellationToken))
+            {
+                return false; // "yes" from a parent who never said STOP is an answer to the bot's question
+            }
+
+            if (kind == OptOutKind.OptIn)
+            {
+                await optOuts.OptInAsync(phone, keyword, cancellationToken);
+                logger.LogInformation("{Phone} opted in to SMS again", Phone.Mask(phone));
+            }
+            else
+            {
+                logger.LogInformation("SMS from {Phone} not handled: they opted out, and Twilio would not deliver a reply", Phone.Mask(phone));
+            }
+
+            return true;
         }
         catch (StoreUnavailableException ex)
         {
-            // Twilio blocks or unblocks the number itself; only our own record of it is missing.
-            logger.LogError(ex, "Opt-out keyword from {Phone} could not be recorded: store unavailable", Phone.Mask(phone));
-            return kind != OptOutKind.OptIn;
+            // Twilio blocks or unblocks the number itself; only our own record of it is missing. Any other message goes
+            // on to the turn, which meets the same outage and asks the parent to send it again.
+            logger.LogError(ex, "Opt-out state of {Phone} could not be read or recorded: store unavailable", Phone.Mask(phone));
+            return kind == OptOutKind.OptOut;
         }
     }
 

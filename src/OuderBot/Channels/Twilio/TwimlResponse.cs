@@ -25,7 +25,7 @@ public static class TwimlResponse
             xml.WriteStartElement("Response");
             foreach (var message in messages)
             {
-                xml.WriteElementString("Message", message);
+                xml.WriteElementString("Message", XmlText(message));
             }
 
             xml.WriteEndElement();
@@ -33,6 +33,35 @@ public static class TwimlResponse
 
         // XmlWriter over a StringBuilder declares utf-16; the bytes go out as UTF-8.
         return output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"UTF-8\"", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The text without the characters XML 1.0 cannot hold (control characters other than tab, line feed and carriage
+    /// return; lone surrogates; U+FFFE and U+FFFF), so rendering never fails on a reply. They are dropped, not replaced:
+    /// a replacement such as U+FFFD would make a GSM-7 SMS UCS-2 and double its cost.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        StringBuilder? kept = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept?.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (XmlConvert.IsXmlChar(c))
+            {
+                kept?.Append(c);
+            }
+            else
+            {
+                kept ??= new StringBuilder(text.Length).Append(text, 0, i);
+            }
+        }
+
+        return kept?.ToString() ?? text;
     }
 
     /// <summary>The reply texts as messages: each within Twilio's 1600 characters, and on SMS within three segments,
@@ -66,6 +95,12 @@ public static class TwimlResponse
         while (cut < text.Length && fits(text[..(cut + 1)]))
         {
             cut++;
+        }
+
+        // Never between the two halves of one character (an emoji): either half alone is no character at all.
+        if (cut < text.Length && char.IsHighSurrogate(text[cut - 1]) && char.IsLowSurrogate(text[cut]))
+        {
+            cut += cut > 1 ? -1 : 1;
         }
 
         return new[] { text[..cut] }.Concat(SplitText(text[cut..], fits));

@@ -202,6 +202,41 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         Assert.True(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
     }
 
+    // Twilio: "only when the full message body matches the keyword", "not case sensitive" (README, "Opt-out (SMS)").
+    [Theory]
+    [InlineData("sToP")]
+    [InlineData("Stop ")]
+    [InlineData("STOP\n")]
+    [InlineData("\tquit\r\n")]
+    [InlineData("OptOut")]
+    public async Task AMessageThatIsOnlyTheKeywordInAnyCaseWithSpacesOrLineBreaksAroundItOptsOut(string body)
+    {
+        Assert.Empty(await _app.TextAsync(BibiParent, body));
+        Assert.True(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+    }
+
+    // Where Twilio's pages are silent (punctuation, other letters or spaces that look alike), the bot does not guess
+    // an opt-out Twilio may not have made: it would silence the bot for a parent Twilio still serves.
+    [Theory]
+    [InlineData("Stop.")]
+    [InlineData("stop!")]
+    [InlineData("STOP \U0001F6D1")]
+    [InlineData("\uFF33\uFF34\uFF2F\uFF30")] // full-width STOP
+    [InlineData("\u017Ftop")] // long s
+    [InlineData("qu\u0131t")] // dotless i
+    [InlineData("\u00A0STOP")] // no-break space
+    [InlineData("STOP\u3000")] // ideographic space
+    [InlineData("STOP PLEASE")]
+    [InlineData("please cancel")]
+    [InlineData("OPT OUT")]
+    [InlineData("opt-out")]
+    [InlineData("stoppen")]
+    public async Task AnythingMoreOrOtherThanTheKeywordItselfIsAnOrdinaryMessage(string body)
+    {
+        Assert.NotEmpty(await _app.TextAsync(BibiParent, body));
+        Assert.Null(await OptOuts.GetAsync(BibiParent, CancellationToken.None));
+    }
+
     [Fact]
     public async Task TwiliosOptOutTypeCountsEvenForAServicesOwnKeyword()
     {
