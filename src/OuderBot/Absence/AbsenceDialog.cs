@@ -74,7 +74,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     public static IEnumerable<Dialog> Prompts(DateTimeParser dates, AbsenceReader reader) =>
     [
         new ChoicePrompt(ChildPrompt),
-        new FuncPrompt<AbsenceDays>(DayPrompt, t => AbsenceDays.From(dates.Parse(t.Message.Text, t.Services.Clock.LocalNow)), Say.Text("absence.day_retry"), ValidateDays),
+        new FuncPrompt<AbsenceDays>(DayPrompt, t => AbsenceDays.From(dates.Parse(t.Message.Text, t.School.Clock.LocalNow)), Say.Text("absence.day_retry"), ValidateDays),
         new ChoicePrompt(KindPrompt),
         new FuncPrompt<DayPart>(PartPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: false), Say.Text("absence.part_retry")),
         new FuncPrompt<DayPart>(ArrivalPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: true), Say.Text("absence.part_retry")),
@@ -212,7 +212,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             KeepPart(step.State, part);
         }
 
-        var prompt = Describe(step.State, Child(step)).Within(step.Turn.Services.Texts, "absence.confirm");
+        var prompt = Describe(step.State, Child(step)).Within(step.Turn.Texts, "absence.confirm");
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = prompt });
     }
 
@@ -270,7 +270,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var turn = step.Turn;
         var state = step.State;
         var child = Child(step);
-        var services = turn.Services;
+        var services = turn.School;
         var today = services.Clock.Today;
         var start = state.Start!.Value;
         var hoursToday = services.Calendar.HoursOn(today);
@@ -295,13 +295,13 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             Afterwards = start < today,
         };
 
-        var saved = await _store.SaveAsync(report, turn.CancellationToken);
-        var summary = AbsenceDescription.Of(saved.Report).Render(services.Texts, turn.Language);
+        var saved = await _store.SaveAsync(turn.School, report, turn.CancellationToken);
+        var summary = AbsenceDescription.Of(saved.Report).Render(turn.Texts, turn.Language);
         switch (saved.Outcome)
         {
             case SaveOutcome.AlreadyReportedBySameParent:
                 // Also when the first attempt saved the report and the store failed before the notice was queued.
-                await _notices.ReportedAsync(saved.Report, turn.CancellationToken);
+                await _notices.ReportedAsync(turn.School, saved.Report, turn.CancellationToken);
                 turn.Send("absence.already_reported", ("summary", summary));
                 return;
             case SaveOutcome.AlsoReportedByOtherParent:
@@ -309,17 +309,17 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
                 return;
         }
 
-        await _notices.ReportedAsync(saved.Report, turn.CancellationToken);
-        var teacher = services.TeacherOf(turn, child);
-        var lines = new List<string> { services.Texts.Render(turn.Language, "absence.saved", Args(("summary", summary), ("teacher", teacher))) };
+        await _notices.ReportedAsync(turn.School, saved.Report, turn.CancellationToken);
+        var teacher = turn.TeacherOf(child);
+        var lines = new List<string> { turn.Texts.Render(turn.Language, "absence.saved", Args(("summary", summary), ("teacher", teacher))) };
         if (report.ReportedLate)
         {
-            lines.Add(services.Texts.Render(turn.Language, "absence.saved_late"));
+            lines.Add(turn.Texts.Render(turn.Language, "absence.saved_late"));
         }
 
         if (report.Afterwards)
         {
-            lines.Add(services.Texts.Render(turn.Language, "absence.saved_afterwards"));
+            lines.Add(turn.Texts.Render(turn.Language, "absence.saved_afterwards"));
         }
 
         var closing = report switch
@@ -331,7 +331,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         };
         if (closing is not null)
         {
-            lines.Add(services.Texts.Render(turn.Language, closing, Args(("child", child.FirstName), ("director", services.School.Info.Director.Name))));
+            lines.Add(turn.Texts.Render(turn.Language, closing, Args(("child", child.FirstName), ("director", services.Data.Info.Director.Name))));
         }
 
         turn.Send(Say.Raw(string.Join(' ', lines)));
@@ -387,7 +387,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     /// <summary>Yes, no, or a message that itself says what is different ("nee, morgen").</summary>
     private static ConfirmAnswer? RecognizeConfirm(TurnContext turn, AbsenceReader reader)
     {
-        var answer = ConfirmRecognizer.Recognize(turn.Normalized, turn.Services.Texts);
+        var answer = ConfirmRecognizer.Recognize(turn.Normalized, turn.Texts);
         if (answer is true)
         {
             return ConfirmAnswer.Yes;
@@ -413,7 +413,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var last = days.End ?? days.Start.AddDays(7);
         for (var day = days.Start; day <= last; day = day.AddDays(1))
         {
-            if (turn.Services.Calendar.IsSchoolDay(day))
+            if (turn.School.Calendar.IsSchoolDay(day))
             {
                 return null;
             }
@@ -430,7 +430,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
     private static Say? ValidateSchoolDay(TurnContext turn, DateOnly day)
     {
-        var calendar = turn.Services.Calendar;
+        var calendar = turn.School.Calendar;
         if (calendar.IsSchoolDay(day))
         {
             return null;

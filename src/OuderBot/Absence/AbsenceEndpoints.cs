@@ -36,9 +36,10 @@ public static class AbsenceEndpoints
     }
 
     private static async Task<Results<Ok<List<AbsenceRow>>, FileContentHttpResult, ProblemHttpResult>> OverviewAsync(
-        string? from, string? to, string? format, AbsenceStore store, SchoolData school, SchoolCalendar calendar, SchoolClock clock, CancellationToken cancellationToken)
+        string? from, string? to, string? format, HttpContext http, AbsenceStore store, CancellationToken cancellationToken)
     {
-        var today = clock.Today;
+        var school = AdminEndpoints.School(http);
+        var today = school.Clock.Today;
         if (!TryDate(from, today, out var first) || !TryDate(to, first, out var last))
         {
             return BadRequest("from and to are dates like 2026-11-24 (both optional: today, and to defaults to from).");
@@ -55,7 +56,7 @@ public static class AbsenceEndpoints
             return BadRequest("format is json (the default) or csv.");
         }
 
-        var rows = Rows(await store.AllAsync(cancellationToken), first, last, today, school, calendar, clock);
+        var rows = Rows(await store.AllAsync(school, cancellationToken), first, last, today, school.Data, school.Calendar, school.Clock);
         return csv
             ? TypedResults.File(Csv(rows), CsvExport.ContentType, $"absences-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv")
             : TypedResults.Ok(rows);

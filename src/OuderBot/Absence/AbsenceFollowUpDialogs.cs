@@ -39,11 +39,11 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
     /// <summary>The parent's children's reports that still count today or later, first day first.</summary>
     public static async Task<List<AbsenceReport>> CurrentAsync(AbsenceStore store, TurnContext turn, IEnumerable<Child> children)
     {
-        var today = turn.Services.Clock.Today;
+        var today = turn.School.Clock.Today;
         var reports = new List<AbsenceReport>();
         foreach (var child in children)
         {
-            reports.AddRange((await store.ForChildAsync(child.Id, turn.CancellationToken)).Where(r => r.Active && (r.End is null || r.End >= today)));
+            reports.AddRange((await store.ForChildAsync(turn.School, child.Id, turn.CancellationToken)).Where(r => r.Active && (r.End is null || r.End >= today)));
         }
 
         return reports.OrderBy(r => r.Start).ThenBy(r => r.ChildName, StringComparer.Ordinal).ToList();
@@ -59,7 +59,7 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
             return await step.EndAsync();
         }
 
-        var texts = turn.Services.Texts;
+        var texts = turn.Texts;
         return await step.PromptAsync(ReportPrompt, new PromptOptions
         {
             Prompt = Say.Text("absence.reports_list"),
@@ -74,7 +74,7 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
         (step.State.ChildId, step.State.ReportId) = (childId, reportId);
         // Only the parent's own children: the ids came from their own list, but the stack is data, so check again.
         var own = step.Turn.Parent.Children.Any(c => c.Id == childId);
-        var report = own ? (await _store.ForChildAsync(childId, step.Turn.CancellationToken)).FirstOrDefault(r => r.Id == reportId) : null;
+        var report = own ? (await _store.ForChildAsync(step.Turn.School, childId, step.Turn.CancellationToken)).FirstOrDefault(r => r.Id == reportId) : null;
         if (report is null)
         {
             return await step.EndAsync();
@@ -82,7 +82,7 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
 
         return await step.PromptAsync(WithdrawPrompt, new PromptOptions
         {
-            Prompt = AbsenceDescription.Of(report).Within(step.Turn.Services.Texts, "absence.confirm_withdraw"),
+            Prompt = AbsenceDescription.Of(report).Within(step.Turn.Texts, "absence.confirm_withdraw"),
         });
     }
 
@@ -100,9 +100,9 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
             return await step.EndAsync();
         }
 
-        var today = turn.Services.Clock.Today;
-        var now = turn.Services.Clock.UtcNow;
-        var withdrawn = await _store.ChangeAsync(child.Id, step.State.ReportId!, r =>
+        var today = turn.School.Clock.Today;
+        var now = turn.School.Clock.UtcNow;
+        var withdrawn = await _store.ChangeAsync(turn.School, child.Id, step.State.ReportId!, r =>
         {
             if (r.Start < today)
             {
@@ -117,9 +117,9 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
 
         if (withdrawn is not null)
         {
-            await _notices.WithdrawnAsync(withdrawn with { End = withdrawn.End < today ? today : withdrawn.End }, turn.Parent.Name, turn.CancellationToken);
-            var summary = AbsenceDescription.Of(withdrawn).Render(turn.Services.Texts, turn.Language);
-            turn.Send("absence.withdrawn", ("summary", summary), ("teacher", turn.Services.TeacherOf(turn, child)));
+            await _notices.WithdrawnAsync(turn.School, withdrawn with { End = withdrawn.End < today ? today : withdrawn.End }, turn.Parent.Name, turn.CancellationToken);
+            var summary = AbsenceDescription.Of(withdrawn).Render(turn.Texts, turn.Language);
+            turn.Send("absence.withdrawn", ("summary", summary), ("teacher", turn.TeacherOf(child)));
         }
 
         return await step.EndAsync();
@@ -159,7 +159,7 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
     private async Task<DialogTurnResult> FindStep(WaterfallStep<State> step)
     {
         var turn = step.Turn;
-        var services = turn.Services;
+        var services = turn.School;
         var text = (step.Options as AbsenceRequest)?.Text ?? turn.Message.Text;
         var facts = _reader.Read(turn, text);
         var today = services.Clock.Today;
@@ -197,11 +197,11 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
         }
 
         var back = step.State.Back;
-        var now = turn.Services.Clock.UtcNow;
-        var teacher = turn.Services.TeacherOf(turn, child);
+        var now = turn.School.Clock.UtcNow;
+        var teacher = turn.TeacherOf(child);
         foreach (var report in (await MyReportsDialog.CurrentAsync(_store, turn, [child])).Where(r => r.Kind == AbsenceKinds.Sick && r.Start <= back))
         {
-            var closed = await _store.ChangeAsync(child.Id, report.Id, r =>
+            var closed = await _store.ChangeAsync(turn.School, child.Id, report.Id, r =>
             {
                 if (r.Start >= back)
                 {
@@ -220,16 +220,16 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
 
             if (!closed.Active)
             {
-                await _notices.WithdrawnAsync(closed, turn.Parent.Name, turn.CancellationToken);
+                await _notices.WithdrawnAsync(turn.School, closed, turn.Parent.Name, turn.CancellationToken);
             }
-            else if (back == turn.Services.Clock.Today)
+            else if (back == turn.School.Clock.Today)
             {
-                await _notices.RecoveredAsync(closed, turn.Parent.Name, turn.CancellationToken);
+                await _notices.RecoveredAsync(turn.School, closed, turn.Parent.Name, turn.CancellationToken);
             }
 
             if (closed.Active)
             {
-                turn.Send("absence.recovered", ("child", child.FirstName), ("teacher", teacher), ("summary", AbsenceDescription.Of(closed).Render(turn.Services.Texts, turn.Language)));
+                turn.Send("absence.recovered", ("child", child.FirstName), ("teacher", teacher), ("summary", AbsenceDescription.Of(closed).Render(turn.Texts, turn.Language)));
             }
             else
             {

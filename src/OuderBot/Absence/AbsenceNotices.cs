@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using OuderBot.Bot;
 using OuderBot.Dialogs;
 using OuderBot.Outbox;
-using OuderBot.School;
 
 namespace OuderBot.Absence;
 
@@ -24,32 +24,30 @@ public sealed class NoticeOptions
 /// </summary>
 public sealed class AbsenceNotices(
     Outbox.Outbox outbox,
-    SchoolData school,
-    SchoolCalendar calendar,
-    SchoolClock clock,
     Texts texts,
     IOptionsMonitor<NoticeOptions> options,
     IOptionsMonitor<SmtpOptions> smtp)
 {
     /// <summary>A new report: the teacher hears now when it concerns today.</summary>
-    public Task ReportedAsync(AbsenceReport report, CancellationToken cancellationToken) =>
-        NotifyAsync(report, "new", "notice.absence", report.Covers(clock.Today), report.ReportedByName, report.ReportedAt, cancellationToken);
+    public Task ReportedAsync(SchoolContext school, AbsenceReport report, CancellationToken cancellationToken) =>
+        NotifyAsync(school, report, "new", "notice.absence", report.Covers(school.Clock.Today), report.ReportedByName, report.ReportedAt, cancellationToken);
 
     /// <summary>A report withdrawn: the teacher hears now when it concerned today (the child comes after all).</summary>
-    public Task WithdrawnAsync(AbsenceReport report, string byParent, CancellationToken cancellationToken) =>
-        NotifyAsync(report, "withdrawn", "notice.withdrawn", report.Covers(clock.Today), byParent, clock.UtcNow, cancellationToken);
+    public Task WithdrawnAsync(SchoolContext school, AbsenceReport report, string byParent, CancellationToken cancellationToken) =>
+        NotifyAsync(school, report, "withdrawn", "notice.withdrawn", report.Covers(school.Clock.Today), byParent, school.Clock.UtcNow, cancellationToken);
 
     /// <summary>"Weer beter": the teacher hears now that the child comes back today.</summary>
-    public Task RecoveredAsync(AbsenceReport report, string byParent, CancellationToken cancellationToken) =>
-        NotifyAsync(report, "recovered", "notice.recovered", report.End < clock.Today, byParent, clock.UtcNow, cancellationToken);
+    public Task RecoveredAsync(SchoolContext school, AbsenceReport report, string byParent, CancellationToken cancellationToken) =>
+        NotifyAsync(school, report, "recovered", "notice.recovered", report.End < school.Clock.Today, byParent, school.Clock.UtcNow, cancellationToken);
 
     /// <summary>A school day, and school has not ended yet.</summary>
-    private bool InSchoolHours() =>
-        calendar.HoursOn(clock.Today) is { } hours && TimeOnly.FromDateTime(clock.LocalNow) < hours.End;
+    private static bool InSchoolHours(SchoolContext school) =>
+        school.Calendar.HoursOn(school.Clock.Today) is { } hours && TimeOnly.FromDateTime(school.Clock.LocalNow) < hours.End;
 
-    private async Task NotifyAsync(AbsenceReport report, string what, string key, bool aboutToday, string byParent, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task NotifyAsync(SchoolContext school, AbsenceReport report, string what, string key, bool aboutToday, string byParent, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (!aboutToday || !InSchoolHours() || school.FindGroup(report.Group) is not { } group)
+        var clock = school.Clock;
+        if (!aboutToday || !InSchoolHours(school) || school.Data.FindGroup(report.Group) is not { } group)
         {
             return;
         }
@@ -74,6 +72,7 @@ public sealed class AbsenceNotices(
             }
 
             await outbox.EnqueueAsync(
+                school,
                 new OutboxMessage
                 {
                     Id = $"absence-{what}-{report.Id}-{Hash(teacher.Email)}",

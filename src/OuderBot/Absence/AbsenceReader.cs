@@ -36,18 +36,16 @@ public sealed record AbsenceFacts(
 /// dialogs/understanding/signals.yaml. The parent's words (a diagnosis, too) are only read, never kept:
 /// the kind "sick" is all that is stored.
 /// </summary>
-public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolData school)
+public sealed class AbsenceReader(DateTimeParser dates, Signals signals)
 {
     /// <summary>A morning absence lasts until noon; an afternoon one starts at noon.</summary>
     public static readonly TimeOnly Noon = new(12, 0);
 
-    private readonly IReadOnlySet<string> _schoolNames = Understander.NamesOf(school);
-
     public AbsenceFacts Read(TurnContext turn, string text)
     {
         var tokens = Texts.Tokenize(text);
-        var mentions = dates.Parse(text, turn.Services.Clock.LocalNow);
-        var (own, other) = Children(turn.Parent, tokens);
+        var mentions = dates.Parse(text, turn.School.Clock.LocalNow);
+        var (own, other) = Children(turn.School.ChildNames, turn.Parent, tokens);
         var kind = KindOf(tokens);
         var part = PartOf(tokens, mentions);
         var days = AbsenceDays.From(mentions);
@@ -71,7 +69,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolD
         // Not "nog niet beter", and not "ziek tot hij beter is" (that opens a report).
         var negated = tokens.Zip(tokens.Skip(1)).Any(p => p is ("nog", "niet") or ("nog", "steeds") or ("not", "better") or ("still", _) or ("niet", "beter"))
             || tokens.Any(t => t is "tot" or "totdat" or "until" or "till");
-        return signals.Has("recovered", tokens) && !negated && !signals.Has("medical", tokens) && dates.Parse(text, turn.Services.Clock.LocalNow).All(m => m.Time is null);
+        return signals.Has("recovered", tokens) && !negated && !signals.Has("medical", tokens) && dates.Parse(text, turn.School.Clock.LocalNow).All(m => m.Time is null);
     }
 
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
@@ -119,7 +117,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolD
     public DayPart? ReadPart(TurnContext turn, string text, bool arrival)
     {
         var tokens = Texts.Tokenize(text);
-        var part = PartOf(tokens, dates.Parse(text, turn.Services.Clock.LocalNow));
+        var part = PartOf(tokens, dates.Parse(text, turn.School.Clock.LocalNow));
         if (part is { From: { } time, Until: null } && arrival && signals.Find("leaves", tokens) is null)
         {
             // "Hoe laat komt Tim?" answered with "10 uur": he is away until then.
@@ -129,7 +127,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolD
         return part;
     }
 
-    private (string? Own, string? Other) Children(Parent parent, string[] tokens)
+    private static (string? Own, string? Other) Children(IReadOnlySet<string> schoolNames, Parent parent, string[] tokens)
     {
         if (Understander.OwnChild(tokens, parent) is { } child)
         {
@@ -137,7 +135,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, SchoolD
         }
 
         var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
-        var other = tokens.FirstOrDefault(t => _schoolNames.Contains(t) && !own.Contains(t));
+        var other = tokens.FirstOrDefault(t => schoolNames.Contains(t) && !own.Contains(t));
         return (null, other is null ? null : char.ToUpperInvariant(other[0]) + other[1..]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OuderBot.Bot;
 using OuderBot.Storage;
 
 namespace OuderBot.Absence;
@@ -19,11 +20,12 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
     public const string Prefix = "absences/";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(string childId) => Prefix + childId;
+    /// <summary>One document per child of a school: "schools/{school}/absences/{childId}".</summary>
+    public static string Key(SchoolContext school, string childId) => school.Key(Prefix + childId);
 
     /// <summary>Saves the report, or merges it into the same absence reported earlier.</summary>
-    public Task<SavedAbsence> SaveAsync(AbsenceReport report, CancellationToken cancellationToken) =>
-        UpdateAsync(report.ChildId, doc =>
+    public Task<SavedAbsence> SaveAsync(SchoolContext school, AbsenceReport report, CancellationToken cancellationToken) =>
+        UpdateAsync(school, report.ChildId, doc =>
         {
             if (doc.Reports.FirstOrDefault(r => r.Id == report.Id) is { } own)
             {
@@ -48,8 +50,8 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         }, cancellationToken);
 
     /// <summary>Changes one report (withdraw, close); returns it as stored, or null when it does not exist.</summary>
-    public Task<AbsenceReport?> ChangeAsync(string childId, string reportId, Action<AbsenceReport> change, CancellationToken cancellationToken) =>
-        UpdateAsync(childId, doc =>
+    public Task<AbsenceReport?> ChangeAsync(SchoolContext school, string childId, string reportId, Action<AbsenceReport> change, CancellationToken cancellationToken) =>
+        UpdateAsync(school, childId, doc =>
         {
             var report = doc.Reports.FirstOrDefault(r => r.Id == reportId);
             if (report is null)
@@ -62,17 +64,17 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         }, cancellationToken);
 
     /// <summary>The child's reports as stored now (read from the store, not from this instance's copy).</summary>
-    public async Task<IReadOnlyList<AbsenceReport>> ForChildAsync(string childId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AbsenceReport>> ForChildAsync(SchoolContext school, string childId, CancellationToken cancellationToken)
     {
-        var existing = await store.ReadAsync(Key(childId), cancellationToken);
+        var existing = await store.ReadAsync(Key(school, childId), cancellationToken);
         return existing is null ? [] : Deserialize(existing.Content.Span).Reports;
     }
 
-    /// <summary>Every child's reports, read from the store (for the office's overview).</summary>
-    public async Task<IReadOnlyList<AbsenceReport>> AllAsync(CancellationToken cancellationToken)
+    /// <summary>Every report of the school's children, read from the store (for the office's overview).</summary>
+    public async Task<IReadOnlyList<AbsenceReport>> AllAsync(SchoolContext school, CancellationToken cancellationToken)
     {
         var all = new List<AbsenceReport>();
-        await foreach (var key in store.ListKeysAsync(Prefix, cancellationToken))
+        await foreach (var key in store.ListKeysAsync(school.Key(Prefix), cancellationToken))
         {
             if (await store.ReadAsync(key, cancellationToken) is { } document)
             {
@@ -85,26 +87,26 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
 
     /// <summary>Removes the child's reports whose last day (an open-ended one: its first) is before <paramref name="before"/>;
     /// a child with none left loses the document. Returns how many reports went.</summary>
-    public async Task<int> PruneAsync(string childId, DateOnly before, CancellationToken cancellationToken)
+    public async Task<int> PruneAsync(SchoolContext school, string childId, DateOnly before, CancellationToken cancellationToken)
     {
-        var removed = await UpdateAsync(childId, doc =>
+        var removed = await UpdateAsync(school, childId, doc =>
         {
             var count = doc.Reports.RemoveAll(r => (r.End ?? r.Start) < before);
             return (count, count > 0);
         }, cancellationToken);
 
-        var left = await store.ReadAsync(Key(childId), cancellationToken);
-        if (left is not null && Deserialize(left.Content.Span).Reports.Count == 0 && await Privacy.RetentionSweep.DeleteIfUnchangedAsync(store, Key(childId), left.ETag, cancellationToken))
+        var left = await store.ReadAsync(Key(school, childId), cancellationToken);
+        if (left is not null && Deserialize(left.Content.Span).Reports.Count == 0 && await Privacy.RetentionSweep.DeleteIfUnchangedAsync(store, Key(school, childId), left.ETag, cancellationToken))
         {
-            documents.Forget(Key(childId));
+            documents.Forget(Key(school, childId));
         }
 
         return removed;
     }
 
-    private Task<T> UpdateAsync<T>(string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken) =>
+    private Task<T> UpdateAsync<T>(SchoolContext school, string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken) =>
         // The other parent (or another instance) may change the child's reports meanwhile: then it is read again and redone.
-        documents.UpdateAsync(Key(childId), existing =>
+        documents.UpdateAsync(Key(school, childId), existing =>
         {
             var doc = existing.Exists ? Deserialize(existing.Content.Span) : new ChildAbsences();
             var (result, changed) = update(doc);
@@ -124,9 +126,10 @@ internal sealed class AbsenceRetention(IStateStore store, AbsenceStore absences)
     {
         var before = context.Today.AddDays(-context.Periods.AbsenceDays);
         var count = 0;
-        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, AbsenceStore.Prefix, cancellationToken))
+        var prefix = context.Prefix(AbsenceStore.Prefix);
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, prefix, cancellationToken))
         {
-            count += await absences.PruneAsync(key[AbsenceStore.Prefix.Length..], before, cancellationToken);
+            count += await absences.PruneAsync(context.School, key[prefix.Length..], before, cancellationToken);
         }
 
         return count;

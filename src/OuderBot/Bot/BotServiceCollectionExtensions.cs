@@ -16,9 +16,15 @@ public sealed class SchoolOptions
 {
     public const string Section = "School";
 
-    /// <summary>The school's data file; default: the demo school shipped with the bot.</summary>
-    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "dialogs", "schools", "de-driehoek.yaml");
+    /// <summary>One school's data file, or a folder of them (the board's schools); default: the demo schools shipped with the bot.</summary>
+    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "dialogs", "schools");
+
+    /// <summary>The school of a message that names none (the local channel without "to", the chat without --to).</summary>
+    public string? Default { get; set; }
 }
+
+/// <summary>The school files as loaded and checked, each with its path.</summary>
+public sealed record SchoolFiles(IReadOnlyList<(SchoolData Data, string File)> Schools);
 
 /// <summary>Configuration section "Dialogs": where the bot's words live.</summary>
 public sealed class DialogsOptions
@@ -38,15 +44,14 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<SchoolOptions>().BindConfiguration(SchoolOptions.Section);
         services.AddOptions<DialogsOptions>().BindConfiguration(DialogsOptions.Section);
 
+        // The board's schools (School:Path, a file or a folder), checked at start.
+        services.AddSingleton(sp => new SchoolFiles(Schools.Load(sp.GetRequiredService<IOptions<SchoolOptions>>().Value.Path)));
+
         // Time: the system clock, or in Development a clock pinned by Clock:Now for demos and end-to-end checks.
         var pinned = builder.Environment.IsDevelopment() ? builder.Configuration["Clock:Now"] : null;
-        services.AddSingleton(sp => PickClock(pinned, sp.GetRequiredService<SchoolData>()));
+        services.AddSingleton(sp => PickClock(pinned, sp.GetRequiredService<SchoolFiles>().Schools[0].Data));
 
-        services.AddSingleton(sp => SchoolLoader.LoadFile(sp.GetRequiredService<IOptions<SchoolOptions>>().Value.Path));
         services.AddSingleton(sp => Texts.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "prompts")));
-        services.AddSingleton<SchoolClock>();
-        services.AddSingleton<SchoolCalendar>();
-        services.AddSingleton<BotServices>();
 
         services.AddStateStore();
         services.AddSingleton<DocumentCache>();
@@ -55,15 +60,26 @@ public static class BotServiceCollectionExtensions
         services.AddRetentionPolicy<ConversationRetention>();
         services.AddOutbox();
 
-        // Understanding: dates, intents (dialogs/understanding) and the FAQ knowledge base (dialogs/faq) with its index.
+        // Understanding: dates, intents (dialogs/understanding) and the FAQ knowledge base (dialogs/faq); per school,
+        // its own topics on top and its children's names, so nothing one school teaches the bot reaches another.
         services.AddSingleton<DateTimeParser>();
         services.AddSingleton(sp => Signals.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "signals.yaml")));
         services.AddFaq();
-        services.AddSingleton(sp => IntentModel.Train(
-            System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training"), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
-        services.AddSingleton(sp => new Understander(
-            sp.GetRequiredService<Signals>(), sp.GetRequiredService<FaqIndex>(), sp.GetRequiredService<DateTimeParser>(),
-            sp.GetRequiredService<IntentModel>(), Understander.NamesOf(sp.GetRequiredService<SchoolData>())));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SchoolOptions>>().Value;
+            var training = System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training");
+            var shared = sp.GetRequiredService<FaqKnowledgeBase>();
+            var (signals, parser, time) = (sp.GetRequiredService<Signals>(), sp.GetRequiredService<DateTimeParser>(), sp.GetRequiredService<TimeProvider>());
+            return new Schools(
+                [.. sp.GetRequiredService<SchoolFiles>().Schools.Select(s =>
+                {
+                    var names = Understander.NamesOf(s.Data);
+                    return new SchoolContext(s.Data, time, shared.WithSchoolTopics(Schools.OwnTopicsFolder(s.File)),
+                        index => new Understander(signals, index, parser, IntentModel.Train(training, names), names));
+                })],
+                options.Default);
+        });
         services.AddInbox();
 
         // The router and what it always knows: greetings, help, the language; capabilities add their own.
@@ -102,13 +118,15 @@ public static class BotServiceCollectionExtensions
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            var school = services.GetRequiredService<SchoolData>();
+            var schools = services.GetRequiredService<Schools>();
             services.GetRequiredService<Texts>();
             services.GetRequiredService<TurnPipeline>();
-            services.GetRequiredService<Understander>();
-            var clock = services.GetRequiredService<SchoolClock>();
-            logger.LogInformation("School {School} loaded: {Groups} groups, {Parents} parents, {Children} children; school time {Now:yyyy-MM-dd HH:mm}",
-                school.Info.Name, school.Groups.Count, school.Parents.Count, school.Children.Count, clock.LocalNow);
+            foreach (var school in schools.All)
+            {
+                logger.LogInformation("School {Id} ({School}) loaded: {Groups} groups, {Parents} parents, {Children} children; school time {Now:yyyy-MM-dd HH:mm}",
+                    school.Id, school.Data.Info.Name, school.Data.Groups.Count, school.Data.Parents.Count, school.Data.Children.Count, school.Clock.LocalNow);
+            }
+
             return Task.CompletedTask;
         }
 

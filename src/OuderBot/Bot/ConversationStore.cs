@@ -11,17 +11,18 @@ public sealed class ConversationStore(DocumentCache documents)
 {
     public const string Prefix = "conversations/";
 
-    public static string Key(string parentPhone) => Prefix + parentPhone;
+    /// <summary>The parent's conversation with one school: "schools/{school}/conversations/{phone}".</summary>
+    public static string Key(SchoolContext school, string parentPhone) => school.Key(Prefix + parentPhone);
 
-    public async Task<LoadedConversation> LoadAsync(string parentPhone, CancellationToken cancellationToken) =>
-        new(await documents.ReadAsync(Key(parentPhone), cancellationToken));
+    public async Task<LoadedConversation> LoadAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken) =>
+        new(await documents.ReadAsync(Key(school, parentPhone), cancellationToken));
 
     /// <summary>
     /// Reads the parent's conversation, lets <paramref name="turn"/> change it, and saves it if it changed (and
     /// <paramref name="turn"/> says to keep it), ETag-checked: on a conflict the turn runs again on the stored version.
     /// </summary>
-    public Task<T> UpdateAsync<T>(string parentPhone, Func<LoadedConversation, ConversationData, Task<(T Result, bool Save)>> turn, int attempts, CancellationToken cancellationToken) =>
-        documents.UpdateAsync(Key(parentPhone), async version =>
+    public Task<T> UpdateAsync<T>(SchoolContext school, string parentPhone, Func<LoadedConversation, ConversationData, Task<(T Result, bool Save)>> turn, int attempts, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(Key(school, parentPhone), async version =>
         {
             var loaded = new LoadedConversation(version);
             var data = loaded.Deserialize();
@@ -46,7 +47,7 @@ internal sealed class ConversationRetention(IStateStore store, DocumentCache doc
     public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
         Privacy.RetentionSweep.DeleteExpiredAsync(
             store,
-            ConversationStore.Prefix,
+            context.Prefix(ConversationStore.Prefix),
             d => (JsonSerializer.Deserialize(d.Content.Span, BotJsonContext.Default.ConversationData)?.LastTurnAt ?? DateTimeOffset.MinValue) < context.Cutoff(context.Periods.ConversationDays),
             cancellationToken,
             documents.Forget);

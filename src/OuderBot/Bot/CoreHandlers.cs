@@ -16,7 +16,7 @@ internal sealed class GreetingHandler : IMessageHandler
         }
 
         var turn = dc.Turn;
-        var texts = turn.Services.Texts;
+        var texts = turn.Texts;
         if (texts.Words(Texts.Dutch, "thanks").Concat(texts.Words(Texts.English, "thanks")).Any(w => ChoiceRecognizer.ContainsPhrase(turn.Normalized, w)))
         {
             turn.Send("thanks");

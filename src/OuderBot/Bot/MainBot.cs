@@ -1,5 +1,4 @@
 using OuderBot.Dialogs;
-using OuderBot.Understanding;
 
 namespace OuderBot.Bot;
 
@@ -8,14 +7,14 @@ namespace OuderBot.Bot;
 /// then the registered capabilities (<see cref="IMessageHandler"/>), asked in order with what the message is
 /// understood to be. With nothing to do the parent gets the menu: never silence. Names no capability.
 /// </summary>
-public sealed class MainBot(DialogSet dialogs, Understander understander, IEnumerable<IMessageHandler> handlers, Menu menu) : IBot
+public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> handlers, Menu menu) : IBot
 {
     private readonly IMessageHandler[] _handlers = [.. handlers.OrderBy(h => h.Order)];
 
     public async Task OnTurnAsync(TurnContext turn)
     {
         var dc = new DialogContext(dialogs, turn);
-        var texts = turn.Services.Texts;
+        var texts = turn.Texts;
         var text = turn.Normalized;
         var menuWasShown = turn.Conversation.MenuShown;
         var firstMessage = turn.Conversation.LastTurnAt is null;
@@ -68,7 +67,8 @@ public sealed class MainBot(DialogSet dialogs, Understander understander, IEnume
             return;
         }
 
-        var understood = understander.Understand(turn.Message.Text, turn.Services.Clock.LocalNow, turn.Parent);
+        // The school's own understanding: its topics, its children's names.
+        var understood = turn.School.Understander.Understand(turn.Message.Text, turn.School.Clock.LocalNow, turn.Parent);
         // A clearly English first message from a parent the school has down as Dutch: answer in English.
         if (firstMessage && turn.Conversation.Language is null && understood.Language == Texts.English && turn.Parent.Language != Texts.English)
         {
@@ -95,7 +95,7 @@ public sealed class Menu(IEnumerable<MenuEntry> entries)
 
     public void Show(TurnContext turn)
     {
-        var list = string.Join('\n', _entries.Select((entry, i) => $"{i + 1}. {turn.Services.Texts.Render(turn.Language, entry.LabelKey)}"));
+        var list = string.Join('\n', _entries.Select((entry, i) => $"{i + 1}. {turn.Texts.Render(turn.Language, entry.LabelKey)}"));
         turn.Send("menu", ("choices", list));
         turn.Conversation.MenuShown = true;
     }
@@ -104,7 +104,7 @@ public sealed class Menu(IEnumerable<MenuEntry> entries)
     public MenuEntry? Choice(TurnContext turn)
     {
         var words = _entries
-            .Select(entry => (IReadOnlyList<string>)[Texts.Normalize(turn.Services.Texts.Render(turn.Language, entry.LabelKey))])
+            .Select(entry => (IReadOnlyList<string>)[Texts.Normalize(turn.Texts.Render(turn.Language, entry.LabelKey))])
             .ToList();
         return ChoiceRecognizer.Recognize(turn.Normalized, words) is { } index ? _entries[index] : null;
     }

@@ -29,17 +29,21 @@ public sealed record TurnOutcome(IReadOnlyList<Reply> Replies, bool Retryable = 
 /// <summary>Everything a dialog may use during one turn. Replies are collected and handed to the channel at the end.</summary>
 public sealed class TurnContext(
     InboundMessage message,
+    SchoolContext school,
     Parent parent,
     ConversationData conversation,
-    BotServices services,
+    Texts texts,
     CancellationToken cancellationToken)
 {
     private readonly List<Reply> _replies = [];
 
     public InboundMessage Message { get; } = message;
+
+    /// <summary>The school the message is for; the parent is one of its parents, and only its children are theirs here.</summary>
+    public SchoolContext School { get; } = school;
     public Parent Parent { get; } = parent;
     public ConversationData Conversation { get; } = conversation;
-    public BotServices Services { get; } = services;
+    public Texts Texts { get; } = texts;
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     /// <summary>The message text, normalised for matching (lower case, no accents or punctuation).</summary>
@@ -50,9 +54,17 @@ public sealed class TurnContext(
 
     public IReadOnlyList<Reply> Replies => _replies;
 
-    public void Send(Say say) => _replies.Add(new Reply(Services.Texts.Render(Language, say)));
+    public void Send(Say say) => _replies.Add(new Reply(Texts.Render(Language, say)));
 
     public void Send(string key, params (string Name, string Value)[] args) => Send(Say.Text(key, args));
+
+    /// <summary>The teacher of the child, or of the parent's children when they share one group; else "de leerkracht".</summary>
+    public string TeacherOf(Child? child = null)
+    {
+        var groups = (child is null ? Parent.Children : [child]).Select(c => c.GroupId).Distinct().ToList();
+        return (groups.Count == 1 ? School.Data.FindGroup(groups[0])?.Teachers.FirstOrDefault()?.Name : null)
+            ?? Texts.Render(Language, "teacher.unknown");
+    }
 }
 
 /// <summary>The bot's logic for one turn; the turn pipeline around it handles storage, retries and errors.</summary>

@@ -1,43 +1,9 @@
 using System.Diagnostics.Metrics;
 using OuderBot.Dialogs;
-using OuderBot.Inbox;
 using OuderBot.School;
 using OuderBot.Storage;
 
 namespace OuderBot.Bot;
-
-/// <summary>The services a dialog may use during a turn.</summary>
-public sealed record BotServices(Texts Texts, SchoolData School, SchoolClock Clock, SchoolCalendar Calendar, SchoolInbox Inbox)
-{
-    /// <summary>Keeps what the parent wrote in the school's inbox for the teachers of the child (or of all their children).</summary>
-    public Task PassOnAsync(TurnContext turn, string kind, string text, Child? child)
-    {
-        var children = child is null ? turn.Parent.Children : [child];
-        return Inbox.AddAsync(
-            new InboxItem
-            {
-                Kind = kind,
-                ParentPhone = turn.Parent.Phone,
-                ParentName = turn.Parent.Name,
-                ChildIds = children.Select(c => c.Id).ToList(),
-                Groups = children.Select(c => c.GroupId).Distinct().ToList(),
-                Text = text,
-                ReceivedAt = turn.Message.ReceivedAt,
-                Channel = turn.Message.Channel,
-            },
-            turn.Message.ProviderMessageId ?? $"{turn.Parent.Phone}|{turn.Message.ReceivedAt.UtcTicks}",
-            Clock.Today,
-            turn.CancellationToken);
-    }
-
-    /// <summary>The teacher of the child, or of the parent's children when they share one group; else "de leerkracht".</summary>
-    public string TeacherOf(TurnContext turn, Child? child = null)
-    {
-        var groups = (child is null ? turn.Parent.Children : [child]).Select(c => c.GroupId).Distinct().ToList();
-        return (groups.Count == 1 ? School.FindGroup(groups[0])?.Teachers.FirstOrDefault()?.Name : null)
-            ?? Texts.Render(turn.Language, "teacher.unknown");
-    }
-}
 
 /// <summary>
 /// The one path every message takes, whatever the channel (terminal chat, local HTTP, Twilio):
@@ -48,7 +14,7 @@ public sealed record BotServices(Texts Texts, SchoolData School, SchoolClock Clo
 public sealed class TurnPipeline(
     IBot bot,
     ConversationStore conversations,
-    BotServices services,
+    Texts texts,
     KeyedLock locks,
     StoreReadiness readiness,
     ILogger<TurnPipeline> logger)
@@ -65,16 +31,17 @@ public sealed class TurnPipeline(
 
     public long Turns => Interlocked.Read(ref _turns);
 
-    public async Task<TurnOutcome> ProcessAsync(InboundMessage message, CancellationToken cancellationToken)
+    /// <summary>Handles one message to <paramref name="school"/>: the sender is one of its parents, or a stranger to it.</summary>
+    public async Task<TurnOutcome> ProcessAsync(SchoolContext school, InboundMessage message, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _turns);
-        TurnCounter.Add(1, new KeyValuePair<string, object?>("channel", message.Channel));
+        TurnCounter.Add(1, new KeyValuePair<string, object?>("channel", message.Channel), new KeyValuePair<string, object?>("school", school.Id));
 
-        var parent = services.School.FindParent(message.From);
+        var parent = school.Data.FindParent(message.From);
         if (parent is null)
         {
-            logger.LogInformation("Message from unknown number {Phone} on {Channel}", Phone.Mask(Phone.TryNormalize(message.From) ?? message.From), message.Channel);
-            return new TurnOutcome([Stranger(message)]);
+            logger.LogInformation("Message from unknown number {Phone} on {Channel} to {School}", Phone.Mask(Phone.TryNormalize(message.From) ?? message.From), message.Channel, school.Id);
+            return new TurnOutcome([Stranger(school, message)]);
         }
 
         if (!readiness.IsReady)
@@ -90,29 +57,30 @@ public sealed class TurnPipeline(
             }
         }
 
-        using var _ = await locks.AcquireAsync(parent.Phone, cancellationToken);
+        // A conversation is one school and one parent: a parent at two schools has two.
+        using var _ = await locks.AcquireAsync(school.Key(parent.Phone), cancellationToken);
         try
         {
             // A conflict means the same parent's other turn (on another instance) wrote first: the turn runs again on
             // the stored version, so no reply is ever given for a state that was not saved.
-            return await conversations.UpdateAsync(parent.Phone, async (loaded, data) =>
+            return await conversations.UpdateAsync(school, parent.Phone, async (loaded, data) =>
             {
                 if (message.ProviderMessageId is { } id && data.Handled.FirstOrDefault(h => h.Id == id) is { } handled)
                 {
                     return (new TurnOutcome(handled.Replies.Select(r => new Reply(r)).ToList(), Duplicate: true), false);
                 }
 
-                if (data.LastTurnAt is { } last && services.Clock.UtcNow - last > DialogTimeout)
+                if (data.LastTurnAt is { } last && school.Clock.UtcNow - last > DialogTimeout)
                 {
                     data.Stack.Clear();
                     data.MenuShown = false;
                 }
 
-                var replies = await RunBotAsync(message, parent, loaded, data, cancellationToken);
-                data.LastTurnAt = services.Clock.UtcNow;
+                var replies = await RunBotAsync(school, message, parent, loaded, data, cancellationToken);
+                data.LastTurnAt = school.Clock.UtcNow;
                 if (message.ProviderMessageId is { } providerId)
                 {
-                    data.Remember(providerId, replies, services.Clock.UtcNow);
+                    data.Remember(providerId, replies, school.Clock.UtcNow);
                 }
 
                 return (new TurnOutcome(replies), true);
@@ -125,9 +93,9 @@ public sealed class TurnPipeline(
         }
     }
 
-    private async Task<IReadOnlyList<Reply>> RunBotAsync(InboundMessage message, Parent parent, LoadedConversation loaded, ConversationData data, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> RunBotAsync(SchoolContext school, InboundMessage message, Parent parent, LoadedConversation loaded, ConversationData data, CancellationToken cancellationToken)
     {
-        var turn = new TurnContext(message, parent, data, services, cancellationToken);
+        var turn = new TurnContext(message, school, parent, data, texts, cancellationToken);
         try
         {
             await bot.OnTurnAsync(turn);
@@ -147,21 +115,21 @@ public sealed class TurnPipeline(
             data.MenuShown = false;
             data.Language = fresh.Language;
             data.Handled = fresh.Handled;
-            return [new Reply(services.Texts.Render(Texts.Supported(data.Language ?? parent.Language), "error"))];
+            return [new Reply(texts.Render(Texts.Supported(data.Language ?? parent.Language), "error"))];
         }
     }
 
     private TurnOutcome Unavailable(Parent parent) =>
-        new([new Reply(services.Texts.Render(Texts.Supported(parent.Language), "store_unavailable"))], Retryable: true);
+        new([new Reply(texts.Render(Texts.Supported(parent.Language), "store_unavailable"))], Retryable: true);
 
-    private Reply Stranger(InboundMessage message)
+    private Reply Stranger(SchoolContext school, InboundMessage message)
     {
-        var info = services.School.Info;
+        var info = school.Data.Info;
         var normalized = Texts.Normalize(message.Text);
         bool Speaks(string language) => new[] { "greeting", "absence", "thanks" }
-            .Any(list => services.Texts.Words(language, list).Any(w => ChoiceRecognizer.ContainsPhrase(normalized, w)));
+            .Any(list => texts.Words(language, list).Any(w => ChoiceRecognizer.ContainsPhrase(normalized, w)));
         var english = Speaks(Texts.English) && !Speaks(Texts.Dutch);
-        return new Reply(services.Texts.Render(english ? Texts.English : Texts.Dutch, "stranger",
+        return new Reply(texts.Render(english ? Texts.English : Texts.Dutch, "stranger",
             new Dictionary<string, string> { ["school"] = info.Name, ["phone"] = info.Phone, ["email"] = info.Email }));
     }
 }

@@ -12,12 +12,17 @@ public static class ChatCommand
     public static async Task<int> RunAsync(string[] args, Action<IHostApplicationBuilder> addCapabilities)
     {
         string? from = null;
+        string? to = null;
         var configurationArgs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--from" && i + 1 < args.Length)
             {
                 from = args[++i];
+            }
+            else if (args[i] == "--to" && i + 1 < args.Length)
+            {
+                to = args[++i];
             }
             else
             {
@@ -27,7 +32,7 @@ public static class ChatCommand
 
         if (string.IsNullOrWhiteSpace(from))
         {
-            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/OuderBot -- chat --from +31611111111 [--School:Path file] [--Storage:Path folder]");
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/OuderBot -- chat --from +31611111111 [--to school-id-or-number] [--School:Path file-or-folder] [--Storage:Path folder]");
             return 2;
         }
 
@@ -65,6 +70,16 @@ public static class ChatCommand
             await host.Services.GetRequiredService<StoreReadiness>().WaitUntilReadyAsync(ready.Token);
         }
 
+        var schools = host.Services.GetRequiredService<Schools>();
+        if (Channels.Local.LocalChannel.Resolve(schools, to) is not { } school)
+        {
+            await Console.Error.WriteLineAsync(to is null
+                ? $"Give --to: this bot serves {schools.All.Count} schools and has no School:Default ({string.Join(", ", schools.All.Select(s => s.Id))})."
+                : $"--to '{to}' names no school ({string.Join(", ", schools.All.Select(s => s.Id))}).");
+            await host.StopAsync(CancellationToken.None);
+            return 2;
+        }
+
         var pipeline = host.Services.GetRequiredService<TurnPipeline>();
         var time = host.Services.GetRequiredService<TimeProvider>();
         var interactive = !Console.IsInputRedirected;
@@ -93,7 +108,7 @@ public static class ChatCommand
                     continue;
                 }
 
-                var outcome = await pipeline.ProcessAsync(new InboundMessage("local", from, "chat", line, 0, null, time.GetUtcNow()), stop.Token);
+                var outcome = await pipeline.ProcessAsync(school, new InboundMessage("local", from, school.Id, line, 0, null, time.GetUtcNow()), stop.Token);
                 foreach (var reply in outcome.Replies)
                 {
                     await Console.Out.WriteLineAsync(reply.Text);

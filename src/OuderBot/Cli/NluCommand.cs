@@ -22,9 +22,9 @@ public static class NluCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string? nowText = null, from = null, message = null;
+        string? nowText = null, from = null, message = null, to = null;
         var dialogs = Path.Combine(AppContext.BaseDirectory, "dialogs");
-        var schoolPath = Path.Combine(dialogs, "schools", "de-driehoek.yaml");
+        var schoolPath = Path.Combine(dialogs, "schools");
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -35,6 +35,9 @@ public static class NluCommand
                 case "--from" when i + 1 < args.Length:
                     from = args[++i];
                     break;
+                case "--to" when i + 1 < args.Length:
+                    to = args[++i];
+                    break;
                 case "--School:Path" or "--school" when i + 1 < args.Length:
                     schoolPath = args[++i];
                     break;
@@ -44,7 +47,7 @@ public static class NluCommand
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
-                        await Console.Error.WriteLineAsync($"Unknown option {args[i]}. Usage: nlu [--now 2026-11-23T07:45] [--from +31611111111] [\"message\"]");
+                        await Console.Error.WriteLineAsync($"Unknown option {args[i]}. Usage: nlu [--now 2026-11-23T07:45] [--from +31611111111] [--to school-id] [\"message\"]");
                         return 2;
                     }
 
@@ -53,7 +56,10 @@ public static class NluCommand
             }
         }
 
-        var school = SchoolLoader.LoadFile(schoolPath);
+        // The school's own understanding: --to, else De Driehoek in the demo folder, else the first school.
+        var schools = Bot.Schools.Load(schoolPath);
+        var (school, schoolFile) = schools.FirstOrDefault(s => s.Data.Id == (to ?? "de-driehoek")) is { Data: not null } found ? found
+            : to is null ? schools[0] : throw new ArgumentException($"--to '{to}' names no school in {schoolPath}");
         var now = nowText is null
             ? new SchoolClock(TimeProvider.System, school).LocalNow
             : DateTime.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var pinned)
@@ -65,7 +71,7 @@ public static class NluCommand
             await Console.Error.WriteLineAsync($"{Phone.Mask(Phone.TryNormalize(from) ?? from)} is not a parent in {school.Info.Name}'s data: no children or language known.");
         }
 
-        using var understander = Build(dialogs, school);
+        using var understander = Build(dialogs, school, Bot.Schools.OwnTopicsFolder(schoolFile));
         if (message is not null)
         {
             await Console.Out.WriteLineAsync(Format(understander.Value.Understand(message, now, parent)));
@@ -81,9 +87,9 @@ public static class NluCommand
     }
 
     /// <summary>The understander on the knowledge base in <paramref name="dialogsFolder"/>; disposing it frees the index.</summary>
-    public static Owned<Understander> Build(string dialogsFolder, SchoolData school)
+    public static Owned<Understander> Build(string dialogsFolder, SchoolData school, string? ownTopics = null)
     {
-        var index = new FaqIndex(FaqKnowledgeBase.Load(Path.Combine(dialogsFolder, "faq")));
+        var index = new FaqIndex(FaqKnowledgeBase.Load(Path.Combine(dialogsFolder, "faq")).WithSchoolTopics(ownTopics));
         var signals = Signals.Load(Path.Combine(dialogsFolder, "understanding", "signals.yaml"));
         var names = Understander.NamesOf(school);
         var model = IntentModel.Train(Path.Combine(dialogsFolder, "understanding", "training"), names);

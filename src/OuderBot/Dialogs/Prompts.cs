@@ -61,7 +61,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         state.Attempts++;
         if (state.Attempts >= options.MaxAttempts)
         {
-            dc.Turn.Send("prompt.gave_up", ("phone", dc.Turn.Services.School.Info.Phone));
+            dc.Turn.Send("prompt.gave_up", ("phone", dc.Turn.School.Data.Info.Phone));
             return dc.CancelAllDialogs();
         }
 
@@ -103,7 +103,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     {
         if (options.Choices.Count > 0 && say.Key is not null)
         {
-            var list = string.Join('\n', options.Choices.Select((c, i) => $"{i + 1}. {turn.Services.Texts.Render(turn.Language, c.Label)}"));
+            var list = string.Join('\n', options.Choices.Select((c, i) => $"{i + 1}. {turn.Texts.Render(turn.Language, c.Label)}"));
             var args = new Dictionary<string, string>(say.Args ?? new Dictionary<string, string>()) { ["choices"] = list };
             say = say with { Args = args };
         }
@@ -127,7 +127,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<ChoiceResult>? valid
     {
         var words = options.Choices
             .Select(c => (IReadOnlyList<string>)Texts.Languages
-                .Select(l => Texts.Normalize(turn.Services.Texts.Render(l, c.Label)))
+                .Select(l => Texts.Normalize(turn.Texts.Render(l, c.Label)))
                 .Concat((c.Synonyms ?? []).Select(Texts.Normalize))
                 .Distinct()
                 .ToList())
@@ -145,7 +145,7 @@ public sealed class ConfirmPrompt(string id) : Prompt<bool>(id)
 
     protected override bool TryRecognize(TurnContext turn, PromptOptions options, out bool value)
     {
-        var answer = ConfirmRecognizer.Recognize(turn.Normalized, turn.Services.Texts);
+        var answer = ConfirmRecognizer.Recognize(turn.Normalized, turn.Texts);
         value = answer ?? false;
         return answer is not null;
     }

@@ -1,5 +1,6 @@
 using OuderBot.Bot;
 using OuderBot.Dialogs;
+using OuderBot.Inbox;
 using OuderBot.Understanding;
 
 namespace OuderBot.Faq;
@@ -19,12 +20,12 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     public const string OfferPrompt = "faq.offer";
     private const string SomethingElse = "other";
 
-    private readonly FaqKnowledgeBase _knowledge;
+    private readonly SchoolInbox _inbox;
 
-    public FaqDialog(FaqKnowledgeBase knowledge)
+    public FaqDialog(SchoolInbox inbox)
         : base(DialogId)
     {
-        _knowledge = knowledge;
+        _inbox = inbox;
         AddStep("Decide", DecideStep);
         AddStep("Chosen", ChosenStep);
         AddStep("Offer", OfferStep);
@@ -42,13 +43,13 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     {
         var request = (FaqRequest)step.Options!;
         step.State.Question = request.Question;
-        if (request.TopicId is { } topicId && request.Confidence >= Understander.AnswerThreshold && _knowledge.Find(topicId) is { } topic)
+        if (request.TopicId is { } topicId && request.Confidence >= Understander.AnswerThreshold && step.Turn.School.Knowledge.Find(topicId) is { } topic)
         {
             Answer(step.Turn, topic);
             return await step.EndAsync();
         }
 
-        var candidates = request.Candidates.Select(_knowledge.Find).OfType<FaqTopic>().Take(2).ToList();
+        var candidates = request.Candidates.Select(step.Turn.School.Knowledge.Find).OfType<FaqTopic>().Take(2).ToList();
         if (request.Confidence >= Understander.AskThreshold && candidates.Count == 2)
         {
             return await step.PromptAsync(ChoosePrompt, new PromptOptions
@@ -67,7 +68,7 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
 
     private async Task<DialogTurnResult> ChosenStep(WaterfallStep<State> step)
     {
-        if (step.Result is ChoiceResult { Value: not SomethingElse } choice && _knowledge.Find(choice.Value) is { } topic)
+        if (step.Result is ChoiceResult { Value: not SomethingElse } choice && step.Turn.School.Knowledge.Find(choice.Value) is { } topic)
         {
             Answer(step.Turn, topic);
             return await step.EndAsync();
@@ -77,15 +78,15 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     }
 
     private async Task<DialogTurnResult> OfferStep(WaterfallStep<State> step) =>
-        await step.PromptAsync(OfferPrompt, new PromptOptions { Prompt = Say.Text("faq.dont_know", ("teacher", step.Turn.Services.TeacherOf(step.Turn))) });
+        await step.PromptAsync(OfferPrompt, new PromptOptions { Prompt = Say.Text("faq.dont_know", ("teacher", step.Turn.TeacherOf())) });
 
     private async Task<DialogTurnResult> PassOnStep(WaterfallStep<State> step)
     {
         var turn = step.Turn;
         if (step.Result is true)
         {
-            await turn.Services.PassOnAsync(turn, "question", step.State.Question, child: null);
-            turn.Send("faq.passed_on", ("teacher", turn.Services.TeacherOf(turn)));
+            await _inbox.PassOnAsync(turn, "question", step.State.Question, child: null);
+            turn.Send("faq.passed_on", ("teacher", turn.TeacherOf()));
         }
         else
         {
@@ -96,5 +97,5 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     }
 
     private void Answer(TurnContext turn, FaqTopic topic) =>
-        turn.Send(Say.Raw(FaqKnowledgeBase.Render(topic, turn.Language, turn.Services.School, turn.Services.Clock.Today, turn.Services.TeacherOf(turn))));
+        turn.Send(Say.Raw(FaqKnowledgeBase.Render(topic, turn.Language, turn.School.Data, turn.School.Clock.Today, turn.TeacherOf())));
 }

@@ -30,7 +30,29 @@ public sealed partial class FaqKnowledgeBase
 
     public FaqTopic? Find(string id) => _topics.GetValueOrDefault(id);
 
-    public static FaqKnowledgeBase Load(string folder)
+    public static FaqKnowledgeBase Load(string folder) => new(LoadTopics(folder));
+
+    /// <summary>
+    /// This knowledge base with a school's own topics (dialogs/schools/{school}/faq/*.yaml) on top: a topic with the
+    /// id of a shared one replaces it for that school, a new id adds one. Without the folder, the shared topics.
+    /// </summary>
+    public FaqKnowledgeBase WithSchoolTopics(string? folder)
+    {
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return this;
+        }
+
+        var topics = new Dictionary<string, FaqTopic>(_topics, StringComparer.Ordinal);
+        foreach (var topic in LoadTopics(folder))
+        {
+            topics[topic.Id] = topic;
+        }
+
+        return new FaqKnowledgeBase(topics.Values);
+    }
+
+    private static List<FaqTopic> LoadTopics(string folder)
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
         var topics = new List<FaqTopic>();
@@ -55,7 +77,7 @@ public sealed partial class FaqKnowledgeBase
                 (file.Examples ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value)));
         }
 
-        return new FaqKnowledgeBase(topics);
+        return topics;
     }
 
     /// <summary>
@@ -121,11 +143,10 @@ public sealed partial class FaqKnowledgeBase
 
 public static class FaqServiceCollectionExtensions
 {
-    /// <summary>Questions answered from the knowledge base (dialogs/faq): the topics, their index, the dialog and its menu entry.</summary>
+    /// <summary>Questions answered from the knowledge base (dialogs/faq, each school's own topics on top): the shared topics, the dialog and its menu entry.</summary>
     public static IServiceCollection AddFaq(this IServiceCollection services)
     {
         services.AddSingleton(sp => FaqKnowledgeBase.Load(Path.Combine(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Bot.DialogsOptions>>().Value.Path, "faq")));
-        services.AddSingleton<FaqIndex>();
         services.AddDialog<FaqDialog>();
         services.AddDialogs(_ => FaqDialog.Prompts());
         services.AddMessageHandler<FaqHandler>();

@@ -8,7 +8,7 @@ namespace OuderBot.Inbox;
 /// What needs a person: a request to be called back, feedback, and (until booking is built) a request for a talk,
 /// kept in the school's inbox for the teachers of the child named (or of all the parent's children).
 /// </summary>
-internal sealed class PassOnHandler : IMessageHandler
+internal sealed class PassOnHandler(SchoolInbox inbox) : IMessageHandler
 {
     public int Order => 100;
 
@@ -28,8 +28,8 @@ internal sealed class PassOnHandler : IMessageHandler
         }
 
         var child = turn.Parent.Children.FirstOrDefault(c => c.FirstName == understood.Child);
-        await turn.Services.PassOnAsync(turn, kind, turn.Message.Text, child);
-        turn.Send(reply, ("teacher", turn.Services.TeacherOf(turn, child)));
+        await inbox.PassOnAsync(turn, kind, turn.Message.Text, child);
+        turn.Send(reply, ("teacher", turn.TeacherOf(child)));
         return true;
     }
 }

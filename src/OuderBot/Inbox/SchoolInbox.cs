@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using OuderBot.Bot;
 using OuderBot.Privacy;
+using OuderBot.School;
 using OuderBot.Storage;
 
 namespace OuderBot.Inbox;
@@ -25,23 +26,50 @@ public sealed record InboxItem
 }
 
 /// <summary>
-/// The school's inbox: one document per item, under "inbox/{yyyy-MM-dd}/", so the teachers' daily digest reads one
-/// day with one listing. The key is derived from the message (its provider id, else sender and arrival time), and
-/// written create-if-absent: a turn that runs again after a conflict, or a retried webhook, stores the item once.
+/// The school's inbox: one document per item, under "schools/{school}/inbox/{yyyy-MM-dd}/", so the teachers' daily
+/// digest reads one day with one listing. The key is derived from the message (its provider id, else sender and
+/// arrival time), and written create-if-absent: a turn that runs again after a conflict, or a retried webhook,
+/// stores the item once.
 /// </summary>
 public sealed class SchoolInbox(IStateStore store)
 {
     public const string Prefix = "inbox/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The school day an item arrived, from its key (inbox/{yyyy-MM-dd}/...).</summary>
-    public static DateOnly? DayOf(string key) =>
-        key.Length > Prefix.Length + 10 && DateOnly.TryParseExact(key.AsSpan(Prefix.Length, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    /// <summary>The school day an item arrived, from its key (.../inbox/{yyyy-MM-dd}/...).</summary>
+    public static DateOnly? DayOf(string key)
+    {
+        var at = key.IndexOf("/" + Prefix, StringComparison.Ordinal);
+        var start = at < 0 ? (key.StartsWith(Prefix, StringComparison.Ordinal) ? Prefix.Length : -1) : at + Prefix.Length + 1;
+        return start >= 0 && key.Length > start + 10 && DateOnly.TryParseExact(key.AsSpan(start, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    }
 
-    public async Task AddAsync(InboxItem item, string messageKey, DateOnly localDay, CancellationToken cancellationToken)
+    /// <summary>Keeps what the parent wrote in the school's inbox for the teachers of the child (or of all their children).</summary>
+    public Task PassOnAsync(TurnContext turn, string kind, string text, Child? child)
+    {
+        var children = child is null ? turn.Parent.Children : [child];
+        return AddAsync(
+            turn.School,
+            new InboxItem
+            {
+                Kind = kind,
+                ParentPhone = turn.Parent.Phone,
+                ParentName = turn.Parent.Name,
+                ChildIds = children.Select(c => c.Id).ToList(),
+                Groups = children.Select(c => c.GroupId).Distinct().ToList(),
+                Text = text,
+                ReceivedAt = turn.Message.ReceivedAt,
+                Channel = turn.Message.Channel,
+            },
+            turn.Message.ProviderMessageId ?? $"{turn.Parent.Phone}|{turn.Message.ReceivedAt.UtcTicks}",
+            turn.School.Clock.Today,
+            turn.CancellationToken);
+    }
+
+    public async Task AddAsync(SchoolContext school, InboxItem item, string messageKey, DateOnly localDay, CancellationToken cancellationToken)
     {
         var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{item.Kind}|{messageKey}")), 0, 12).ToLowerInvariant();
-        var key = string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/{item.ReceivedAt.UtcTicks:D19}-{id}");
+        var key = school.Key(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/{item.ReceivedAt.UtcTicks:D19}-{id}"));
         try
         {
             await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(item, Json), cancellationToken);
@@ -52,11 +80,11 @@ public sealed class SchoolInbox(IStateStore store)
         }
     }
 
-    /// <summary>Everything that arrived on one school day, oldest first.</summary>
-    public async Task<IReadOnlyList<InboxItem>> ForDayAsync(DateOnly localDay, CancellationToken cancellationToken)
+    /// <summary>Everything that arrived at the school on one school day, oldest first.</summary>
+    public async Task<IReadOnlyList<InboxItem>> ForDayAsync(SchoolContext school, DateOnly localDay, CancellationToken cancellationToken)
     {
         var items = new List<InboxItem>();
-        await foreach (var key in store.ListKeysAsync(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/"), cancellationToken))
+        await foreach (var key in store.ListKeysAsync(school.Key(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/")), cancellationToken))
         {
             if (await store.ReadAsync(key, cancellationToken) is { } document && JsonSerializer.Deserialize<InboxItem>(document.Content.Span, Json) is { } item)
             {
@@ -77,7 +105,7 @@ internal sealed class InboxRetention(IStateStore store) : Privacy.IRetentionPoli
     {
         var last = context.Today.AddDays(-context.Periods.InboxDays);
         var count = 0;
-        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, SchoolInbox.Prefix, cancellationToken))
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, context.Prefix(SchoolInbox.Prefix), cancellationToken))
         {
             if (SchoolInbox.DayOf(key) is { } day && day < last && await store.DeleteAsync(key, cancellationToken: cancellationToken))
             {
@@ -92,8 +120,8 @@ internal sealed class InboxRetention(IStateStore store) : Privacy.IRetentionPoli
 /// <summary>"Verwijder mijn gegevens": every item the parent sent to the school.</summary>
 internal sealed class InboxEraser(IStateStore store) : Privacy.IParentDataEraser
 {
-    public Task<int> EraseAsync(string parentPhone, CancellationToken cancellationToken) =>
-        Privacy.RetentionSweep.DeleteExpiredAsync(store, SchoolInbox.Prefix,
+    public Task<int> EraseAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, school.Key(SchoolInbox.Prefix),
             d => JsonSerializer.Deserialize<InboxItem>(d.Content.Span, SchoolInbox.Json)?.ParentPhone == parentPhone, cancellationToken);
 }
 

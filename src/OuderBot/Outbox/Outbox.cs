@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using OuderBot.School;
+using OuderBot.Bot;
 using OuderBot.Storage;
 
 namespace OuderBot.Outbox;
@@ -34,13 +34,12 @@ public sealed class OutboxOptions
 }
 
 /// <summary>
-/// The durable outbox: messages the bot starts are written to the store first (outbox/pending/{id}) and sent by
+/// The durable outbox: messages the bot starts are written to the school's store first (outbox/pending/{id}) and sent by
 /// <see cref="OutboxWorker"/>, which retries what may work later with backoff and records what never will.
 /// A message moves to outbox/done/{id} once it is finished, so the same id is never sent twice.
 /// </summary>
 public sealed class Outbox(
     IStateStore store,
-    SchoolClock clock,
     IOptionsMonitor<OutboxOptions> options,
     IEnumerable<IRecipientBlocklist> blocklists,
     ILogger<Outbox> logger)
@@ -53,13 +52,13 @@ public sealed class Outbox(
     private readonly SemaphoreSlim _wake = new(0);
 
     /// <summary>Keeps the message for sending; does nothing when a message with the same id is pending or done.</summary>
-    public async Task<OutboxStatus> EnqueueAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<OutboxStatus> EnqueueAsync(SchoolContext school, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = school.Clock.UtcNow;
         var status = OutboxStatus.Pending;
         foreach (var blocklist in blocklists)
         {
-            if (await blocklist.IsBlockedAsync(message.Channel, message.To, cancellationToken))
+            if (await blocklist.IsBlockedAsync(school, message.Channel, message.To, cancellationToken))
             {
                 status = OutboxStatus.Suppressed;
             }
@@ -77,18 +76,18 @@ public sealed class Outbox(
             Purpose = message.Purpose,
             RespectQuietHours = message.RespectQuietHours,
             CreatedAt = now,
-            NextAttemptAt = message.RespectQuietHours ? NextAllowed(now) : now,
+            NextAttemptAt = message.RespectQuietHours ? NextAllowed(school, now) : now,
             Status = status,
             FinishedAt = status == OutboxStatus.Suppressed ? now : null,
             LastError = status == OutboxStatus.Suppressed ? "The recipient opted out." : null,
         };
 
-        if (await store.ReadAsync(DonePrefix + message.Id, cancellationToken) is not null)
+        if (await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)
         {
             return OutboxStatus.Sent;
         }
 
-        var key = (status == OutboxStatus.Suppressed ? DonePrefix : PendingPrefix) + message.Id;
+        var key = school.Key((status == OutboxStatus.Suppressed ? DonePrefix : PendingPrefix) + message.Id);
         string etag;
         try
         {
@@ -100,7 +99,7 @@ public sealed class Outbox(
         }
 
         // The worker writes done/ before it deletes pending/: if it finished this id meanwhile, ours is a repeat.
-        if (status == OutboxStatus.Pending && await store.ReadAsync(DonePrefix + message.Id, cancellationToken) is not null)
+        if (status == OutboxStatus.Pending && await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)
         {
             await store.DeleteAsync(key, etag, cancellationToken);
             return OutboxStatus.Sent;
@@ -116,9 +115,9 @@ public sealed class Outbox(
     }
 
     /// <summary>The message as stored now, pending or done; null when unknown.</summary>
-    public async Task<OutboxMessage?> FindAsync(string id, CancellationToken cancellationToken)
+    public async Task<OutboxMessage?> FindAsync(SchoolContext school, string id, CancellationToken cancellationToken)
     {
-        var document = await store.ReadAsync(PendingPrefix + id, cancellationToken) ?? await store.ReadAsync(DonePrefix + id, cancellationToken);
+        var document = await store.ReadAsync(school.Key(PendingPrefix + id), cancellationToken) ?? await store.ReadAsync(school.Key(DonePrefix + id), cancellationToken);
         return document is null ? null : JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Json);
     }
 
@@ -133,9 +132,10 @@ public sealed class Outbox(
     }
 
     /// <summary>The first moment outside quiet hours (night, and Sunday unless allowed), in the school's time zone.</summary>
-    public DateTimeOffset NextAllowed(DateTimeOffset utc)
+    public DateTimeOffset NextAllowed(SchoolContext school, DateTimeOffset utc)
     {
         var o = options.CurrentValue;
+        var clock = school.Clock;
         var local = clock.ToLocal(utc);
         for (var i = 0; i < 3 * 24 * 4; i++)
         {
@@ -165,7 +165,7 @@ internal sealed class OutboxRetention(IStateStore store) : Privacy.IRetentionPol
     public string Kind => "sent messages";
 
     public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
-        Privacy.RetentionSweep.DeleteExpiredAsync(store, Outbox.DonePrefix,
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, context.Prefix(Outbox.DonePrefix),
             d => JsonSerializer.Deserialize<OutboxMessage>(d.Content.Span, Outbox.Json) is { } m && (m.FinishedAt ?? m.CreatedAt) < context.Cutoff(context.Periods.DeliveryDays),
             cancellationToken);
 }
@@ -173,7 +173,7 @@ internal sealed class OutboxRetention(IStateStore store) : Privacy.IRetentionPol
 /// <summary>"Verwijder mijn gegevens": the finished messages the bot sent the parent (what is still to be sent stays work).</summary>
 internal sealed class OutboxEraser(IStateStore store) : Privacy.IParentDataEraser
 {
-    public Task<int> EraseAsync(string parentPhone, CancellationToken cancellationToken) =>
-        Privacy.RetentionSweep.DeleteExpiredAsync(store, Outbox.DonePrefix,
+    public Task<int> EraseAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken) =>
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, school.Key(Outbox.DonePrefix),
             d => JsonSerializer.Deserialize<OutboxMessage>(d.Content.Span, Outbox.Json) is { } m && School.Phone.TryNormalize(m.To) == parentPhone, cancellationToken);
 }

@@ -78,11 +78,12 @@ public interface IOutboxTransport
     /// <summary>"email", "sms" or "whatsapp" (a transport may serve several).</summary>
     bool Serves(string channel);
 
-    Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+    /// <summary>Sends the message on behalf of <paramref name="school"/> (its sender, its name in a template).</summary>
+    Task<SendResult> SendAsync(Bot.SchoolContext school, OutboxMessage message, CancellationToken cancellationToken);
 }
 
 /// <summary>Recipients the bot must not write to (a parent who sent STOP). Checked when enqueuing and again before sending.</summary>
 public interface IRecipientBlocklist
 {
-    Task<bool> IsBlockedAsync(string channel, string to, CancellationToken cancellationToken);
+    Task<bool> IsBlockedAsync(Bot.SchoolContext school, string channel, string to, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OuderBot.Bot;
 using OuderBot.Storage;
 
 namespace OuderBot.Outbox;
@@ -14,6 +15,7 @@ namespace OuderBot.Outbox;
 public sealed class OutboxWorker(
     Outbox outbox,
     IStateStore store,
+    Schools schools,
     IEnumerable<IOutboxTransport> transports,
     IEnumerable<IRecipientBlocklist> blocklists,
     StoreReadiness readiness,
@@ -44,12 +46,23 @@ public sealed class OutboxWorker(
         }
     }
 
-    /// <summary>Sends every due message once. Returns how many were attempted.</summary>
+    /// <summary>Sends every due message of every school once. Returns how many were attempted.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var attempted = 0;
+        foreach (var school in schools.All)
+        {
+            attempted += await SendDueAsync(school, cancellationToken);
+        }
+
+        return attempted;
+    }
+
+    private async Task<int> SendDueAsync(SchoolContext school, CancellationToken cancellationToken)
+    {
+        var attempted = 0;
         var keys = new List<string>();
-        await foreach (var key in store.ListKeysAsync(Outbox.PendingPrefix, cancellationToken))
+        await foreach (var key in store.ListKeysAsync(school.Key(Outbox.PendingPrefix), cancellationToken))
         {
             keys.Add(key);
         }
@@ -58,7 +71,7 @@ public sealed class OutboxWorker(
         {
             try
             {
-                if (await TrySendAsync(key, cancellationToken))
+                if (await TrySendAsync(school, key, cancellationToken))
                 {
                     attempted++;
                 }
@@ -73,7 +86,7 @@ public sealed class OutboxWorker(
         return attempted;
     }
 
-    private async Task<bool> TrySendAsync(string key, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(SchoolContext school, string key, CancellationToken cancellationToken)
     {
         var document = await store.ReadAsync(key, cancellationToken);
         if (document is null || JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Outbox.Json) is not { } message)
@@ -103,20 +116,20 @@ public sealed class OutboxWorker(
             return false;
         }
 
-        var result = await SendAsync(message, cancellationToken);
+        var result = await SendAsync(school, message, cancellationToken);
         switch (result)
         {
             case SendResult.Sent sent:
                 message.ProviderId = sent.ProviderId;
-                await FinishAsync(key, etag, message, OutboxStatus.Sent, null, cancellationToken);
+                await FinishAsync(school, key, etag, message, OutboxStatus.Sent, null, cancellationToken);
                 logger.LogInformation("Outbox: {Purpose} {Id} sent by {Channel} (attempt {Attempt})", message.Purpose, message.Id, message.Channel, message.Attempts);
                 break;
             case SendResult.Rejected rejected:
-                await FinishAsync(key, etag, message, OutboxStatus.Rejected, rejected.Reason, cancellationToken);
+                await FinishAsync(school, key, etag, message, OutboxStatus.Rejected, rejected.Reason, cancellationToken);
                 logger.LogWarning("Outbox: {Purpose} {Id} rejected by {Channel}, not retried: {Reason}", message.Purpose, message.Id, message.Channel, rejected.Reason);
                 break;
             case SendResult.Retry retry when message.Attempts >= o.MaxAttempts:
-                await FinishAsync(key, etag, message, OutboxStatus.GaveUp, retry.Reason, cancellationToken);
+                await FinishAsync(school, key, etag, message, OutboxStatus.GaveUp, retry.Reason, cancellationToken);
                 logger.LogError("Outbox: {Purpose} {Id} given up after {Attempts} attempts: {Reason}", message.Purpose, message.Id, message.Attempts, retry.Reason);
                 break;
             case SendResult.Retry retry:
@@ -134,11 +147,11 @@ public sealed class OutboxWorker(
         return true;
     }
 
-    private async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<SendResult> SendAsync(SchoolContext school, OutboxMessage message, CancellationToken cancellationToken)
     {
         foreach (var blocklist in blocklists)
         {
-            if (await blocklist.IsBlockedAsync(message.Channel, message.To, cancellationToken))
+            if (await blocklist.IsBlockedAsync(school, message.Channel, message.To, cancellationToken))
             {
                 return new SendResult.Rejected("The recipient opted out.");
             }
@@ -152,7 +165,7 @@ public sealed class OutboxWorker(
 
         try
         {
-            return await transport.SendAsync(message, cancellationToken);
+            return await transport.SendAsync(school, message, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -160,7 +173,7 @@ public sealed class OutboxWorker(
         }
     }
 
-    private async Task FinishAsync(string key, string etag, OutboxMessage message, OutboxStatus status, string? reason, CancellationToken cancellationToken)
+    private async Task FinishAsync(SchoolContext school, string key, string etag, OutboxMessage message, OutboxStatus status, string? reason, CancellationToken cancellationToken)
     {
         message.Status = status;
         message.LeaseUntil = null;
@@ -169,7 +182,7 @@ public sealed class OutboxWorker(
         // done/ first, then pending/: a repeat enqueue that sees either knows the message is handled.
         try
         {
-            await store.CreateAsync(Outbox.DonePrefix + message.Id, Serialize(message), cancellationToken);
+            await store.CreateAsync(school.Key(Outbox.DonePrefix + message.Id), Serialize(message), cancellationToken);
         }
         catch (StoreConflictException)
         {

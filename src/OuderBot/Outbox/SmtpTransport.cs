@@ -61,7 +61,7 @@ public sealed class SmtpTransport(IOptionsMonitor<SmtpOptions> options) : IOutbo
 {
     public bool Serves(string channel) => channel == "email" && options.CurrentValue.Enabled;
 
-    public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(Bot.SchoolContext school, OutboxMessage message, CancellationToken cancellationToken)
     {
         var o = options.CurrentValue;
         var mail = new MimeMessage

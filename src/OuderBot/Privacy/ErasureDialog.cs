@@ -10,7 +10,7 @@ namespace OuderBot.Privacy;
 public interface IParentDataEraser
 {
     /// <summary>Deletes the parent's documents of this kind; returns how many went.</summary>
-    Task<int> EraseAsync(string parentPhone, CancellationToken cancellationToken);
+    Task<int> EraseAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -41,7 +41,7 @@ public sealed class ErasureDialog : WaterfallDialog<ErasureDialog.State>
 
     /// <summary>Whether the message asks for the parent's data to be erased.</summary>
     public static bool Asks(TurnContext turn) =>
-        Texts.Languages.Any(l => turn.Services.Texts.Words(l, "erase").Any(w => ChoiceRecognizer.ContainsPhrase(turn.Normalized, w)));
+        Texts.Languages.Any(l => turn.Texts.Words(l, "erase").Any(w => ChoiceRecognizer.ContainsPhrase(turn.Normalized, w)));
 
     private async Task<DialogTurnResult> ConfirmStep(WaterfallStep<State> step) =>
         await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = Say.Text("privacy.erase_confirm") });
@@ -58,10 +58,10 @@ public sealed class ErasureDialog : WaterfallDialog<ErasureDialog.State>
         var count = 0;
         foreach (var eraser in _erasers)
         {
-            count += await eraser.EraseAsync(turn.Parent.Phone, turn.CancellationToken);
+            count += await eraser.EraseAsync(turn.School, turn.Parent.Phone, turn.CancellationToken);
         }
 
-        turn.Send("privacy.erased", ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("email", turn.Services.School.Info.Email));
+        turn.Send("privacy.erased", ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("email", turn.School.Data.Info.Email));
         var conversation = turn.Conversation;
         conversation.Language = null;
         conversation.MenuShown = false;

@@ -1,5 +1,6 @@
 using OuderBot.Bot;
 using OuderBot.Dialogs;
+using OuderBot.Inbox;
 using OuderBot.Understanding;
 
 namespace OuderBot.Privacy;
@@ -22,7 +23,7 @@ internal sealed class ErasureHandler : IMessageHandler
 }
 
 /// <summary>Other questions about one's data (inzage, a new number): passed on to the school, with its e-mail address.</summary>
-internal sealed class PrivacyQuestionHandler : IMessageHandler
+internal sealed class PrivacyQuestionHandler(SchoolInbox inbox) : IMessageHandler
 {
     public int Order => 100;
 
@@ -34,8 +35,8 @@ internal sealed class PrivacyQuestionHandler : IMessageHandler
         }
 
         var turn = dc.Turn;
-        await turn.Services.PassOnAsync(turn, "privacy", turn.Message.Text, child: null);
-        turn.Send("privacy.passed_on", ("email", turn.Services.School.Info.Email));
+        await inbox.PassOnAsync(turn, "privacy", turn.Message.Text, child: null);
+        turn.Send("privacy.passed_on", ("email", turn.School.Data.Info.Email));
         return true;
     }
 }

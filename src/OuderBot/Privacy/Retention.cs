@@ -4,15 +4,22 @@ using OuderBot.Storage;
 
 namespace OuderBot.Privacy;
 
-/// <summary>What the daily retention run knows: now, the school's day, and how long the school keeps each kind.</summary>
-public sealed record RetentionContext(DateTimeOffset Now, DateOnly Today, RetentionPeriods Periods)
+/// <summary>What the daily retention run knows of one school: its documents' prefix, its day, and how long it keeps each kind.</summary>
+public sealed record RetentionContext(SchoolContext School, DateTimeOffset Now)
 {
+    public DateOnly Today => School.Clock.Today;
+
+    public RetentionPeriods Periods => School.Data.Retention;
+
+    /// <summary>The store prefix of one kind of the school's documents ("schools/{id}/inbox/").</summary>
+    public string Prefix(string relative) => School.Key(relative);
+
     /// <summary>The moment before which something kept for <paramref name="days"/> days has expired.</summary>
     public DateTimeOffset Cutoff(int days) => Now - TimeSpan.FromDays(days);
 }
 
 /// <summary>
-/// One kind of personal document and how long it is kept. Each capability registers its own
+/// One kind of personal document and how long it is kept, per school. Each capability registers its own
 /// (<see cref="RetentionServiceCollectionExtensions.AddRetentionPolicy{T}"/>); the daily <see cref="RetentionJob"/> runs them all.
 /// </summary>
 public interface IRetentionPolicy
@@ -20,7 +27,7 @@ public interface IRetentionPolicy
     /// <summary>What it deletes, for the log: "conversations", "inbox", ...</summary>
     string Kind { get; }
 
-    /// <summary>Deletes what has expired; returns how many documents (or reports) went.</summary>
+    /// <summary>Deletes the school's expired documents of this kind; returns how many documents (or reports) went.</summary>
     Task<int> PurgeAsync(RetentionContext context, CancellationToken cancellationToken);
 }
 
@@ -99,16 +106,6 @@ public static class RetentionSweep
     }
 }
 
-/// <summary>Finished claims of once-per-store work, kept as long as sent messages.</summary>
-internal sealed class ClaimRetention(IStateStore store) : IRetentionPolicy
-{
-    public string Kind => "claims";
-
-    public Task<int> PurgeAsync(RetentionContext context, CancellationToken cancellationToken) =>
-        RetentionSweep.DeleteExpiredAsync(store, StoreClaims.Prefix,
-            d => StoreClaims.Deserialize(d) is { DoneAt: { } done } && done < context.Cutoff(context.Periods.DeliveryDays), cancellationToken);
-}
-
 public static class RetentionJobServiceCollectionExtensions
 {
     /// <summary>The daily retention run and the claims that keep it once per store, and erasure on request;
@@ -119,7 +116,6 @@ public static class RetentionJobServiceCollectionExtensions
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.Lease > TimeSpan.Zero, "Retention:PollInterval and Retention:Lease must be positive.")
             .ValidateOnStart();
         services.AddSingleton<StoreClaims>();
-        services.AddRetentionPolicy<ClaimRetention>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddDialog<ErasureDialog>();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using OuderBot.School;
+using OuderBot.Bot;
 using OuderBot.Storage;
 
 namespace OuderBot.Privacy;
@@ -30,8 +30,8 @@ public sealed record RetentionRun(DateOnly Day, IReadOnlyDictionary<string, int>
 public sealed class RetentionJob(
     IEnumerable<IRetentionPolicy> policies,
     StoreClaims claims,
-    SchoolData school,
-    SchoolClock clock,
+    IStateStore store,
+    Schools schools,
     StoreReadiness readiness,
     TimeProvider time,
     IOptionsMonitor<RetentionOptions> options,
@@ -78,7 +78,8 @@ public sealed class RetentionJob(
     public async Task<RetentionRun?> RunIfDueAsync(CancellationToken cancellationToken)
     {
         var o = options.CurrentValue;
-        var local = clock.LocalNow;
+        // The board's day: its schools share one time zone in practice; the first school's clock decides.
+        var local = schools.All[0].Clock.LocalNow;
         var day = DateOnly.FromDateTime(local);
         if (TimeOnly.FromDateTime(local) < o.RunAt)
         {
@@ -108,12 +109,20 @@ public sealed class RetentionJob(
 
     private async Task<RetentionRun> RunAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        var context = new RetentionContext(clock.UtcNow, clock.Today, school.Retention);
+        var now = time.GetUtcNow();
         var deleted = new Dictionary<string, int>();
-        foreach (var policy in policies)
+        foreach (var school in schools.All)
         {
-            deleted[policy.Kind] = deleted.GetValueOrDefault(policy.Kind) + await policy.PurgeAsync(context, cancellationToken);
+            var context = new RetentionContext(school, now);
+            foreach (var policy in policies)
+            {
+                deleted[policy.Kind] = deleted.GetValueOrDefault(policy.Kind) + await policy.PurgeAsync(context, cancellationToken);
+            }
         }
+
+        // The runs' own claims, kept as long as the longest delivery period.
+        var cutoff = now - TimeSpan.FromDays(schools.All.Max(s => s.Data.Retention.DeliveryDays));
+        deleted["claims"] = await RetentionSweep.DeleteExpiredAsync(store, StoreClaims.Prefix, d => StoreClaims.Deserialize(d) is { DoneAt: { } done } && done < cutoff, cancellationToken);
 
         // Counts only: which documents went would name parents and children.
         logger.LogInformation("Retention run for {Day:yyyy-MM-dd} deleted {Deleted}", day, string.Join(", ", deleted.Select(kv => $"{kv.Key} {kv.Value}")));

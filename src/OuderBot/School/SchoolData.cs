@@ -8,8 +8,10 @@ public sealed class SchoolData
     private readonly FrozenDictionary<string, Parent> _parentsByPhone;
     private readonly FrozenDictionary<string, Group> _groups;
 
-    internal SchoolData(SchoolInfo info, IReadOnlyList<Group> groups, IReadOnlyList<Teacher> teachers, IReadOnlyList<Parent> parents, IReadOnlyList<Child> children, RetentionPeriods? retention = null)
+    internal SchoolData(string id, SchoolNumbers numbers, SchoolInfo info, IReadOnlyList<Group> groups, IReadOnlyList<Teacher> teachers, IReadOnlyList<Parent> parents, IReadOnlyList<Child> children, RetentionPeriods? retention = null)
     {
+        Id = id;
+        Numbers = numbers;
         Info = info;
         Retention = retention ?? new RetentionPeriods();
         Groups = groups;
@@ -19,6 +21,12 @@ public sealed class SchoolData
         _parentsByPhone = parents.ToFrozenDictionary(p => p.Phone, StringComparer.Ordinal);
         _groups = groups.ToFrozenDictionary(g => g.Id, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The school's stable id ("de-driehoek"): every stored document of the school is keyed by it.</summary>
+    public string Id { get; }
+
+    /// <summary>The school's Twilio senders: a message to one of them is for this school.</summary>
+    public SchoolNumbers Numbers { get; }
 
     public SchoolInfo Info { get; }
     public IReadOnlyList<Group> Groups { get; }
@@ -51,6 +59,22 @@ public sealed record SchoolInfo(
     /// <summary>A school fact used in FAQ answers ("gym_days"), in the language asked, else Dutch; null when the school has none.</summary>
     public string? Fact(string key, string language) =>
         Facts.TryGetValue(key, out var values) ? values.GetValueOrDefault(language) ?? values.GetValueOrDefault("nl") : null;
+}
+
+/// <summary>The school's Twilio senders: SMS number and WhatsApp sender as E.164, or a Messaging Service (MG...).</summary>
+public sealed record SchoolNumbers(string? Sms, string? WhatsApp, string? MessagingServiceSid)
+{
+    public static readonly SchoolNumbers None = new(null, null, null);
+
+    public bool Any => Sms is not null || WhatsApp is not null || MessagingServiceSid is not null;
+
+    /// <summary>Whether a webhook's To ("+3197...", "whatsapp:+3197...") or MessagingServiceSid is this school's.</summary>
+    public bool Owns(string? to, string? messagingServiceSid) =>
+        (messagingServiceSid is { Length: > 0 } && string.Equals(messagingServiceSid.Trim(), MessagingServiceSid, StringComparison.Ordinal))
+        || (Phone.TryNormalize(to) is { } e164 && (to!.Trim().StartsWith("whatsapp:", StringComparison.OrdinalIgnoreCase) ? e164 == WhatsApp : e164 == Sms));
+
+    /// <summary>Every number and service id, for the check that no two schools share one.</summary>
+    public IEnumerable<string> All => new[] { Sms is null ? null : "sms " + Sms, WhatsApp is null ? null : "whatsapp " + WhatsApp, MessagingServiceSid }.OfType<string>();
 }
 
 public sealed record Person(string Name, string? Email, string? Phone);

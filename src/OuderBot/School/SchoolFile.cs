@@ -5,6 +5,9 @@ namespace OuderBot.School;
 
 internal sealed class SchoolFile
 {
+    public string? Id { get; set; }
+    public NumbersFile? Numbers { get; set; }
+    public string? MessagingServiceSid { get; set; }
     public string? Name { get; set; }
     public string? Address { get; set; }
     public string? Phone { get; set; }
@@ -19,6 +22,14 @@ internal sealed class SchoolFile
     public List<FamilyFile>? Families { get; set; }
     public Dictionary<string, Dictionary<string, string>>? Facts { get; set; }
     public RetentionFile? Retention { get; set; }
+}
+
+internal sealed class NumbersFile
+{
+    public string? Sms { get; set; }
+
+    [YamlDotNet.Serialization.YamlMember(Alias = "whatsapp")]
+    public string? WhatsApp { get; set; }
 }
 
 internal sealed class RetentionFile

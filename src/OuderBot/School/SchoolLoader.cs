@@ -7,7 +7,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace OuderBot.School;
 
 /// <summary>Reads and checks a school's data file. Every problem is reported with where it is, so an office can fix its file.</summary>
-public static class SchoolLoader
+public static partial class SchoolLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -20,10 +20,20 @@ public static class SchoolLoader
             throw new SchoolDataException($"School data file not found: {path}");
         }
 
-        return Parse(File.ReadAllText(path), path);
+        return Parse(File.ReadAllText(path), path, DefaultId(path));
     }
 
-    public static SchoolData Parse(string yaml, string source = "school data")
+    /// <summary>A school file without an id is known by its file name ("de-driehoek.yaml": de-driehoek).</summary>
+    public static string DefaultId(string path)
+    {
+        var id = NotIdCharacters().Replace(Path.GetFileNameWithoutExtension(path).ToLowerInvariant(), "-").Trim('-');
+        return id.Length == 0 ? "school" : id[..Math.Min(id.Length, 63)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[^a-z0-9-]+")]
+    private static partial System.Text.RegularExpressions.Regex NotIdCharacters();
+
+    public static SchoolData Parse(string yaml, string source = "school data", string defaultId = "school")
     {
         SchoolFile file;
         try
@@ -38,7 +48,7 @@ public static class SchoolLoader
         // Characters the bot could not send come first: until they are gone, the other checks would only add
         // confusing reasons for the same fields ("'06\r1234' is not a valid phone number").
         var errors = SchoolText.Problems(file);
-        var school = errors.Count == 0 ? Build(file, errors) : null;
+        var school = errors.Count == 0 ? Build(file, defaultId, errors) : null;
         if (errors.Count > 0)
         {
             throw new SchoolDataException($"{source} has {errors.Count} problem(s):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", errors));
@@ -47,7 +57,7 @@ public static class SchoolLoader
         return school!;
     }
 
-    private static SchoolData? Build(SchoolFile file, List<string> errors)
+    private static SchoolData? Build(SchoolFile file, string defaultId, List<string> errors)
     {
         string Required(string? value, string what)
         {
@@ -226,8 +236,48 @@ public static class SchoolLoader
         }
 
         var retention = Retention(file.Retention, errors);
-        return errors.Count > 0 ? null : new SchoolData(info, groups, teachers, parents, children, retention);
+        var schoolId = string.IsNullOrWhiteSpace(file.Id) ? defaultId : file.Id.Trim();
+        if (!IdPattern().IsMatch(schoolId))
+        {
+            errors.Add($"id: '{schoolId}' must be lower-case letters, digits and dashes, such as de-driehoek");
+        }
+
+        var numbers = Numbers(file, errors);
+        return errors.Count > 0 ? null : new SchoolData(schoolId, numbers, info, groups, teachers, parents, children, retention);
     }
+
+    private static SchoolNumbers Numbers(SchoolFile file, List<string> errors)
+    {
+        string? Number(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var e164 = Phone.TryNormalize(text);
+            if (e164 is null)
+            {
+                errors.Add($"numbers.{field}: '{text}' is not a valid phone number");
+            }
+
+            return e164;
+        }
+
+        var service = string.IsNullOrWhiteSpace(file.MessagingServiceSid) ? null : file.MessagingServiceSid.Trim();
+        if (service is not null && !MessagingServicePattern().IsMatch(service))
+        {
+            errors.Add($"messagingServiceSid: '{service}' is not a Messaging Service SID (MG followed by 32 hex characters)");
+        }
+
+        return new SchoolNumbers(Number(file.Numbers?.Sms, "sms"), Number(file.Numbers?.WhatsApp, "whatsapp"), service);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
+    private static partial System.Text.RegularExpressions.Regex IdPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^MG[0-9a-fA-F]{32}$")]
+    private static partial System.Text.RegularExpressions.Regex MessagingServicePattern();
 
     private static RetentionPeriods Retention(RetentionFile? file, List<string> errors)
     {

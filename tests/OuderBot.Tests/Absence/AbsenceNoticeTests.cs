@@ -81,8 +81,8 @@ public sealed class AbsenceNoticeTests(AzuriteFixture azurite)
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.Single(await maildev.MailsAsync());
         var store = second.Services.GetRequiredService<IStateStore>();
-        Assert.Empty(await Keys(store, "outbox/pending/"));
-        Assert.Single(await Keys(store, "outbox/done/"));
+        Assert.Empty(await Keys(store, "schools/de-driehoek/outbox/pending/"));
+        Assert.Single(await Keys(store, "schools/de-driehoek/outbox/done/"));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class AbsenceNoticeTests(AzuriteFixture azurite)
         var pending = "";
         await Wait.UntilAsync(async () =>
         {
-            foreach (var key in await Keys(store, "outbox/pending/"))
+            foreach (var key in await Keys(store, "schools/de-driehoek/outbox/pending/"))
             {
                 pending = System.Text.Encoding.UTF8.GetString((await store.ReadAsync(key))!.Content.Span);
                 if (pending.Contains("\"attempts\":1", StringComparison.Ordinal) && pending.Contains("\"status\":\"Pending\"", StringComparison.Ordinal))

@@ -15,7 +15,7 @@ public sealed class AbsenceOverviewTests(AzuriteFixture azurite) : IAsyncLifetim
 
     private readonly BotApp _app = new(settings: new Dictionary<string, string?>(BotApp.AzuriteSettings(azurite.ConnectionString, AzuriteFixture.NewContainer()))
     {
-        ["Admin:ApiKey"] = ApiKey,
+        ["Admin:SchoolKeys:de-driehoek"] = ApiKey, // the school's own key: its own overview, no ?school needed
     });
 
     public async Task InitializeAsync()

@@ -36,7 +36,7 @@ public sealed class FailureTests
             > ja
             < Dank u wel. Ik heb genoteerd: Tim is ziek op dinsdag 24 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
             """);
-        Assert.Single(await app.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
+        Assert.Single(await app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(app.School(), "tim-g4", CancellationToken.None));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class FailureTests
         await using var app = new BotApp();
         await app.WaitUntilHealthyAsync();
         // A damaged document makes the absence dialog throw when it saves.
-        await app.Services.GetRequiredService<IStateStore>().CreateAsync(AbsenceStore.Key("tim-g4"), Encoding.UTF8.GetBytes("not json"));
+        await app.Services.GetRequiredService<IStateStore>().CreateAsync(AbsenceStore.Key(app.School(), "tim-g4"), Encoding.UTF8.GetBytes("not json"));
 
         await app.RunAsync(TimParent, """
             > Tim is vandaag ziek

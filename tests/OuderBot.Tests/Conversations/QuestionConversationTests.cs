@@ -213,5 +213,5 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<InboxItem>> Inbox() =>
-        _app.Services.GetRequiredService<SchoolInbox>().ForDayAsync(new DateOnly(2026, 11, 24), CancellationToken.None);
+        _app.Services.GetRequiredService<SchoolInbox>().ForDayAsync(_app.School(), new DateOnly(2026, 11, 24), CancellationToken.None);
 }

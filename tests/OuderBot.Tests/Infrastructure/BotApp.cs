@@ -75,6 +75,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>A school of this host (default: School:Default, in the demo De Driehoek), for reading what it stored.</summary>
+    public OuderBot.Bot.SchoolContext School(string? id = null)
+    {
+        var schools = Services.GetRequiredService<OuderBot.Bot.Schools>();
+        return (id is null ? schools.Default : schools.Find(id)) ?? throw new InvalidOperationException($"No school '{id}'.");
+    }
+
     /// <summary>Posts one message to the local channel as it is, for tests of the wire format.</summary>
     public async Task<HttpResponseMessage> PostAsync(object body)
     {

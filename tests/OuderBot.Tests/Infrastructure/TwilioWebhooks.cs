@@ -13,7 +13,7 @@ public static class TwilioWebhooks
 {
     public const string AccountSid = "AC0123456789abcdef0123456789abcdef";
     public const string AuthToken = "test-auth-token-0123456789abcdef";
-    public const string SchoolNumber = "+3197010000000";
+    public const string SchoolNumber = "+3197010000001";
     public const string MessagesUrl = "http://localhost/api/twilio/messages";
     public const string StatusUrl = "http://localhost/api/twilio/status";
 

@@ -49,9 +49,9 @@ public sealed class ErasureTests : IAsyncLifetime
         var inbox = await InboxAsync();
         Assert.DoesNotContain(inbox, i => i.ParentPhone == TimParent);
         Assert.Single(inbox, i => i.ParentPhone == BibiParent);
-        var conversation = Encoding.UTF8.GetString((await Store.ReadAsync(ConversationStore.Key(TimParent)))!.Content.Span);
+        var conversation = Encoding.UTF8.GetString((await Store.ReadAsync(ConversationStore.Key(_app.School(), TimParent)))!.Content.Span);
         Assert.DoesNotContain("Tim", conversation, StringComparison.Ordinal);
-        Assert.Single(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
+        Assert.Single(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), "tim-g4", CancellationToken.None));
     }
 
     [Fact]
@@ -99,15 +99,15 @@ public sealed class ErasureTests : IAsyncLifetime
 
         var reply = Assert.Single(await _app.SendAsync(BibiParent, "annuleer", "SM-2"));
 
-        Assert.Contains("Bibi", Encoding.UTF8.GetString((await Store.ReadAsync(ConversationStore.Key(BibiParent)))!.Content.Span), StringComparison.Ordinal);
+        Assert.Contains("Bibi", Encoding.UTF8.GetString((await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)))!.Content.Span), StringComparison.Ordinal);
         Assert.Equal("Oke, ik ben gestopt. Er is niets gemeld of doorgegeven. Typ 'menu' als u iets anders wilt doen.", reply);
-        Assert.Empty(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync("bibi-g1", CancellationToken.None));
+        Assert.Empty(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), "bibi-g1", CancellationToken.None));
     }
 
     private async Task<List<InboxItem>> InboxAsync()
     {
         var items = new List<InboxItem>();
-        await foreach (var key in Store.ListKeysAsync(SchoolInbox.Prefix))
+        await foreach (var key in Store.ListKeysAsync(_app.School().Key(SchoolInbox.Prefix)))
         {
             items.Add(JsonSerializer.Deserialize<InboxItem>((await Store.ReadAsync(key))!.Content.Span, new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
         }

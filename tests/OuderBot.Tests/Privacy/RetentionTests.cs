@@ -39,7 +39,7 @@ public sealed class RetentionTests : IAsyncLifetime
 
         await AdvanceDaysAsync(2);
         Assert.False(await MentionedAsync("trakteren op een verjaardag"), "gone after a week");
-        Assert.Null(await Store.ReadAsync(ConversationStore.Key(BibiParent)));
+        Assert.Null(await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class RetentionTests : IAsyncLifetime
             await _app.SendAsync(TimParent, "hoi");
         }
 
-        Assert.NotNull(await Store.ReadAsync(ConversationStore.Key(TimParent)));
+        Assert.NotNull(await Store.ReadAsync(ConversationStore.Key(_app.School(), TimParent)));
     }
 
     [Fact]
@@ -75,11 +75,11 @@ public sealed class RetentionTests : IAsyncLifetime
         await _app.SendAsync(TimParent, "ja");
 
         await AdvanceDaysAsync(365);
-        Assert.Single(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
+        Assert.Single(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), "tim-g4", CancellationToken.None));
 
         await AdvanceDaysAsync(2);
-        Assert.Empty(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
-        Assert.Null(await Store.ReadAsync(AbsenceStore.Key("tim-g4")));
+        Assert.Empty(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), "tim-g4", CancellationToken.None));
+        Assert.Null(await Store.ReadAsync(AbsenceStore.Key(_app.School(), "tim-g4")));
     }
 
     [Fact]
@@ -90,16 +90,16 @@ public sealed class RetentionTests : IAsyncLifetime
         await _app.PostTwilioAsync("/api/twilio/messages", Message(TimParent, "START"));
         await _app.PostTwilioAsync("/api/twilio/status", new Dictionary<string, string> { ["MessageSid"] = "SM00000000000000000000000000000001", ["MessageStatus"] = "delivered", ["AccountSid"] = AccountSid });
         var outbox = _app.Services.GetRequiredService<OuderBot.Outbox.Outbox>();
-        var suppressed = await outbox.EnqueueAsync(new OutboxMessage { Id = "reminder-1", Channel = "sms", To = BibiParent, Body = "Herinnering voor Bibi", Purpose = "reminder" }, CancellationToken.None);
+        var suppressed = await outbox.EnqueueAsync(_app.School(), new OutboxMessage { Id = "reminder-1", Channel = "sms", To = BibiParent, Body = "Herinnering voor Bibi", Purpose = "reminder" }, CancellationToken.None);
         Assert.Equal(OutboxStatus.Suppressed, suppressed);
 
         await AdvanceDaysAsync(31);
 
         var optOuts = _app.Services.GetRequiredService<OptOutStore>();
-        Assert.True(await optOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
-        Assert.Null(await optOuts.GetAsync(TimParent, CancellationToken.None));
-        Assert.Null(await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync("SM00000000000000000000000000000001", CancellationToken.None));
-        Assert.Null(await outbox.FindAsync("reminder-1", CancellationToken.None));
+        Assert.True(await optOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
+        Assert.Null(await optOuts.GetAsync(_app.School(), TimParent, CancellationToken.None));
+        Assert.Null(await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(_app.School(), "SM00000000000000000000000000000001", CancellationToken.None));
+        Assert.Null(await outbox.FindAsync(_app.School(), "reminder-1", CancellationToken.None));
     }
 
     [Fact]
@@ -107,18 +107,18 @@ public sealed class RetentionTests : IAsyncLifetime
     {
         var outbox = _app.Services.GetRequiredService<OuderBot.Outbox.Outbox>();
         // No mail server is configured, so a teacher's e-mail stays pending.
-        await outbox.EnqueueAsync(new OutboxMessage { Id = "notice-1", Channel = "email", To = "anouk@dedriehoek.example", Body = "Bibi is ziek", Purpose = "absence-notice" }, CancellationToken.None);
+        await outbox.EnqueueAsync(_app.School(), new OutboxMessage { Id = "notice-1", Channel = "email", To = "anouk@dedriehoek.example", Body = "Bibi is ziek", Purpose = "absence-notice" }, CancellationToken.None);
 
         await AdvanceDaysAsync(40);
 
-        Assert.NotNull(await outbox.FindAsync("notice-1", CancellationToken.None));
+        Assert.NotNull(await outbox.FindAsync(_app.School(), "notice-1", CancellationToken.None));
     }
 
     /// <summary>Moves the clock one day at a time (as the days pass) and waits for each day's run to finish.</summary>
     private async Task AdvanceDaysAsync(int days)
     {
         var claims = _app.Services.GetRequiredService<StoreClaims>();
-        var clock = _app.Services.GetRequiredService<OuderBot.School.SchoolClock>();
+        var clock = _app.School().Clock;
         for (var i = 0; i < days; i++)
         {
             _app.Time.Advance(TimeSpan.FromDays(1));

@@ -38,7 +38,7 @@ public abstract class ConcurrentTurnTests
                 Assert.Equal(["Hallo Lotte. Waarmee kan ik u helpen? Typ 'menu' om te zien wat ik kan."], replies);
             }
 
-            var stored = await a.Services.GetRequiredService<IStateStore>().ReadAsync(ConversationStore.Key(TimParent));
+            var stored = await a.Services.GetRequiredService<IStateStore>().ReadAsync(ConversationStore.Key(a.School(), TimParent));
             var conversation = JsonSerializer.Deserialize(stored!.Content.Span, BotJsonContext.Default.ConversationData)!;
             var handled = conversation.Handled.Select(h => h.Id).ToList();
             Assert.Contains($"a-{round}", handled);
@@ -62,7 +62,7 @@ public abstract class ConcurrentTurnTests
         // One parent's "ja" saves the report, the other's finds it and adds them as a reporter.
         Assert.Single(confirmations, replies => Assert.Single(replies).StartsWith("Dank u wel. Ik heb genoteerd: Tim is ziek", StringComparison.Ordinal));
         Assert.Single(confirmations, replies => Assert.Single(replies).Contains("ook al gemeld", StringComparison.Ordinal));
-        var report = Assert.Single(await a.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
+        var report = Assert.Single(await a.Services.GetRequiredService<AbsenceStore>().ForChildAsync(a.School(), "tim-g4", CancellationToken.None));
         Assert.Equal([TimParent, TimOtherParent], new[] { report.ReportedBy }.Concat(report.AlsoReportedBy).Order().ToArray());
     }
 

@@ -16,7 +16,12 @@ public sealed class LocalChannelOptions
     public bool? Enabled { get; set; }
 }
 
-public sealed record LocalMessageRequest(string? From, string? Text, string? MessageId);
+/// <summary>A message on the local channel.</summary>
+/// <param name="From">The parent's phone number.</param>
+/// <param name="Text">The message.</param>
+/// <param name="MessageId">Optional: a repeat with the same id gets the same answer and changes nothing.</param>
+/// <param name="To">Optional: the school, by its id or one of its numbers; without it, School:Default.</param>
+public sealed record LocalMessageRequest(string? From, string? Text, string? MessageId, string? To = null);
 
 public sealed record LocalReply(string Text);
 
@@ -44,7 +49,7 @@ public static class LocalChannel
     }
 
     private static async Task<Results<Ok<LocalMessageResponse>, ProblemHttpResult, JsonHttpResult<LocalMessageResponse>>> HandleAsync(
-        HttpRequest request, TurnPipeline pipeline, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, TurnPipeline pipeline, Schools schools, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -81,8 +86,15 @@ public static class LocalChannel
             return BadRequest($"\"text\" is longer than {MaxTextLength} characters.");
         }
 
-        var message = new InboundMessage(ChannelName, body.From.Trim(), "local", body.Text, 0, body.MessageId, time.GetUtcNow());
-        var outcome = await pipeline.ProcessAsync(message, cancellationToken);
+        if (Resolve(schools, body.To) is not { } school)
+        {
+            return BadRequest(string.IsNullOrWhiteSpace(body.To)
+                ? $"\"to\" is required: this bot serves {schools.All.Count} schools and has no School:Default. Send a school's id or number: {string.Join(", ", schools.All.Select(s => s.Id))}."
+                : $"\"to\" names no school: send a school's id or number ({string.Join(", ", schools.All.Select(s => s.Id))}).");
+        }
+
+        var message = new InboundMessage(ChannelName, body.From.Trim(), school.Id, body.Text, 0, body.MessageId, time.GetUtcNow());
+        var outcome = await pipeline.ProcessAsync(school, message, cancellationToken);
         var response = new LocalMessageResponse(outcome.Replies.Select(r => new LocalReply(r.Text)).ToList());
         if (outcome.Retryable)
         {
@@ -93,6 +105,10 @@ public static class LocalChannel
             ? TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Ok(response);
     }
+
+    /// <summary>The school a local message is for: its id or number, else School:Default; null when neither says.</summary>
+    public static SchoolContext? Resolve(Schools schools, string? to) =>
+        string.IsNullOrWhiteSpace(to) ? schools.Default : schools.ByIdOrNumber(to);
 
     private static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");

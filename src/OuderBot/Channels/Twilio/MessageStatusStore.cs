@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OuderBot.Bot;
 using OuderBot.Storage;
 
 namespace OuderBot.Channels.Twilio;
@@ -27,20 +28,20 @@ public sealed class MessageStatusStore(IStateStore store, DocumentCache document
     public const string Prefix = "message-status/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(string messageSid) => Prefix + messageSid;
+    public static string Key(SchoolContext school, string messageSid) => school.Key(Prefix + messageSid);
 
-    public async Task<MessageStatusRecord?> GetAsync(string messageSid, CancellationToken cancellationToken)
+    public async Task<MessageStatusRecord?> GetAsync(SchoolContext school, string messageSid, CancellationToken cancellationToken)
     {
-        var document = await store.ReadAsync(Key(messageSid), cancellationToken);
+        var document = await store.ReadAsync(Key(school, messageSid), cancellationToken);
         return document is null ? null : JsonSerializer.Deserialize<MessageStatusRecord>(document.Content.Span, Json);
     }
 
     /// <summary>Adds a reported status; returns the record as stored.</summary>
-    public Task<MessageStatusRecord> RecordAsync(string messageSid, string status, string? errorCode, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<MessageStatusRecord> RecordAsync(SchoolContext school, string messageSid, string status, string? errorCode, DateTimeOffset at, CancellationToken cancellationToken)
     {
         status = status.Trim().ToLowerInvariant();
         // Two callbacks for one message at the same moment: read again and merge.
-        return documents.UpdateAsync(Key(messageSid), existing =>
+        return documents.UpdateAsync(Key(school, messageSid), existing =>
         {
             var record = existing.Exists
                 ? JsonSerializer.Deserialize<MessageStatusRecord>(existing.Content.Span, Json)!
@@ -80,7 +81,7 @@ internal sealed class MessageStatusRetention(IStateStore store) : Privacy.IReten
     public string Kind => "delivery statuses";
 
     public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
-        Privacy.RetentionSweep.DeleteExpiredAsync(store, MessageStatusStore.Prefix,
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, context.Prefix(MessageStatusStore.Prefix),
             d => JsonSerializer.Deserialize<MessageStatusRecord>(d.Content.Span, MessageStatusStore.Json) is { } r
                 && (r.History.Count == 0 ? DateTimeOffset.MinValue : r.History.Max(e => e.At)) < context.Cutoff(context.Periods.DeliveryDays),
             cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OuderBot.Bot;
 using OuderBot.Storage;
 
 namespace OuderBot.Channels.Twilio;
@@ -16,24 +17,25 @@ public sealed class OptOutStore(IStateStore store, DocumentCache documents, Time
     public const string Prefix = "optouts/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(string e164) => Prefix + e164;
+    /// <summary>Per school, as Twilio keeps opt-outs per sending number: "schools/{school}/optouts/{e164}".</summary>
+    public static string Key(SchoolContext school, string e164) => school.Key(Prefix + e164);
 
-    public async Task<bool> IsOptedOutAsync(string e164, CancellationToken cancellationToken) =>
-        (await GetAsync(e164, cancellationToken))?.OptedOut ?? false;
+    public async Task<bool> IsOptedOutAsync(SchoolContext school, string e164, CancellationToken cancellationToken) =>
+        (await GetAsync(school, e164, cancellationToken))?.OptedOut ?? false;
 
-    public async Task<OptOutRecord?> GetAsync(string e164, CancellationToken cancellationToken)
+    public async Task<OptOutRecord?> GetAsync(SchoolContext school, string e164, CancellationToken cancellationToken)
     {
-        var document = await store.ReadAsync(Key(e164), cancellationToken);
+        var document = await store.ReadAsync(Key(school, e164), cancellationToken);
         return document is null ? null : JsonSerializer.Deserialize<OptOutRecord>(document.Content.Span, Json);
     }
 
-    public Task OptOutAsync(string e164, string? keyword, CancellationToken cancellationToken) => SetAsync(e164, true, keyword, cancellationToken);
+    public Task OptOutAsync(SchoolContext school, string e164, string? keyword, CancellationToken cancellationToken) => SetAsync(school, e164, true, keyword, cancellationToken);
 
-    public Task OptInAsync(string e164, string? keyword, CancellationToken cancellationToken) => SetAsync(e164, false, keyword, cancellationToken);
+    public Task OptInAsync(SchoolContext school, string e164, string? keyword, CancellationToken cancellationToken) => SetAsync(school, e164, false, keyword, cancellationToken);
 
     // Another instance writing the same parent's consent at the same moment: read again, the later word wins.
-    private Task SetAsync(string e164, bool optedOut, string? keyword, CancellationToken cancellationToken) =>
-        documents.UpdateAsync(Key(e164), _ => Change<bool>.Write(true, JsonSerializer.SerializeToUtf8Bytes(new OptOutRecord(e164, optedOut, time.GetUtcNow(), keyword), Json)), cancellationToken, cached: false);
+    private Task SetAsync(SchoolContext school, string e164, bool optedOut, string? keyword, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(Key(school, e164), _ => Change<bool>.Write(true, JsonSerializer.SerializeToUtf8Bytes(new OptOutRecord(e164, optedOut, time.GetUtcNow(), keyword), Json)), cancellationToken, cached: false);
 }
 
 /// <summary>
@@ -45,7 +47,7 @@ internal sealed class OptOutRetention(IStateStore store) : Privacy.IRetentionPol
     public string Kind => "opt-ins";
 
     public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
-        Privacy.RetentionSweep.DeleteExpiredAsync(store, OptOutStore.Prefix,
+        Privacy.RetentionSweep.DeleteExpiredAsync(store, context.Prefix(OptOutStore.Prefix),
             d => JsonSerializer.Deserialize<OptOutRecord>(d.Content.Span, OptOutStore.Json) is { OptedOut: false } r && r.ChangedAt < context.Cutoff(context.Periods.DeliveryDays),
             cancellationToken);
 }

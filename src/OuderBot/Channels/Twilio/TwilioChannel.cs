@@ -60,7 +60,7 @@ public static class TwilioChannel
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReceiveMessageAsync(
-        HttpContext http, TurnPipeline pipeline, OptOutStore optOuts, BotServices bot, ConversationStore conversations,
+        HttpContext http, TurnPipeline pipeline, OptOutStore optOuts, Schools schools, Texts texts, ConversationStore conversations,
         TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!TwilioWebhookForm.IsForm(http.Request))
@@ -101,24 +101,33 @@ public static class TwilioChannel
         var logger = loggers.CreateLogger(typeof(TwilioChannel));
         var channel = from.StartsWith(WhatsAppPrefix, StringComparison.OrdinalIgnoreCase) ? WhatsApp : Sms;
         var phone = Phone.TryNormalize(from);
-        logger.LogInformation("Twilio {Channel} message {MessageSid} from {Phone} ({Media} media)", channel, messageSid, Phone.Mask(phone ?? from), numMedia);
+        var to = form["To"]?.Trim() ?? "";
+
+        // The school is the owner of the number the parent wrote to (or of the Messaging Service); none: nobody's.
+        if (schools.ForTwilio(to, form["MessagingServiceSid"]) is not { } school)
+        {
+            logger.LogWarning("Twilio {Channel} message {MessageSid} to {To}, a number no school owns: not handled", channel, messageSid, Phone.Mask(Phone.TryNormalize(to) ?? to));
+            return Twiml([]);
+        }
+
+        logger.LogInformation("Twilio {Channel} message {MessageSid} from {Phone} to {School} ({Media} media)", channel, messageSid, Phone.Mask(phone ?? from), school.Id, numMedia);
 
         // SMS keywords Twilio acts on itself (opt-out): record them, answer nothing (Twilio sends its own confirmation).
         // A parent who opted out gets nothing either, and no dialog runs: Twilio would not deliver a reply (21610).
-        if (channel == Sms && phone is not null && await IsTwiliosAsync(optOuts, phone, body, form["OptOutType"], logger, cancellationToken))
+        if (channel == Sms && phone is not null && await IsTwiliosAsync(optOuts, school, phone, body, form["OptOutType"], logger, cancellationToken))
         {
             return Twiml([]);
         }
 
         // A photo (of a doctor's note, say) without words: the bot cannot read it, so it asks for a typed message.
-        if (body.Trim().Length == 0 && bot.School.FindParent(from) is { } parent)
+        if (body.Trim().Length == 0 && school.Data.FindParent(from) is { } parent)
         {
-            var language = await LanguageOfAsync(conversations, parent, cancellationToken);
-            return Twiml([bot.Texts.Render(language, "media.received")]);
+            var language = await LanguageOfAsync(conversations, school, parent, cancellationToken);
+            return Twiml([texts.Render(language, "media.received")]);
         }
 
-        var message = new InboundMessage(channel, from, form["To"]?.Trim() ?? "", body, numMedia, messageSid, time.GetUtcNow());
-        var outcome = await pipeline.ProcessAsync(message, cancellationToken);
+        var message = new InboundMessage(channel, from, to, body, numMedia, messageSid, time.GetUtcNow());
+        var outcome = await pipeline.ProcessAsync(school, message, cancellationToken);
         if (outcome.Retryable)
         {
             // Twilio does not retry a messaging webhook that fails (it logs error 11200 and calls the fallback URL,
@@ -133,7 +142,7 @@ public static class TwilioChannel
     /// True when the SMS is Twilio's business and fully handled here: one of Twilio's keywords, or any message from a
     /// parent who opted out (until an opt-in word, which Twilio confirms itself, so it gets no reply from the bot either).
     /// </summary>
-    private static async Task<bool> IsTwiliosAsync(OptOutStore optOuts, string phone, string body, string? optOutType, ILogger logger, CancellationToken cancellationToken)
+    private static async Task<bool> IsTwiliosAsync(OptOutStore optOuts, SchoolContext school, string phone, string body, string? optOutType, ILogger logger, CancellationToken cancellationToken)
     {
         var kind = OptOutKeywords.Classify(body, optOutType);
         var keyword = body.Trim().ToUpperInvariant();
@@ -142,21 +151,21 @@ public static class TwilioChannel
             switch (kind)
             {
                 case OptOutKind.OptOut:
-                    await optOuts.OptOutAsync(phone, keyword, cancellationToken);
+                    await optOuts.OptOutAsync(school, phone, keyword, cancellationToken);
                     logger.LogInformation("{Phone} opted out of SMS", Phone.Mask(phone));
                     return true;
                 case OptOutKind.Help:
                     return true;
             }
 
-            if (!await optOuts.IsOptedOutAsync(phone, cancellationToken))
+            if (!await optOuts.IsOptedOutAsync(school, phone, cancellationToken))
             {
                 return false; // "yes" from a parent who never said STOP is an answer to the bot's question
             }
 
             if (kind == OptOutKind.OptIn)
             {
-                await optOuts.OptInAsync(phone, keyword, cancellationToken);
+                await optOuts.OptInAsync(school, phone, keyword, cancellationToken);
                 logger.LogInformation("{Phone} opted in to SMS again", Phone.Mask(phone));
             }
             else
@@ -175,11 +184,11 @@ public static class TwilioChannel
         }
     }
 
-    private static async Task<string> LanguageOfAsync(ConversationStore conversations, Parent parent, CancellationToken cancellationToken)
+    private static async Task<string> LanguageOfAsync(ConversationStore conversations, SchoolContext school, Parent parent, CancellationToken cancellationToken)
     {
         try
         {
-            var conversation = (await conversations.LoadAsync(parent.Phone, cancellationToken)).Deserialize();
+            var conversation = (await conversations.LoadAsync(school, parent.Phone, cancellationToken)).Deserialize();
             return Texts.Supported(conversation.Language ?? parent.Language);
         }
         catch (StoreUnavailableException)
@@ -189,7 +198,7 @@ public static class TwilioChannel
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ReceiveStatusAsync(
-        HttpContext http, MessageStatusStore statuses, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, MessageStatusStore statuses, Schools schools, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!TwilioWebhookForm.IsForm(http.Request))
         {
@@ -205,10 +214,18 @@ public static class TwilioChannel
         }
 
         var errorCode = form["ErrorCode"]?.Trim() is { Length: > 0 } code ? code : null;
+        var logger = loggers.CreateLogger(typeof(TwilioChannel));
+        // A status is about a message a school sent: its From (or Messaging Service) names the school.
+        if (schools.ForTwilio(form["From"]?.Trim(), form["MessagingServiceSid"]) is not { } school)
+        {
+            logger.LogWarning("Status {Status} for message {MessageSid} from a number no school owns: not recorded", status, messageSid);
+            return TypedResults.NoContent();
+        }
+
         try
         {
-            var record = await statuses.RecordAsync(messageSid, status, errorCode, time.GetUtcNow(), cancellationToken);
-            loggers.CreateLogger(typeof(TwilioChannel)).LogInformation("Message {MessageSid} reported {Status} (error {ErrorCode}); now {Current}", messageSid, status, errorCode, record.Status);
+            var record = await statuses.RecordAsync(school, messageSid, status, errorCode, time.GetUtcNow(), cancellationToken);
+            logger.LogInformation("Message {MessageSid} reported {Status} (error {ErrorCode}); now {Current}", messageSid, status, errorCode, record.Status);
             return TypedResults.NoContent();
         }
         catch (StoreUnavailableException)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OuderBot.Bot;
 using OuderBot.Outbox;
 using OuderBot.School;
 
@@ -14,23 +15,26 @@ namespace OuderBot.Channels.Twilio;
 public sealed class TwilioOutboxTransport(
     TwilioRestClient client,
     IOptionsMonitor<TwilioOptions> options,
-    OptOutStore optOuts,
-    SchoolData school) : IOutboxTransport
+    OptOutStore optOuts) : IOutboxTransport
 {
     public const int Unsubscribed = 21610;
     public const int OutsideWhatsAppWindow = 63016;
 
     public bool Serves(string channel) => channel is TwilioChannel.Sms or TwilioChannel.WhatsApp && options.CurrentValue.Enabled;
 
-    public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(SchoolContext school, OutboxMessage message, CancellationToken cancellationToken)
     {
         var whatsApp = message.Channel == TwilioChannel.WhatsApp;
         var to = whatsApp ? TwilioChannel.WhatsAppPrefix + message.To : message.To;
-        var result = await client.SendAsync(new TwilioMessageRequest(to, Body: message.Body), cancellationToken);
+        // From the school's own sender (its file's numbers), else the deployment's (Twilio:SmsFrom, ...).
+        var numbers = school.Data.Numbers;
+        var from = whatsApp ? (numbers.WhatsApp is { } w ? TwilioChannel.WhatsAppPrefix + w : null) : numbers.Sms;
+        var request = new TwilioMessageRequest(to, Body: message.Body, From: from, MessagingServiceSid: numbers.MessagingServiceSid);
+        var result = await client.SendAsync(request, cancellationToken);
 
-        if (result is TwilioSendResult.Rejected { ErrorCode: OutsideWhatsAppWindow } && whatsApp && Template(message) is { } template)
+        if (result is TwilioSendResult.Rejected { ErrorCode: OutsideWhatsAppWindow } && whatsApp && Template(school, message) is { } template)
         {
-            result = await client.SendAsync(new TwilioMessageRequest(to, ContentSid: template.Sid, ContentVariables: template.Variables), cancellationToken);
+            result = await client.SendAsync(request with { Body = null, ContentSid = template.Sid, ContentVariables = template.Variables }, cancellationToken);
         }
 
         switch (result)
@@ -41,7 +45,7 @@ public sealed class TwilioOutboxTransport(
                 // Twilio's own texts may quote the number ("The 'To' number +316... is not valid"): keep only the codes.
                 return new SendResult.Retry($"Twilio {retry.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer"} {retry.ErrorCode}", retry.RetryAfter);
             case TwilioSendResult.Rejected { ErrorCode: Unsubscribed } rejected:
-                await optOuts.OptOutAsync(message.To, "21610", cancellationToken);
+                await optOuts.OptOutAsync(school, message.To, "21610", cancellationToken);
                 return new SendResult.Rejected($"Twilio {rejected.ErrorCode}: the parent unsubscribed (STOP).");
             case TwilioSendResult.Rejected rejected:
                 return new SendResult.Rejected($"Twilio {rejected.HttpStatus} {rejected.ErrorCode}");
@@ -50,7 +54,7 @@ public sealed class TwilioOutboxTransport(
         }
     }
 
-    private (string Sid, IReadOnlyDictionary<string, string>? Variables)? Template(OutboxMessage message)
+    private (string Sid, IReadOnlyDictionary<string, string>? Variables)? Template(SchoolContext school, OutboxMessage message)
     {
         if (message.ContentSid is { } own)
         {
@@ -59,16 +63,16 @@ public sealed class TwilioOutboxTransport(
         }
 
         return options.CurrentValue.WhatsAppTemplateSid is { } sid
-            ? (sid, new Dictionary<string, string> { ["1"] = school.Info.Name })
+            ? (sid, new Dictionary<string, string> { ["1"] = school.Data.Info.Name })
             : null;
     }
 }
 
-/// <summary>No message the bot starts goes to a parent who sent STOP, on SMS or on WhatsApp, until they send START.</summary>
+/// <summary>No message the school starts goes to a parent who sent it STOP, on SMS or on WhatsApp, until they send START.</summary>
 public sealed class OptOutBlocklist(OptOutStore optOuts) : IRecipientBlocklist
 {
-    public async Task<bool> IsBlockedAsync(string channel, string to, CancellationToken cancellationToken) =>
+    public async Task<bool> IsBlockedAsync(SchoolContext school, string channel, string to, CancellationToken cancellationToken) =>
         channel is TwilioChannel.Sms or TwilioChannel.WhatsApp
         && Phone.TryNormalize(to) is { } phone
-        && await optOuts.IsOptedOutAsync(phone, cancellationToken);
+        && await optOuts.IsOptedOutAsync(school, phone, cancellationToken);
 }

@@ -69,7 +69,11 @@ public sealed class TwilioRestClient(HttpClient http, IOptions<TwilioOptions> op
     {
         var whatsApp = request.To.StartsWith(TwilioChannel.WhatsAppPrefix, StringComparison.OrdinalIgnoreCase);
         var fields = new List<KeyValuePair<string, string>> { new("To", request.To) };
-        if (request.From is not null)
+        if (request.MessagingServiceSid is not null)
+        {
+            fields.Add(new("MessagingServiceSid", request.MessagingServiceSid));
+        }
+        else if (request.From is not null)
         {
             fields.Add(new("From", request.From));
         }

@@ -5,13 +5,15 @@ namespace OuderBot.Channels.Twilio;
 /// <param name="Body">The text (Twilio's limit: 1600 characters). Null when <paramref name="ContentSid"/> names a template.</param>
 /// <param name="ContentSid">A WhatsApp template ("HX..."), required to start a conversation outside the 24-hour window.</param>
 /// <param name="ContentVariables">The template's variables ({"1": "Bibi"}), sent as JSON.</param>
-/// <param name="From">The sender; default Twilio:MessagingServiceSid, else Twilio:WhatsAppFrom or Twilio:SmsFrom by the channel of <paramref name="To"/>.</param>
+/// <param name="From">The sender (the school's number); default Twilio:MessagingServiceSid, else Twilio:WhatsAppFrom or Twilio:SmsFrom by the channel of <paramref name="To"/>.</param>
+/// <param name="MessagingServiceSid">The school's Messaging Service, when it sends through one (instead of <paramref name="From"/>).</param>
 public sealed record TwilioMessageRequest(
     string To,
     string? Body = null,
     string? ContentSid = null,
     IReadOnlyDictionary<string, string>? ContentVariables = null,
-    string? From = null);
+    string? From = null,
+    string? MessagingServiceSid = null);
 
 /// <summary>What became of a send: accepted by Twilio, worth trying again later, or refused for good.</summary>
 public abstract record TwilioSendResult

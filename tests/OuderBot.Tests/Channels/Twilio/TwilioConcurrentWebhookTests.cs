@@ -31,7 +31,7 @@ public sealed class TwilioConcurrentWebhookTests(AzuriteFixture azurite)
         var first = Assert.Single(replies[0]);
         Assert.StartsWith("Dank u wel. Ik heb genoteerd: Tim is ziek op dinsdag 24 november.", first, StringComparison.Ordinal);
         Assert.All(replies, r => Assert.Equal([first], r));
-        var report = Assert.Single(await b.Services.GetRequiredService<AbsenceStore>().ForChildAsync("tim-g4", CancellationToken.None));
+        var report = Assert.Single(await b.Services.GetRequiredService<AbsenceStore>().ForChildAsync(b.School(), "tim-g4", CancellationToken.None));
         Assert.Equal(TimParent, report.ReportedBy);
         Assert.Empty(report.AlsoReportedBy);
     }

@@ -16,7 +16,7 @@ namespace OuderBot.Tests.Channels.Twilio;
 public sealed class TwilioOptedOutSenderTests : IAsyncLifetime
 {
     private const string ApiKey = "office-secret";
-    private readonly BotApp _app = new(settings: Settings(new Dictionary<string, string?> { ["Admin:ApiKey"] = ApiKey }));
+    private readonly BotApp _app = new(settings: Settings(new Dictionary<string, string?> { ["Admin:SchoolKeys:de-driehoek"] = ApiKey }));
 
     public Task InitializeAsync() => _app.WaitUntilHealthyAsync();
 
@@ -34,12 +34,12 @@ public sealed class TwilioOptedOutSenderTests : IAsyncLifetime
         Assert.Empty(await TwimlMessagesAsync(await _app.PostTwilioAsync("/api/twilio/messages", photo)));
 
         Assert.Empty(await AbsencesTodayAsync());
-        Assert.Null(await Store.ReadAsync(ConversationStore.Key(TimParent)));
+        Assert.Null(await Store.ReadAsync(ConversationStore.Key(_app.School(), TimParent)));
 
         // START is Twilio's to confirm ("You have successfully been re-subscribed ..."): the bot adds nothing to it.
         Assert.Empty(await _app.TextAsync(TimParent, "START"));
-        Assert.False(await OptOuts.IsOptedOutAsync(TimParent, CancellationToken.None));
-        Assert.Null(await Store.ReadAsync(ConversationStore.Key(TimParent)));
+        Assert.False(await OptOuts.IsOptedOutAsync(_app.School(), TimParent, CancellationToken.None));
+        Assert.Null(await Store.ReadAsync(ConversationStore.Key(_app.School(), TimParent)));
 
         Assert.Equal(["Tim is ziek op dinsdag 24 november. Klopt dat? (ja/nee)"], await _app.TextAsync(TimParent, "Tim is vandaag ziek"));
         Assert.StartsWith("Dank u wel. Ik heb genoteerd: Tim is ziek op dinsdag 24 november.", Assert.Single(await _app.TextAsync(TimParent, "ja")), StringComparison.Ordinal);
@@ -54,8 +54,8 @@ public sealed class TwilioOptedOutSenderTests : IAsyncLifetime
 
         Assert.Empty(await _app.TextAsync(EnglishParentOfTwo, "YES"));
 
-        Assert.False(await OptOuts.IsOptedOutAsync(EnglishParentOfTwo, CancellationToken.None));
-        Assert.Empty(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync("oliver-g7", CancellationToken.None));
+        Assert.False(await OptOuts.IsOptedOutAsync(_app.School(), EnglishParentOfTwo, CancellationToken.None));
+        Assert.Empty(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), "oliver-g7", CancellationToken.None));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class TwilioOptedOutSenderTests : IAsyncLifetime
 
         Assert.Equal(["Tim is ziek op dinsdag 24 november. Klopt dat? (ja/nee)"], await _app.TextAsync("whatsapp:" + TimParent, "Tim is vandaag ziek"));
 
-        Assert.True(await OptOuts.IsOptedOutAsync(TimParent, CancellationToken.None));
+        Assert.True(await OptOuts.IsOptedOutAsync(_app.School(), TimParent, CancellationToken.None));
     }
 
     private async Task<List<AbsenceRow>> AbsencesTodayAsync()

@@ -26,9 +26,9 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         await using (var first = App())
         {
             await first.WaitUntilHealthyAsync();
-            await Outbox(first).EnqueueAsync(Reminder("reminder-1"), CancellationToken.None);
+            await Outbox(first).EnqueueAsync(first.School(), Reminder("reminder-1"), CancellationToken.None);
             await Wait.UntilAsync(() => _twilio.Requests.Count == 1, "Twilio asked 1 time(s)");
-            Assert.Equal(OutboxStatus.Pending, (await Outbox(first).FindAsync("reminder-1", CancellationToken.None))!.Status);
+            Assert.Equal(OutboxStatus.Pending, (await Outbox(first).FindAsync(first.School(), "reminder-1", CancellationToken.None))!.Status);
         }
 
         // A new host on the same store, its clock past the first backoff (30 s), then past the second.
@@ -37,17 +37,17 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         await second.WaitUntilHealthyAsync();
         await Wait.UntilAsync(() => _twilio.Requests.Count == 2, "Twilio asked 2 time(s)");
         time.Advance(TimeSpan.FromMinutes(2));
-        await Wait.UntilAsync(async () => (await Outbox(second).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent, "reminder-1 sent");
+        await Wait.UntilAsync(async () => (await Outbox(second).FindAsync(second.School(), "reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent, "reminder-1 sent");
 
         await Task.Delay(500);
         Assert.Equal(3, _twilio.Requests.Count); // 500, 429, then accepted: one message reached the parent
-        var sent = (await Outbox(second).FindAsync("reminder-1", CancellationToken.None))!;
+        var sent = (await Outbox(second).FindAsync(second.School(), "reminder-1", CancellationToken.None))!;
         Assert.StartsWith("SM", sent.ProviderId, StringComparison.Ordinal);
         Assert.Equal(3, sent.Attempts);
         Assert.All(_twilio.Requests, r => Assert.Equal((Parent, "Herinnering: morgen is het 10-minutengesprek."), (r.Form["To"], r.Form["Body"])));
 
         // Enqueuing the same id again (a turn that ran twice) sends nothing more.
-        await Outbox(second).EnqueueAsync(Reminder("reminder-1"), CancellationToken.None);
+        await Outbox(second).EnqueueAsync(second.School(), Reminder("reminder-1"), CancellationToken.None);
         await Task.Delay(500);
         Assert.Equal(3, _twilio.Requests.Count);
     }
@@ -59,11 +59,11 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var app = App();
         await app.WaitUntilHealthyAsync();
 
-        await Outbox(app).EnqueueAsync(Reminder("reminder-1"), CancellationToken.None);
-        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected, "reminder-1 rejected");
-        Assert.True(await app.Services.GetRequiredService<OptOutStore>().IsOptedOutAsync(Parent, CancellationToken.None));
+        await Outbox(app).EnqueueAsync(app.School(), Reminder("reminder-1"), CancellationToken.None);
+        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync(app.School(), "reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected, "reminder-1 rejected");
+        Assert.True(await app.Services.GetRequiredService<OptOutStore>().IsOptedOutAsync(app.School(), Parent, CancellationToken.None));
 
-        Assert.Equal(OutboxStatus.Suppressed, await Outbox(app).EnqueueAsync(Reminder("reminder-2"), CancellationToken.None));
+        Assert.Equal(OutboxStatus.Suppressed, await Outbox(app).EnqueueAsync(app.School(), Reminder("reminder-2"), CancellationToken.None));
         await Task.Delay(500);
         Assert.Single(_twilio.Requests);
     }
@@ -73,15 +73,15 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var app = App(new FakeTimeProvider(BotApp.TuesdayMorning.AddHours(14))); // 21:45: quiet hours
         await app.WaitUntilHealthyAsync();
-        await Outbox(app).EnqueueAsync(Reminder("reminder-1", quiet: true), CancellationToken.None);
+        await Outbox(app).EnqueueAsync(app.School(), Reminder("reminder-1", quiet: true), CancellationToken.None);
 
         await app.TextAsync(Parent, "STOP");
         app.Time.Advance(TimeSpan.FromHours(10)); // Wednesday 07:45: the reminder is due, but the parent opted out
-        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected, "reminder-1 rejected");
+        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync(app.School(), "reminder-1", CancellationToken.None))!.Status == OutboxStatus.Rejected, "reminder-1 rejected");
         Assert.Empty(_twilio.Requests);
 
         await app.TextAsync(Parent, "START");
-        await Outbox(app).EnqueueAsync(Reminder("reminder-2"), CancellationToken.None);
+        await Outbox(app).EnqueueAsync(app.School(), Reminder("reminder-2"), CancellationToken.None);
         await Wait.UntilAsync(() => _twilio.Requests.Count == 1, "Twilio asked 1 time(s)");
     }
 
@@ -92,8 +92,8 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var app = App(settings: new() { ["Twilio:WhatsAppFrom"] = "whatsapp:+3197010000000", ["Twilio:WhatsAppTemplateSid"] = "HX0123456789abcdef0123456789abcdef" });
         await app.WaitUntilHealthyAsync();
 
-        await Outbox(app).EnqueueAsync(Reminder("reminder-1", channel: "whatsapp"), CancellationToken.None);
-        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent, "reminder-1 sent");
+        await Outbox(app).EnqueueAsync(app.School(), Reminder("reminder-1", channel: "whatsapp"), CancellationToken.None);
+        await Wait.UntilAsync(async () => (await Outbox(app).FindAsync(app.School(), "reminder-1", CancellationToken.None))!.Status == OutboxStatus.Sent, "reminder-1 sent");
 
         Assert.Equal(2, _twilio.Requests.Count);
         var template = _twilio.Requests[1].Form;
@@ -112,9 +112,9 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await using var app = App(new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
         await app.WaitUntilHealthyAsync();
-        await Outbox(app).EnqueueAsync(Reminder("reminder-1", quiet: true), CancellationToken.None);
+        await Outbox(app).EnqueueAsync(app.School(), Reminder("reminder-1", quiet: true), CancellationToken.None);
 
-        var queued = (await Outbox(app).FindAsync("reminder-1", CancellationToken.None))!;
+        var queued = (await Outbox(app).FindAsync(app.School(), "reminder-1", CancellationToken.None))!;
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), queued.NextAttemptAt);
     }
 

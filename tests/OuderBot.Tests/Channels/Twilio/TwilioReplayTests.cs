@@ -54,5 +54,5 @@ public sealed class TwilioReplayTests : IAsyncLifetime
     }
 
     private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
-        _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(childId, CancellationToken.None);
+        _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), childId, CancellationToken.None);
 }

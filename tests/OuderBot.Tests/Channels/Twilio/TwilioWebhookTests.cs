@@ -55,7 +55,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         var reply = Assert.Single(await _app.TextAsync(EnglishParentOfTwo, "YES"));
 
         Assert.StartsWith("Thank you. I have noted: Oliver is sick on Wednesday 25 November.", reply, StringComparison.Ordinal);
-        Assert.False(await OptOuts.IsOptedOutAsync(EnglishParentOfTwo, CancellationToken.None));
+        Assert.False(await OptOuts.IsOptedOutAsync(_app.School(), EnglishParentOfTwo, CancellationToken.None));
     }
 
     [Fact]
@@ -64,13 +64,13 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         await _app.TextAsync(BibiParent, "Bibi is vandaag ziek");
         var sid = NewSid();
         var first = await _app.TextAsync(BibiParent, "ja", sid);
-        var stored = await Store.ReadAsync(ConversationStore.Key(BibiParent));
+        var stored = await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent));
 
         var again = await _app.TextAsync(BibiParent, "ja", sid);
 
         Assert.Equal(first, again);
         Assert.Single(await Reports("bibi-g1"));
-        Assert.Equal(stored!.ETag, (await Store.ReadAsync(ConversationStore.Key(BibiParent)))!.ETag);
+        Assert.Equal(stored!.ETag, (await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)))!.ETag);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     public async Task ARequestWithoutTwiliosSignatureIsRefusedAndChangesNothing(string how)
     {
         await _app.TextAsync(BibiParent, "Bibi is vandaag ziek");
-        var before = await Store.ReadAsync(ConversationStore.Key(BibiParent));
+        var before = await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent));
         var form = Message(BibiParent, "ja");
         var signature = how switch
         {
@@ -102,7 +102,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Empty(await Reports("bibi-g1"));
-        Assert.Equal(before!.ETag, (await Store.ReadAsync(ConversationStore.Key(BibiParent)))!.ETag);
+        Assert.Equal(before!.ETag, (await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)))!.ETag);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail, StringComparison.Ordinal);
-        Assert.Null(await Store.ReadAsync(ConversationStore.Key(BibiParent)));
+        Assert.Null(await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         huge["Padding"] = new string('x', 17 * 1024);
         response = await _app.PostTwilioAsync(Messages, huge);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Null(await Store.ReadAsync(ConversationStore.Key(BibiParent)));
+        Assert.Null(await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)));
     }
 
     [Fact]
@@ -178,14 +178,14 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         var response = await _app.PostTwilioAsync(Messages, Message(BibiParent, " stop "));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await TwimlMessagesAsync(response));
-        Assert.True(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+        Assert.True(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
 
         Assert.Empty(await _app.TextAsync(BibiParent, "HELP"));
-        Assert.True(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+        Assert.True(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
 
         Assert.Empty(await _app.TextAsync(BibiParent, "Start"));
-        Assert.False(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
-        Assert.Null(await Store.ReadAsync(ConversationStore.Key(BibiParent)));
+        Assert.False(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
+        Assert.Null(await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)));
     }
 
     [Theory]
@@ -199,7 +199,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     public async Task EveryOptOutKeywordOfTwilioOptsOut(string keyword)
     {
         Assert.Empty(await _app.TextAsync(BibiParent, keyword));
-        Assert.True(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+        Assert.True(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
     }
 
     // Twilio: "only when the full message body matches the keyword", "not case sensitive" (README, "Opt-out (SMS)").
@@ -212,7 +212,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     public async Task AMessageThatIsOnlyTheKeywordInAnyCaseWithSpacesOrLineBreaksAroundItOptsOut(string body)
     {
         Assert.Empty(await _app.TextAsync(BibiParent, body));
-        Assert.True(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+        Assert.True(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
     }
 
     // Where Twilio's pages are silent (punctuation, other letters or spaces that look alike), the bot does not guess
@@ -234,7 +234,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     public async Task AnythingMoreOrOtherThanTheKeywordItselfIsAnOrdinaryMessage(string body)
     {
         Assert.NotEmpty(await _app.TextAsync(BibiParent, body));
-        Assert.Null(await OptOuts.GetAsync(BibiParent, CancellationToken.None));
+        Assert.Null(await OptOuts.GetAsync(_app.School(), BibiParent, CancellationToken.None));
     }
 
     [Fact]
@@ -243,14 +243,14 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         var form = Message(BibiParent, "STOPPEN");
         form["OptOutType"] = "STOP";
         Assert.Empty(await TwimlMessagesAsync(await _app.PostTwilioAsync(Messages, form)));
-        Assert.True(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+        Assert.True(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
     }
 
     [Fact]
     public async Task StopOnWhatsAppIsNoOptOut()
     {
         Assert.NotEmpty(await _app.TextAsync("whatsapp:" + BibiParent, "STOP"));
-        Assert.False(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+        Assert.False(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         await _app.TextAsync(BibiParent, "Bibi is vandaag ziek");
         Assert.Equal(["Oke, ik ben gestopt. Er is niets gemeld of doorgegeven. Typ 'menu' als u iets anders wilt doen."], await _app.TextAsync(BibiParent, "annuleer"));
         Assert.Empty(await Reports("bibi-g1"));
-        Assert.False(await OptOuts.IsOptedOutAsync(BibiParent, CancellationToken.None));
+        Assert.False(await OptOuts.IsOptedOutAsync(_app.School(), BibiParent, CancellationToken.None));
     }
 
     [Fact]
@@ -272,7 +272,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         }
 
-        var record = await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(sid, CancellationToken.None);
+        var record = await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(_app.School(), sid, CancellationToken.None);
         Assert.Equal("delivered", record!.Status);
         Assert.Equal(["sent", "delivered"], record.History.Select(h => h.Status));
         Assert.Equal(BotApp.TuesdayMorning, record.History[0].At);
@@ -286,7 +286,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         form["ErrorCode"] = "30005";
         Assert.Equal(HttpStatusCode.NoContent, (await _app.PostTwilioAsync("/api/twilio/status", form)).StatusCode);
 
-        var record = await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(sid, CancellationToken.None);
+        var record = await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(_app.School(), sid, CancellationToken.None);
         Assert.Equal(("undelivered", "30005"), (record!.Status, record.ErrorCode));
     }
 
@@ -296,7 +296,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         var sid = NewSid();
         var forged = await _app.PostTwilioAsync("/api/twilio/status", StatusForm(sid, "delivered"), signature: "bm9wZQ==");
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
-        Assert.Null(await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(sid, CancellationToken.None));
+        Assert.Null(await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(_app.School(), sid, CancellationToken.None));
 
         var malformed = StatusForm(sid, "delivered");
         malformed.Remove("MessageStatus");
@@ -321,7 +321,7 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
     private OptOutStore OptOuts => _app.Services.GetRequiredService<OptOutStore>();
 
     private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
-        _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(childId, CancellationToken.None);
+        _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), childId, CancellationToken.None);
 }
 
 /// <summary>Where the signature check is on or off, and which URL it covers.</summary>

@@ -41,14 +41,17 @@ public sealed class TwimlCharacterTests
     {
         // The bot never echoes a parent's own words, so the text comes from the school's data: the loader refuses such
         // a name now, but the channel must not depend on that (the turn is saved before the reply is rendered).
-        var demo = SchoolLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "dialogs", "schools", "de-driehoek.yaml"));
+        var file = Path.Combine(AppContext.BaseDirectory, "dialogs", "schools", "de-driehoek.yaml");
+        var demo = SchoolLoader.LoadFile(file);
         var school = new SchoolData(
+            demo.Id,
+            demo.Numbers,
             demo.Info,
             demo.Groups,
             demo.Teachers,
             demo.Parents.Select(p => p.Phone == BibiParent ? p with { Name = "Sa\u0001n\uD800n\uFFFFe de Boer" } : p).ToList(),
             demo.Children);
-        await using var app = new BotApp(settings: Settings(), services: s => s.AddSingleton(school));
+        await using var app = new BotApp(settings: Settings(), services: s => s.AddSingleton(new OuderBot.Bot.SchoolFiles([(school, file)])));
 
         var response = await app.PostTwilioAsync("/api/twilio/messages", Message(BibiParent, "hoi"));
 
