@@ -116,7 +116,8 @@ public sealed class Texts
     /// <summary>Lower case, accents and punctuation removed, white space folded: "Oké!!  Ja." becomes "oke ja".</summary>
     public static string Normalize(string text)
     {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Unicode normalisation refuses what is no character (a lone surrogate, U+FFFE), which a message can hold.
+        var decomposed = Characters(text).Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var ch in decomposed)
@@ -150,6 +151,31 @@ public sealed class Texts
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The text without lone surrogates, U+FFFE and U+FFFF: code points that are no characters.</summary>
+    private static string Characters(string text)
+    {
+        StringBuilder? kept = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept?.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (!char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
+            {
+                kept?.Append(c);
+            }
+            else
+            {
+                kept ??= new StringBuilder(text.Length).Append(text, 0, i);
+            }
+        }
+
+        return kept?.ToString() ?? text;
     }
 
     /// <summary>The words of a message, normalised, without sentence punctuation glued to them ("ziek." is "ziek"; "11.30" stays).</summary>

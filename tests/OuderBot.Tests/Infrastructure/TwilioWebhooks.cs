@@ -31,7 +31,8 @@ public static class TwilioWebhooks
 
     public static string Sign(string url, IEnumerable<KeyValuePair<string, string>> form, string token = AuthToken)
     {
-        var data = url + string.Concat(form.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + p.Value));
+        // A repeated name contributes each of its values, sorted (as Twilio's helpers sort them).
+        var data = url + string.Concat(form.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).Select(p => p.Key + p.Value));
         using var hmac = new HMACSHA1(Encoding.UTF8.GetBytes(token));
         return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(data)));
     }
@@ -76,6 +77,28 @@ public static class TwilioWebhooks
             request.Headers.Add(name, value);
         }
 
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Posts a form body exactly as given (repeated names, raw percent-encoding), signed over the parameters as a form
+    /// reader decodes them: what Twilio's signature covers is the values it sent, and these are the values the bot sees.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostRawTwilioAsync(this BotApp app, string path, string body)
+    {
+        var parameters = new List<KeyValuePair<string, string>>();
+        using (var reader = new Microsoft.AspNetCore.WebUtilities.FormReader(body))
+        {
+            foreach (var (name, values) in await reader.ReadFormAsync())
+            {
+                parameters.AddRange(values.Select(v => KeyValuePair.Create(name, v ?? "")));
+            }
+        }
+
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Encoding.ASCII.GetBytes(body)) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        request.Headers.Add("X-Twilio-Signature", Sign("http://localhost" + path, parameters));
         return await client.SendAsync(request);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using OuderBot.Bot;
 using OuderBot.Storage;
 
@@ -23,12 +24,21 @@ public sealed class MessageStatusRecord
 /// Twilio's status callbacks, one document per MessageSid (message-status/{sid}). Callbacks may arrive late or out of
 /// order: a "sent" after "delivered" is kept in the history but does not move the message back.
 /// </summary>
-public sealed class MessageStatusStore(IStateStore store, DocumentCache documents)
+public sealed partial class MessageStatusStore(IStateStore store, DocumentCache documents)
 {
     public const string Prefix = "message-status/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(SchoolContext school, string messageSid) => school.Key(Prefix + messageSid);
+    /// <summary>The key of a message's document; only for a Twilio message SID (<see cref="IsMessageSid"/>), since the
+    /// SID names the document: "../" in a blob name is another document.</summary>
+    public static string Key(SchoolContext school, string messageSid) =>
+        IsMessageSid(messageSid) ? school.Key(Prefix + messageSid) : throw new ArgumentException("Not a Twilio message SID.", nameof(messageSid));
+
+    /// <summary>Whether this is a Twilio message SID: SM or MM and 32 hexadecimal digits (Twilio's error 90001 gives this pattern).</summary>
+    public static bool IsMessageSid(string? messageSid) => messageSid is not null && MessageSidPattern().IsMatch(messageSid);
+
+    [GeneratedRegex("^(SM|MM)[0-9a-fA-F]{32}$")]
+    private static partial Regex MessageSidPattern();
 
     public async Task<MessageStatusRecord?> GetAsync(SchoolContext school, string messageSid, CancellationToken cancellationToken)
     {

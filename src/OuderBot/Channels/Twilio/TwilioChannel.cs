@@ -213,6 +213,11 @@ public static class TwilioChannel
             return Problem(StatusCodes.Status400BadRequest, "MessageSid and MessageStatus are required.");
         }
 
+        if (!MessageStatusStore.IsMessageSid(messageSid))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "MessageSid must be Twilio's id of a message: SM or MM followed by 32 hexadecimal characters.");
+        }
+
         var errorCode = form["ErrorCode"]?.Trim() is { Length: > 0 } code ? code : null;
         var logger = loggers.CreateLogger(typeof(TwilioChannel));
         // A status is about a message a school sent: its From (or Messaging Service) names the school.

@@ -156,6 +156,19 @@ public sealed class TwilioWebhookTests : IAsyncLifetime
         Assert.Null(await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)));
     }
 
+    // U+FFFE and U+FFFF are no characters, but UTF-8 can carry them (a UCS-2 SMS can hold any 16-bit unit).
+    [Theory]
+    [InlineData(BibiParent, "Bibi is vandaag\uFFFE ziek", "Bibi is ziek op dinsdag 24 november. Klopt dat? (ja/nee)")]
+    [InlineData(BibiParent, "Bibi is vandaag ziek\uFFFF", "Bibi is ziek op dinsdag 24 november. Klopt dat? (ja/nee)")]
+    [InlineData(Stranger, "hoi\uFFFE", "Goedendag. Dit is het berichtennummer van OBS De Driehoek.")]
+    public async Task AMessageWithCodePointsThatAreNoCharactersIsAnsweredAsTheTextAroundThem(string from, string body, string reply)
+    {
+        var response = await _app.PostTwilioAsync(Messages, Message(from, body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith(reply, Assert.Single(await TwimlMessagesAsync(response)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task APhotoWithoutTextGetsAFriendlyRequestToTypeTheMessage()
     {
