@@ -88,7 +88,8 @@ public sealed class RetentionTests : IAsyncLifetime
         await _app.PostTwilioAsync("/api/twilio/messages", Message(BibiParent, "STOP"));
         await _app.PostTwilioAsync("/api/twilio/messages", Message(TimParent, "STOP"));
         await _app.PostTwilioAsync("/api/twilio/messages", Message(TimParent, "START"));
-        await _app.PostTwilioAsync("/api/twilio/status", new Dictionary<string, string> { ["MessageSid"] = "SM00000000000000000000000000000001", ["MessageStatus"] = "delivered", ["AccountSid"] = AccountSid });
+        await _app.PostTwilioAsync("/api/twilio/status", new Dictionary<string, string> { ["MessageSid"] = "SM00000000000000000000000000000001", ["MessageStatus"] = "delivered", ["AccountSid"] = AccountSid, ["From"] = SchoolNumber });
+        Assert.NotNull(await _app.Services.GetRequiredService<MessageStatusStore>().GetAsync(_app.School(), "SM00000000000000000000000000000001", CancellationToken.None));
         var outbox = _app.Services.GetRequiredService<OuderBot.Outbox.Outbox>();
         var suppressed = await outbox.EnqueueAsync(_app.School(), new OutboxMessage { Id = "reminder-1", Channel = "sms", To = BibiParent, Body = "Herinnering voor Bibi", Purpose = "reminder" }, CancellationToken.None);
         Assert.Equal(OutboxStatus.Suppressed, suppressed);
