@@ -1,5 +1,6 @@
 using OuderBot.Absence;
 using OuderBot.Admin;
+using OuderBot.Announcements;
 using OuderBot.Bot;
 using OuderBot.Channels.Local;
 using OuderBot.Channels.Twilio;
@@ -43,7 +44,8 @@ app.MapHealthChecks("/healthz");            // 200 once the school's data is loa
 app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
 app.MapTwilioChannel();                     // POST /api/twilio/messages and /status, behind Twilio's signature
 app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
-   .MapAbsenceOverview();                   // GET /api/admin/absences?from&to[&format=csv]
+   .MapAbsenceOverview()                    // GET /api/admin/absences?from&to[&format=csv]
+   .MapAnnouncements();                     // POST /api/admin/announcements, GET /api/admin/announcements/{id}
 await app.RunAsync();
 return 0;
 
@@ -52,6 +54,7 @@ return 0;
 static void AddCapabilities(IHostApplicationBuilder builder)
 {
     builder.Services.AddAbsences();                                                      // absence reports, notices to teachers
+    builder.Services.AddAnnouncements();                                                 // the office's announcements and yes/no questions
 }
 
 /// <summary>The web host; public so the tests can start it with WebApplicationFactory.</summary>

@@ -92,6 +92,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, MainBot>();
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<ProactiveConversations>();                        // the bot starts conversations (ContinueConversation)
 
         // Load the school's data and the bot's words at start, so a broken file stops the bot with a clear message.
         services.AddHostedService<StartupCheck>();

@@ -29,6 +29,18 @@ public sealed class ConversationData
 
     public DateTimeOffset? LastTurnAt { get; set; }
 
+    /// <summary>The channel of the parent's last message ("sms", "whatsapp", "local"): where a message the bot starts goes.</summary>
+    public string? LastChannel { get; set; }
+
+    /// <summary>Conversations the bot started with this parent (by their id), so starting one twice sends it once.</summary>
+    public List<StartedConversation> Started { get; set; } = [];
+
+    /// <summary>What the bot told the parent without asking (a plain announcement), so a reply can be placed.</summary>
+    public List<SentNotice> Notices { get; set; } = [];
+
+    /// <summary>Questions the bot started while the parent was in the middle of something else, first come first.</summary>
+    public List<WaitingStart> Waiting { get; set; } = [];
+
     /// <summary>The provider message ids handled within <see cref="ReplayWindow"/>, oldest first; the latest
     /// <see cref="RememberedMessages"/> with the replies they got.</summary>
     public List<HandledMessage> Handled { get; set; } = [];
@@ -59,6 +71,15 @@ public sealed class DialogFrame
     public required string Id { get; set; }
     public JsonElement? State { get; set; }
 }
+
+/// <summary>A conversation the bot started: its id, when, and the first words it sent (to send them again if lost).</summary>
+public sealed record StartedConversation(string Id, DateTimeOffset At, string? FirstWords);
+
+/// <summary>A message the bot sent without a question: its kind ("announcement"), its id, and when.</summary>
+public sealed record SentNotice(string Kind, string Id, DateTimeOffset At);
+
+/// <summary>A dialog the bot will start once the parent's current one is done or forgotten.</summary>
+public sealed record WaitingStart(string Id, string DialogId, JsonElement? Options, DateTimeOffset At);
 
 /// <summary>A handled provider message: its id, the replies it got (kept for the latest few only) and when.</summary>
 public sealed record HandledMessage(string Id, List<string> Replies, DateTimeOffset? At = null);

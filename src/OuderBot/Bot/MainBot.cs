@@ -14,6 +14,14 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
     public async Task OnTurnAsync(TurnContext turn)
     {
         var dc = new DialogContext(dialogs, turn);
+        await RouteAsync(dc);
+        // A question the bot started while the parent was busy: asked now that they are free.
+        await ProactiveConversations.StartWaitingAsync(dc);
+    }
+
+    private async Task RouteAsync(DialogContext dc)
+    {
+        var turn = dc.Turn;
         var texts = turn.Texts;
         var text = turn.Normalized;
         var menuWasShown = turn.Conversation.MenuShown;

@@ -78,6 +78,7 @@ public sealed class TurnPipeline(
 
                 var replies = await RunBotAsync(school, message, parent, loaded, data, cancellationToken);
                 data.LastTurnAt = school.Clock.UtcNow;
+                data.LastChannel = message.Channel;
                 if (message.ProviderMessageId is { } providerId)
                 {
                     data.Remember(providerId, replies, school.Clock.UtcNow);

@@ -12,7 +12,7 @@ namespace OuderBot.Inbox;
 /// <summary>What a person at school must read: a handoff, a question the bot could not answer, feedback, a talk request.</summary>
 public sealed record InboxItem
 {
-    /// <summary>handoff, question, feedback, booking, privacy.</summary>
+    /// <summary>handoff, question, feedback, booking, privacy, announcement-reply.</summary>
     public required string Kind { get; init; }
     public required string ParentPhone { get; init; }
     public required string ParentName { get; init; }
@@ -23,6 +23,9 @@ public sealed record InboxItem
     public required string Text { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
     public required string Channel { get; init; }
+
+    /// <summary>What it answers, when it is a reply to something the school sent (an announcement's id).</summary>
+    public string? About { get; init; }
 }
 
 /// <summary>
@@ -45,7 +48,7 @@ public sealed class SchoolInbox(IStateStore store)
     }
 
     /// <summary>Keeps what the parent wrote in the school's inbox for the teachers of the child (or of all their children).</summary>
-    public Task PassOnAsync(TurnContext turn, string kind, string text, Child? child)
+    public Task PassOnAsync(TurnContext turn, string kind, string text, Child? child, string? about = null)
     {
         var children = child is null ? turn.Parent.Children : [child];
         return AddAsync(
@@ -60,6 +63,7 @@ public sealed class SchoolInbox(IStateStore store)
                 Text = text,
                 ReceivedAt = turn.Message.ReceivedAt,
                 Channel = turn.Message.Channel,
+                About = about,
             },
             turn.Message.ProviderMessageId ?? $"{turn.Parent.Phone}|{turn.Message.ReceivedAt.UtcTicks}",
             turn.School.Clock.Today,

@@ -42,6 +42,7 @@ public sealed class Outbox(
     IStateStore store,
     IOptionsMonitor<OutboxOptions> options,
     IEnumerable<IRecipientBlocklist> blocklists,
+    IEnumerable<IDeliveryStatusSource> deliveries,
     ILogger<Outbox> logger)
 {
     public const string PendingPrefix = "outbox/pending/";
@@ -119,6 +120,50 @@ public sealed class Outbox(
     {
         var document = await store.ReadAsync(school.Key(PendingPrefix + id), cancellationToken) ?? await store.ReadAsync(school.Key(DonePrefix + id), cancellationToken);
         return document is null ? null : JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Json);
+    }
+
+    /// <summary>
+    /// Where a message stands for whoever sent it, joining the outbox with the provider's status callbacks: queued
+    /// (waiting, quiet hours included, or being sent), sent, delivered, read, failed (refused, given up, undelivered),
+    /// suppressed (the recipient opted out); null when the id is unknown.
+    /// </summary>
+    public async Task<string?> DeliveryAsync(SchoolContext school, string id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(school, id, cancellationToken) is not { } message)
+        {
+            return null;
+        }
+
+        switch (message.Status)
+        {
+            case OutboxStatus.Pending or OutboxStatus.Sending:
+                return "queued";
+            case OutboxStatus.Suppressed:
+                return "suppressed";
+            case OutboxStatus.Rejected or OutboxStatus.GaveUp:
+                return "failed";
+        }
+
+        if (message.Channel == LocalOutboxTransport.Channel)
+        {
+            return "delivered"; // it is in the local channel's inbox
+        }
+
+        foreach (var source in deliveries)
+        {
+            if (message.ProviderId is { } providerId && await source.StatusOfAsync(school, providerId, cancellationToken) is { } status)
+            {
+                return status switch
+                {
+                    "delivered" => "delivered",
+                    "read" => "read",
+                    "undelivered" or "failed" or "canceled" => "failed",
+                    _ => "sent",
+                };
+            }
+        }
+
+        return "sent";
     }
 
     /// <summary>Wakes the worker now (a message was queued) or after the poll interval.</summary>

@@ -87,3 +87,10 @@ public interface IRecipientBlocklist
 {
     Task<bool> IsBlockedAsync(Bot.SchoolContext school, string channel, string to, CancellationToken cancellationToken);
 }
+
+/// <summary>What a provider reported of a sent message (Twilio's status callbacks): joined to the outbox message by its provider id.</summary>
+public interface IDeliveryStatusSource
+{
+    /// <summary>The provider's latest status of the message ("delivered", "read", "undelivered", ...), or null when it said nothing.</summary>
+    Task<string?> StatusOfAsync(Bot.SchoolContext school, string providerId, CancellationToken cancellationToken);
+}

@@ -15,6 +15,9 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddSingleton<IOutboxTransport, SmtpTransport>();
+        services.AddSingleton<LocalOutboxTransport>();
+        services.AddSingleton<IOutboxTransport>(sp => sp.GetRequiredService<LocalOutboxTransport>());   // the local channel's "phone"
+        services.AddRetentionPolicy<LocalInboxRetention>();
         services.AddRetentionPolicy<OutboxRetention>();
         services.AddParentDataEraser<OutboxEraser>();
         return services;

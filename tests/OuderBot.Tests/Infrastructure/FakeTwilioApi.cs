@@ -13,6 +13,9 @@ namespace OuderBot.Tests.Infrastructure;
 /// <summary>One request the fake received: the account in the path, the Basic-auth credentials and the form fields.</summary>
 public sealed record FakeTwilioRequest(string AccountSid, string? User, string? Password, IReadOnlyDictionary<string, string> Form);
 
+/// <summary>A message the fake accepted: the sid it gave, and whom it was for and from.</summary>
+public sealed record FakeTwilioAccepted(string Sid, string To, string From, string Body);
+
 /// <summary>A scripted answer: an HTTP status with Twilio's error body, an optional Retry-After, and a delay before answering.</summary>
 public sealed record FakeTwilioReply(int Status, int? ErrorCode = null, string? Message = null, int? RetryAfterSeconds = null, TimeSpan Delay = default)
 {
@@ -37,6 +40,7 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeTwilioReply> _script = new();
     private readonly ConcurrentQueue<FakeTwilioRequest> _requests = new();
+    private readonly ConcurrentQueue<FakeTwilioAccepted> _accepted = new();
 
     private FakeTwilioApi(WebApplication app, string accountSid, string authToken)
     {
@@ -65,6 +69,7 @@ public sealed class FakeTwilioApi : IAsyncDisposable
             if (reply.Status == 201)
             {
                 var sid = "SM" + Guid.NewGuid().ToString("N");
+                _accepted.Enqueue(new FakeTwilioAccepted(sid, form["To"].ToString(), form["From"].ToString(), form["Body"].ToString()));
                 return Json(http, 201, $$"""{"sid":"{{sid}}","account_sid":"{{account}}","to":"{{form["To"]}}","from":"{{form["From"]}}","status":"queued","num_segments":"1","error_code":null,"error_message":null,"api_version":"2010-04-01","uri":"/2010-04-01/Accounts/{{account}}/Messages/{{sid}}.json"}""");
             }
 
@@ -75,6 +80,9 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     public string BaseUrl { get; private set; } = "";
 
     public IReadOnlyList<FakeTwilioRequest> Requests => _requests.ToList();
+
+    /// <summary>The messages the fake took (201), with the sid it gave each, for status callbacks about them.</summary>
+    public IReadOnlyList<FakeTwilioAccepted> Accepted => _accepted.ToList();
 
     public static async Task<FakeTwilioApi> StartAsync(string accountSid = TwilioWebhooks.AccountSid, string authToken = TwilioWebhooks.AuthToken)
     {

@@ -27,6 +27,11 @@ public sealed record LocalReply(string Text);
 
 public sealed record LocalMessageResponse(IReadOnlyList<LocalReply> Replies);
 
+/// <summary>A message the bot started, as the local channel's parent received it.</summary>
+public sealed record LocalReceived(string Text, DateTimeOffset SentAt, string Purpose);
+
+public sealed record LocalReceivedResponse(IReadOnlyList<LocalReceived> Messages);
+
 /// <summary>The local channel over HTTP: the same turn pipeline as Twilio, with a plain JSON wire format.</summary>
 public static class LocalChannel
 {
@@ -45,6 +50,7 @@ public static class LocalChannel
         app.MapPost("/api/local/messages", HandleAsync)
             .WithName("LocalMessage")
             .DisableAntiforgery();
+        app.MapGet("/api/local/messages", ReceivedAsync).WithName("LocalReceived");
         return app;
     }
 
@@ -104,6 +110,27 @@ public static class LocalChannel
         return outcome.Retryable
             ? TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Ok(response);
+    }
+
+    /// <summary>
+    /// GET /api/local/messages?from=+316...[&amp;to=school]: the messages the bot started for this parent on the local
+    /// channel (announcements, offers, reminders), oldest first, as their phone would have received them.
+    /// </summary>
+    private static async Task<Results<Ok<LocalReceivedResponse>, ProblemHttpResult>> ReceivedAsync(
+        string? from, string? to, Schools schools, OuderBot.Outbox.LocalOutboxTransport local, CancellationToken cancellationToken)
+    {
+        if (OuderBot.School.Phone.TryNormalize(from) is not { } phone)
+        {
+            return BadRequest("from is required: the parent's phone number, for example +31611111111.");
+        }
+
+        if (Resolve(schools, to) is not { } school)
+        {
+            return BadRequest($"to names no school: send a school's id or number ({string.Join(", ", schools.All.Select(s => s.Id))}).");
+        }
+
+        var received = await local.ReceivedAsync(school, phone, cancellationToken);
+        return TypedResults.Ok(new LocalReceivedResponse(received.Select(r => new LocalReceived(r.Text, r.SentAt, r.Purpose)).ToList()));
     }
 
     /// <summary>The school a local message is for: its id or number, else School:Default; null when neither says.</summary>

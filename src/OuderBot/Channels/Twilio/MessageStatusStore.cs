@@ -24,7 +24,7 @@ public sealed class MessageStatusRecord
 /// Twilio's status callbacks, one document per MessageSid (message-status/{sid}). Callbacks may arrive late or out of
 /// order: a "sent" after "delivered" is kept in the history but does not move the message back.
 /// </summary>
-public sealed partial class MessageStatusStore(IStateStore store, DocumentCache documents)
+public sealed partial class MessageStatusStore(IStateStore store, DocumentCache documents) : Outbox.IDeliveryStatusSource
 {
     public const string Prefix = "message-status/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -45,6 +45,10 @@ public sealed partial class MessageStatusStore(IStateStore store, DocumentCache 
         var document = await store.ReadAsync(Key(school, messageSid), cancellationToken);
         return document is null ? null : JsonSerializer.Deserialize<MessageStatusRecord>(document.Content.Span, Json);
     }
+
+    /// <summary>The latest status Twilio reported of a message the outbox sent (its provider id is the MessageSid).</summary>
+    public async Task<string?> StatusOfAsync(SchoolContext school, string providerId, CancellationToken cancellationToken) =>
+        IsMessageSid(providerId) ? (await GetAsync(school, providerId, cancellationToken))?.Status : null;
 
     /// <summary>Adds a reported status; returns the record as stored.</summary>
     public Task<MessageStatusRecord> RecordAsync(SchoolContext school, string messageSid, string status, string? errorCode, DateTimeOffset at, CancellationToken cancellationToken)

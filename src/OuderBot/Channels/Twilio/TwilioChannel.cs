@@ -37,6 +37,7 @@ public static class TwilioChannel
         services.AddSingleton<IValidateOptions<TwilioOptions>, ValidateTwilioOptions>();
         services.AddSingleton<OptOutStore>();
         services.AddSingleton<MessageStatusStore>();
+        services.AddSingleton<IDeliveryStatusSource>(sp => sp.GetRequiredService<MessageStatusStore>());   // joins callbacks to outbox messages
         services.AddRetentionPolicy<MessageStatusRetention>();             // delivery statuses expire
         services.AddRetentionPolicy<OptOutRetention>();                    // opt-ins expire; a standing STOP is kept
         services.AddSingleton<IOutboxTransport, TwilioOutboxTransport>();  // the outbox sends SMS and WhatsApp through Twilio

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using OuderBot.Dialogs;
+using OuderBot.Outbox;
+using OuderBot.School;
+
+namespace OuderBot.Bot;
+
+/// <summary>A conversation the bot starts: a stable id (the same id starts it once), the dialog and its options.</summary>
+/// <param name="Id">Stable: starting the same id again changes nothing and sends nothing twice.</param>
+/// <param name="DialogId">The registered dialog that asks the question.</param>
+/// <param name="Options">The dialog's options, as JSON (they may wait in the store until the parent is free).</param>
+/// <param name="Purpose">For the outbox and its logs: "announcement", "waiting-list offer", ...</param>
+/// <param name="RespectQuietHours">Held back at night and on Sunday (every message to a parent the bot starts).</param>
+public sealed record ProactiveStart(string Id, string DialogId, JsonElement? Options, string Purpose, bool RespectQuietHours = true);
+
+/// <summary>What became of a start: sent now, waiting behind the parent's current dialog, or done before.</summary>
+public enum ProactiveOutcome
+{
+    Sent,
+    Waiting,
+    AlreadyStarted,
+}
+
+/// <summary>
+/// The Bot Framework's ContinueConversation for OuderBot: any capability starts a conversation with a parent outside
+/// a turn. It takes the same path as a turn (the parent's lock, an ETag-checked save, re-run on conflict): the dialog
+/// goes on the parent's stack at that school and its first words go through the outbox on the channel the parent last
+/// used (SMS when they never wrote), with quiet hours, opt-outs and delivery status like every message the bot starts.
+/// When the parent is in the middle of another dialog, the new question waits until that one is done (then it is
+/// asked in the same reply) or forgotten (then it is asked with the reply to their next message): it never takes an
+/// answer meant for the other question, and the parent never has two questions open at once.
+/// </summary>
+public sealed class ProactiveConversations(
+    ConversationStore conversations,
+    DialogSet dialogs,
+    Texts texts,
+    KeyedLock locks,
+    OuderBot.Outbox.Outbox outbox,
+    ILogger<ProactiveConversations> logger)
+{
+    /// <summary>How long the ids of started conversations are kept, so a repeat within that time is recognised.</summary>
+    public static readonly TimeSpan StartedMemory = TimeSpan.FromDays(60);
+
+    public async Task<ProactiveOutcome> StartAsync(SchoolContext school, Parent parent, ProactiveStart start, CancellationToken cancellationToken)
+    {
+        using var _ = await locks.AcquireAsync(school.Key(parent.Phone), cancellationToken);
+        var now = school.Clock.UtcNow;
+        var (outcome, firstWords, channel) = await conversations.UpdateAsync(school, parent.Phone, async (_, data) =>
+        {
+            if (data.Started.FirstOrDefault(s => s.Id == start.Id) is { } before)
+            {
+                return ((ProactiveOutcome.AlreadyStarted, before.FirstWords, ChannelOf(data)), false);
+            }
+
+            data.Started.RemoveAll(s => now - s.At > StartedMemory);
+            var busy = data.Stack.Count > 0 && !(data.LastTurnAt is { } last && now - last > TurnPipeline.DialogTimeout);
+            if (busy)
+            {
+                data.Waiting.Add(new WaitingStart(start.Id, start.DialogId, start.Options, now));
+                data.Started.Add(new StartedConversation(start.Id, now, null));
+                return ((ProactiveOutcome.Waiting, (string?)null, ChannelOf(data)), true);
+            }
+
+            data.Stack.Clear(); // a forgotten dialog: the new question takes its place
+            var turn = new TurnContext(new InboundMessage(ChannelOf(data), parent.Phone, school.Id, "", 0, null, now), school, parent, data, texts, cancellationToken);
+            await new DialogContext(dialogs, turn).BeginDialogAsync(start.DialogId, start.Options);
+            var words = string.Join("\n\n", turn.Replies.Select(r => r.Text));
+            data.Started.Add(new StartedConversation(start.Id, now, words));
+            return ((ProactiveOutcome.Sent, words, ChannelOf(data)), true);
+        }, attempts: 6, cancellationToken);
+
+        // After the save: the question is on the stack before its words can reach the parent. Enqueuing is idempotent
+        // by id, so a start that runs again after a crash here sends the words it stored, once.
+        if (outcome is not ProactiveOutcome.Waiting && firstWords is { Length: > 0 })
+        {
+            await outbox.EnqueueAsync(school, new OutboxMessage
+            {
+                Id = start.Id,
+                Channel = channel,
+                To = parent.Phone,
+                Body = firstWords,
+                Purpose = start.Purpose,
+                RespectQuietHours = start.RespectQuietHours,
+            }, cancellationToken);
+        }
+
+        logger.LogInformation("Proactive {Purpose} {Id} to {Phone} at {School}: {Outcome}", start.Purpose, start.Id, Phone.Mask(parent.Phone), school.Id, outcome);
+        return outcome;
+    }
+
+    /// <summary>
+    /// A message the bot starts that asks nothing (a plain announcement): sent at once in the parent's language, busy or
+    /// not, and remembered as a notice for <see cref="SentNotice.Kind"/>'s capability to place a reply. Once per id.
+    /// </summary>
+    public async Task<ProactiveOutcome> NotifyAsync(SchoolContext school, Parent parent, string id, string kind, Say text, string purpose, CancellationToken cancellationToken)
+    {
+        using var _ = await locks.AcquireAsync(school.Key(parent.Phone), cancellationToken);
+        var now = school.Clock.UtcNow;
+        var (outcome, words, channel) = await conversations.UpdateAsync(school, parent.Phone, (_, data) =>
+        {
+            if (data.Started.FirstOrDefault(s => s.Id == id) is { } before)
+            {
+                return Task.FromResult(((ProactiveOutcome.AlreadyStarted, before.FirstWords, ChannelOf(data)), false));
+            }
+
+            var language = Texts.Supported(data.Language ?? parent.Language);
+            var rendered = texts.Render(language, text);
+            data.Started.RemoveAll(s => now - s.At > StartedMemory);
+            data.Started.Add(new StartedConversation(id, now, rendered));
+            data.Notices.RemoveAll(n => n.Kind == kind);
+            data.Notices.Add(new SentNotice(kind, id, now));
+            return Task.FromResult(((ProactiveOutcome.Sent, (string?)rendered, ChannelOf(data)), true));
+        }, attempts: 6, cancellationToken);
+
+        if (words is { Length: > 0 })
+        {
+            await outbox.EnqueueAsync(school, new OutboxMessage { Id = id, Channel = channel, To = parent.Phone, Body = words, Purpose = purpose, RespectQuietHours = true }, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>At the end of a turn that left the parent free: the first waiting question is asked now, in the same reply.</summary>
+    internal static async Task StartWaitingAsync(DialogContext dc)
+    {
+        var data = dc.Turn.Conversation;
+        while (!dc.HasActiveDialog && data.Waiting.Count > 0)
+        {
+            var next = data.Waiting[0];
+            data.Waiting.RemoveAt(0);
+            await dc.BeginDialogAsync(next.DialogId, next.Options);
+        }
+    }
+
+    // The channel the parent last wrote on, else SMS (the school's number works for every parent).
+    private static string ChannelOf(ConversationData data) => data.LastChannel ?? "sms";
+}
