@@ -48,6 +48,28 @@ public sealed class Outbox(
     public const string PendingPrefix = "outbox/pending/";
     public const string DonePrefix = "outbox/done/";
 
+    /// <summary>The worker's index: one empty marker per pending message at the moment it is due, ordered by time.</summary>
+    public const string DuePrefix = "outbox/due/";
+
+    /// <summary>The marker of a pending message due at <paramref name="due"/>: "outbox/due/{utc ticks}-{id}".</summary>
+    public static string DueKey(SchoolContext school, DateTimeOffset due, string id) =>
+        school.Key(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DuePrefix}{due.UtcTicks:D19}-{id}"));
+
+    /// <summary>The due time and message id of a marker key.</summary>
+    public static (DateTimeOffset Due, string Id)? ParseDueKey(string key)
+    {
+        var at = key.LastIndexOf(DuePrefix, StringComparison.Ordinal);
+        if (at < 0 || key.Length < at + DuePrefix.Length + 21 || key[at + DuePrefix.Length + 19] != '-'
+            || !long.TryParse(key.AsSpan(at + DuePrefix.Length, 19), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+        {
+            return null;
+        }
+
+        return (new DateTimeOffset(ticks, TimeSpan.Zero), key[(at + DuePrefix.Length + 20)..]);
+    }
+
+    internal static readonly byte[] Marker = "{}"u8.ToArray();
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private readonly SemaphoreSlim _wake = new(0);
@@ -108,11 +130,25 @@ public sealed class Outbox(
 
         if (status == OutboxStatus.Pending)
         {
+            // The worker finds it by this marker; one lost in a crash right here is made again by its repair sweep.
+            await CreateMarkerAsync(store, DueKey(school, stored.NextAttemptAt, message.Id), cancellationToken);
             logger.LogInformation("Outbox: {Purpose} {Id} queued for {Channel}", message.Purpose, message.Id, message.Channel);
             _wake.Release();
         }
 
         return status;
+    }
+
+    internal static async Task CreateMarkerAsync(IStateStore store, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.CreateAsync(key, Marker, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // There already.
+        }
     }
 
     /// <summary>The message as stored now, pending or done; null when unknown.</summary>

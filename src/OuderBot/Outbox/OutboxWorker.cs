@@ -58,20 +58,43 @@ public sealed class OutboxWorker(
         return attempted;
     }
 
+    /// <summary>
+    /// The school's due messages, from the due index: the listing is in time order and stops at the first marker that
+    /// is not due yet, so a poll costs one listing plus the due work, however many messages wait for later (quiet hours,
+    /// reminders days ahead) or are finished. Every <see cref="RepairInterval"/> a sweep of the pending messages makes
+    /// any marker a crash lost.
+    /// </summary>
     private async Task<int> SendDueAsync(SchoolContext school, CancellationToken cancellationToken)
     {
-        var attempted = 0;
-        var keys = new List<string>();
-        await foreach (var key in store.ListKeysAsync(school.Key(Outbox.PendingPrefix), cancellationToken))
+        if (time.GetUtcNow() >= _nextRepair.GetValueOrDefault(school.Id))
         {
-            keys.Add(key);
+            await RepairAsync(school, cancellationToken);
+            _nextRepair[school.Id] = time.GetUtcNow() + RepairInterval;
         }
 
-        foreach (var key in keys)
+        var now = time.GetUtcNow();
+        var due = new List<(string Key, string Id, DateTimeOffset At)>();
+        await foreach (var key in store.ListKeysAsync(school.Key(Outbox.DuePrefix), cancellationToken))
+        {
+            if (Outbox.ParseDueKey(key) is not { } marker)
+            {
+                continue;
+            }
+
+            if (marker.Due > now)
+            {
+                break; // the rest is later still
+            }
+
+            due.Add((key, marker.Id, marker.Due));
+        }
+
+        var attempted = 0;
+        foreach (var (marker, id, at) in due)
         {
             try
             {
-                if (await TrySendAsync(school, key, cancellationToken))
+                if (await TrySendAsync(school, marker, id, at, cancellationToken))
                 {
                     attempted++;
                 }
@@ -86,11 +109,31 @@ public sealed class OutboxWorker(
         return attempted;
     }
 
-    private async Task<bool> TrySendAsync(SchoolContext school, string key, CancellationToken cancellationToken)
+    /// <summary>How often each instance checks that every pending message has its marker.</summary>
+    public static readonly TimeSpan RepairInterval = TimeSpan.FromMinutes(10);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _nextRepair = new();
+
+    private async Task RepairAsync(SchoolContext school, CancellationToken cancellationToken)
     {
-        var document = await store.ReadAsync(key, cancellationToken);
-        if (document is null || JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Outbox.Json) is not { } message)
+        await foreach (var key in store.ListKeysAsync(school.Key(Outbox.PendingPrefix), cancellationToken))
         {
+            if (await store.ReadAsync(key, cancellationToken) is { } document && JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Outbox.Json) is { Status: OutboxStatus.Pending } message)
+            {
+                await Outbox.CreateMarkerAsync(store, Outbox.DueKey(school, message.NextAttemptAt, message.Id), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<bool> TrySendAsync(SchoolContext school, string marker, string id, DateTimeOffset markedAt, CancellationToken cancellationToken)
+    {
+        var key = school.Key(Outbox.PendingPrefix + id);
+        var document = await store.ReadAsync(key, cancellationToken);
+        if (document is null || JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Outbox.Json) is not { } message
+            || (message.Status == OutboxStatus.Pending && message.NextAttemptAt.UtcTicks != markedAt.UtcTicks))
+        {
+            // Finished, or moved to another time (its own marker says when): this marker is stale.
+            await store.DeleteAsync(marker, cancellationToken: cancellationToken);
             return false;
         }
 
@@ -98,7 +141,7 @@ public sealed class OutboxWorker(
         var due = message.Status == OutboxStatus.Pending ? message.NextAttemptAt <= now : message.LeaseUntil <= now;
         if (!due)
         {
-            return false;
+            return false; // being sent by another instance, whose lease has not run out
         }
 
         // Claim it: whoever replaces this version first sends it.
@@ -121,15 +164,15 @@ public sealed class OutboxWorker(
         {
             case SendResult.Sent sent:
                 message.ProviderId = sent.ProviderId;
-                await FinishAsync(school, key, etag, message, OutboxStatus.Sent, null, cancellationToken);
+                await FinishAsync(school, key, marker, etag, message, OutboxStatus.Sent, null, cancellationToken);
                 logger.LogInformation("Outbox: {Purpose} {Id} sent by {Channel} (attempt {Attempt})", message.Purpose, message.Id, message.Channel, message.Attempts);
                 break;
             case SendResult.Rejected rejected:
-                await FinishAsync(school, key, etag, message, OutboxStatus.Rejected, rejected.Reason, cancellationToken);
+                await FinishAsync(school, key, marker, etag, message, OutboxStatus.Rejected, rejected.Reason, cancellationToken);
                 logger.LogWarning("Outbox: {Purpose} {Id} rejected by {Channel}, not retried: {Reason}", message.Purpose, message.Id, message.Channel, rejected.Reason);
                 break;
             case SendResult.Retry retry when message.Attempts >= o.MaxAttempts:
-                await FinishAsync(school, key, etag, message, OutboxStatus.GaveUp, retry.Reason, cancellationToken);
+                await FinishAsync(school, key, marker, etag, message, OutboxStatus.GaveUp, retry.Reason, cancellationToken);
                 logger.LogError("Outbox: {Purpose} {Id} given up after {Attempts} attempts: {Reason}", message.Purpose, message.Id, message.Attempts, retry.Reason);
                 break;
             case SendResult.Retry retry:
@@ -140,6 +183,8 @@ public sealed class OutboxWorker(
                 message.LastError = retry.Reason;
                 message.NextAttemptAt = time.GetUtcNow() + wait;
                 await store.ReplaceAsync(key, Serialize(message), etag, cancellationToken);
+                await Outbox.CreateMarkerAsync(store, Outbox.DueKey(school, message.NextAttemptAt, message.Id), cancellationToken);
+                await store.DeleteAsync(marker, cancellationToken: cancellationToken);
                 logger.LogWarning("Outbox: {Purpose} {Id} not sent by {Channel} (attempt {Attempt}), again in {Wait}: {Reason}", message.Purpose, message.Id, message.Channel, message.Attempts, wait, retry.Reason);
                 break;
         }
@@ -173,7 +218,7 @@ public sealed class OutboxWorker(
         }
     }
 
-    private async Task FinishAsync(SchoolContext school, string key, string etag, OutboxMessage message, OutboxStatus status, string? reason, CancellationToken cancellationToken)
+    private async Task FinishAsync(SchoolContext school, string key, string marker, string etag, OutboxMessage message, OutboxStatus status, string? reason, CancellationToken cancellationToken)
     {
         message.Status = status;
         message.LeaseUntil = null;
@@ -190,6 +235,7 @@ public sealed class OutboxWorker(
         }
 
         await store.DeleteAsync(key, etag, cancellationToken);
+        await store.DeleteAsync(marker, cancellationToken: cancellationToken);
     }
 
     private static ReadOnlyMemory<byte> Serialize(OutboxMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Outbox.Json);

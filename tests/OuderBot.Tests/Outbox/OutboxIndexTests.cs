@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OuderBot.Outbox;
+using OuderBot.Storage;
+using OuderBot.Tests.Infrastructure;
+
+namespace OuderBot.Tests.Outbox;
+
+/// <summary>The outbox worker finds its work through the due index: a poll's cost grows with the due work, not with the store.</summary>
+public sealed class OutboxIndexTests
+{
+    [Fact]
+    public async Task APollReadsNothingOfMessagesDueLaterOrFinished()
+    {
+        // Tuesday 22:00: reminders wait for the morning (quiet hours).
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 22, 0, 0, TimeSpan.FromHours(1)));
+        await using var app = new BotApp(time: time, settings: new Dictionary<string, string?> { ["Outbox:PollInterval"] = "01:00:00" });
+        await app.WaitUntilHealthyAsync();
+        var outbox = app.Services.GetRequiredService<OuderBot.Outbox.Outbox>();
+        var worker = app.Services.GetRequiredService<OutboxWorker>();
+        var school = app.School();
+        for (var i = 0; i < 200; i++)
+        {
+            await outbox.EnqueueAsync(school, new OutboxMessage { Id = $"later-{i}", Channel = "email", To = "anouk@dedriehoek.example", Body = "Herinnering", Purpose = "reminder", RespectQuietHours = true }, CancellationToken.None);
+        }
+
+        await worker.SendDueAsync(CancellationToken.None); // the first poll also checks every pending message's marker
+        var store = app.Services.GetRequiredService<CountingStateStore>();
+        var before = store.RoundTrips;
+
+        Assert.Equal(0, await worker.SendDueAsync(CancellationToken.None));
+
+        // One listing per school (two demo schools), whatever waits for later.
+        Assert.True(store.RoundTrips - before <= 2, $"a poll cost {store.RoundTrips - before} round trips with 200 messages due later");
+        Assert.Equal(OutboxStatus.Pending, (await outbox.FindAsync(school, "later-0", CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task AMessageWhoseMarkerWasLostIsStillSentAfterTheRepairSweep()
+    {
+        await using var app = new BotApp(settings: new Dictionary<string, string?> { ["Outbox:PollInterval"] = "01:00:00" });
+        await app.WaitUntilHealthyAsync();
+        var outbox = app.Services.GetRequiredService<OuderBot.Outbox.Outbox>();
+        var school = app.School();
+        await outbox.EnqueueAsync(school, new OutboxMessage { Id = "local-1", Channel = "local", To = "+31611111111", Body = "Hallo", Purpose = "test" }, CancellationToken.None);
+        var store = app.Services.GetRequiredService<IStateStore>();
+        await foreach (var key in store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.DuePrefix)))
+        {
+            await store.DeleteAsync(key); // as if the instance died between the message and its marker
+        }
+
+        app.Time.Advance(OutboxWorker.RepairInterval + TimeSpan.FromMinutes(1));
+        await app.Services.GetRequiredService<OutboxWorker>().SendDueAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<OutboxWorker>().SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(OutboxStatus.Sent, (await outbox.FindAsync(school, "local-1", CancellationToken.None))!.Status);
+    }
+}
