@@ -56,7 +56,7 @@ public static class AbsenceEndpoints
             return BadRequest("format is json (the default) or csv.");
         }
 
-        var rows = Rows(await store.AllAsync(school, cancellationToken), first, last, today, school.Data, school.Calendar, school.Clock);
+        var rows = Rows(await store.InRangeAsync(school, first, last, cancellationToken), first, last, today, school.Data, school.Calendar, school.Clock);
         return csv
             ? TypedResults.File(Csv(rows), CsvExport.ContentType, $"absences-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv")
             : TypedResults.Ok(rows);

@@ -14,11 +14,21 @@ public enum SaveOutcome
 
 public sealed record SavedAbsence(AbsenceReport Report, SaveOutcome Outcome);
 
-/// <summary>Keeps absence reports durably, one document per child, merging duplicates (same parent twice, or both parents).</summary>
+/// <summary>
+/// Keeps absence reports durably, one document per child, merging duplicates (same parent twice, or both parents).
+/// The office's overview finds its children through an index, so its cost grows with the absences in the range, not
+/// with the school's history: an empty marker absence-months/{yyyy-MM}/{childId} for every month a child has a report
+/// in, and absence-open/{childId} while a child has an open-ended one.
+/// </summary>
 public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
 {
     public const string Prefix = "absences/";
+    public const string MonthsPrefix = "absence-months/";
+    public const string OpenPrefix = "absence-open/";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // The markers this instance knows are there: a repeat report costs no extra round trip.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _markers = new();
 
     /// <summary>One document per child of a school: "schools/{school}/absences/{childId}".</summary>
     public static string Key(SchoolContext school, string childId) => school.Key(Prefix + childId);
@@ -70,19 +80,73 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         return existing is null ? [] : Deserialize(existing.Content.Span).Reports;
     }
 
-    /// <summary>Every report of the school's children, read from the store (for the office's overview).</summary>
-    public async Task<IReadOnlyList<AbsenceReport>> AllAsync(SchoolContext school, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reports of every child with a report in a month of <paramref name="first"/>..<paramref name="last"/> or an
+    /// open-ended one, read from the store (for the office's overview): the index's listings, then one read per child.
+    /// </summary>
+    public async Task<IReadOnlyList<AbsenceReport>> InRangeAsync(SchoolContext school, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
-        var all = new List<AbsenceReport>();
-        await foreach (var key in store.ListKeysAsync(school.Key(Prefix), cancellationToken))
+        var children = new SortedSet<string>(StringComparer.Ordinal);
+        for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.Year == 9999 && month.Month == 12 ? DateOnly.MaxValue : month.AddMonths(1))
         {
-            if (await store.ReadAsync(key, cancellationToken) is { } document)
+            await AddChildrenAsync(school.Key($"{MonthsPrefix}{month:yyyy-MM}/"), children, cancellationToken);
+            if (month == DateOnly.MaxValue)
             {
-                all.AddRange(Deserialize(document.Content.Span).Reports);
+                break;
             }
         }
 
+        await AddChildrenAsync(school.Key(OpenPrefix), children, cancellationToken);
+        var all = new List<AbsenceReport>();
+        foreach (var child in children)
+        {
+            all.AddRange(await ForChildAsync(school, child, cancellationToken));
+        }
+
         return all;
+    }
+
+    private async Task AddChildrenAsync(string prefix, SortedSet<string> children, CancellationToken cancellationToken)
+    {
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+        {
+            children.Add(key[prefix.Length..]);
+        }
+    }
+
+    /// <summary>Keeps the index in step with the child's reports as just written.</summary>
+    private async Task IndexAsync(SchoolContext school, string childId, ChildAbsences doc, CancellationToken cancellationToken)
+    {
+        foreach (var report in doc.Reports)
+        {
+            var end = report.End ?? report.Start;
+            for (var month = new DateOnly(report.Start.Year, report.Start.Month, 1); month <= end && month.Year < 9999; month = month.AddMonths(1))
+            {
+                await MarkAsync(school.Key($"{MonthsPrefix}{month:yyyy-MM}/{childId}"), cancellationToken);
+            }
+        }
+
+        var open = school.Key(OpenPrefix + childId);
+        if (doc.Reports.Any(r => r.Active && r.OpenEnded))
+        {
+            await MarkAsync(open, cancellationToken);
+        }
+        else if (_markers.TryRemove(open, out _) || doc.Reports.Any(r => r.ClosedAt is not null || (r.OpenEnded && !r.Active)))
+        {
+            // It was open until now (closed by "weer beter", or withdrawn): the marker goes, if another instance left one.
+            await store.DeleteAsync(open, cancellationToken: cancellationToken);
+        }
+    }
+
+    private async Task MarkAsync(string key, CancellationToken cancellationToken)
+    {
+        if (_markers.ContainsKey(key))
+        {
+            return;
+        }
+
+        await OuderBot.Outbox.Outbox.CreateMarkerAsync(store, key, cancellationToken);
+        _markers[key] = true;
     }
 
     /// <summary>Removes the child's reports whose last day (an open-ended one: its first) is before <paramref name="before"/>;
@@ -104,14 +168,25 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         return removed;
     }
 
-    private Task<T> UpdateAsync<T>(SchoolContext school, string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken) =>
+    private async Task<T> UpdateAsync<T>(SchoolContext school, string childId, Func<ChildAbsences, (T Result, bool Changed)> update, CancellationToken cancellationToken)
+    {
+        ChildAbsences? written = null;
         // The other parent (or another instance) may change the child's reports meanwhile: then it is read again and redone.
-        documents.UpdateAsync(Key(school, childId), existing =>
+        var result = await documents.UpdateAsync(Key(school, childId), existing =>
         {
             var doc = existing.Exists ? Deserialize(existing.Content.Span) : new ChildAbsences();
             var (result, changed) = update(doc);
+            written = changed ? doc : null;
             return changed ? Change<T>.Write(result, JsonSerializer.SerializeToUtf8Bytes(doc, Json)) : Change<T>.None(result);
         }, cancellationToken);
+
+        if (written is not null)
+        {
+            await IndexAsync(school, childId, written, cancellationToken);
+        }
+
+        return result;
+    }
 
     private static ChildAbsences Deserialize(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<ChildAbsences>(json, Json) ?? new ChildAbsences();
@@ -125,6 +200,17 @@ internal sealed class AbsenceRetention(IStateStore store, AbsenceStore absences)
     public async Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken)
     {
         var before = context.Today.AddDays(-context.Periods.AbsenceDays);
+        // Index months wholly before the period: their reports are going now.
+        var months = context.Prefix(AbsenceStore.MonthsPrefix);
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, months, cancellationToken))
+        {
+            if (DateOnly.TryParseExact(key.AsSpan(months.Length, 7), "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month)
+                && month.AddMonths(1) <= before)
+            {
+                await store.DeleteAsync(key, cancellationToken: cancellationToken);
+            }
+        }
+
         var count = 0;
         var prefix = context.Prefix(AbsenceStore.Prefix);
         foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, prefix, cancellationToken))

@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OuderBot.Absence;
+using OuderBot.Storage;
+using OuderBot.Testing;
+using OuderBot.Tests.Infrastructure;
+
+namespace OuderBot.Tests.Absence;
+
+/// <summary>The office's overview reads the children of the asked days through the index, not every child with a history.</summary>
+public sealed class AbsenceIndexTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ouderbot-index-").FullName;
+
+    [Fact]
+    public async Task TheOverviewOfOneDayReadsOnlyThatDaysChildrenHoweverLongTheSchoolsHistory()
+    {
+        var school = Path.Combine(_folder, "school.yaml");
+        await File.WriteAllTextAsync(school, GeneratedSchool.Yaml(150));
+        await using var app = new BotApp(settings: new Dictionary<string, string?> { ["School:Path"] = school, ["Admin:ApiKey"] = "k" });
+        await app.WaitUntilHealthyAsync();
+        var absences = app.Services.GetRequiredService<AbsenceStore>();
+        for (var i = 0; i < 150; i++)
+        {
+            // History: every child was sick in October.
+            await absences.SaveAsync(app.School(), Report($"tim-{i}", new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 6)), CancellationToken.None);
+        }
+
+        await app.SendAsync(GeneratedSchool.Phone(7), "Sara is vandaag ziek");
+        await app.SendAsync(GeneratedSchool.Phone(7), "ja");
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "k");
+        var store = app.Services.GetRequiredService<CountingStateStore>();
+        var before = store.RoundTrips;
+
+        var rows = await client.GetFromJsonAsync<List<AbsenceRow>>("/api/admin/absences?from=2026-11-24");
+
+        Assert.Equal("sara-7", Assert.Single(rows!).ChildId);
+        // The month's and the open-ended listings, and the one child's document.
+        Assert.True(store.RoundTrips - before <= 3, $"the overview cost {store.RoundTrips - before} round trips");
+        Assert.Equal(150, (await client.GetFromJsonAsync<List<AbsenceRow>>("/api/admin/absences?from=2026-10-05"))!.Count);
+    }
+
+    private static AbsenceReport Report(string childId, DateOnly start, DateOnly end) => new()
+    {
+        Id = Guid.NewGuid().ToString("N"),
+        ChildId = childId,
+        ChildName = "Tim",
+        Group = "4",
+        Start = start,
+        End = end,
+        Kind = AbsenceKinds.Sick,
+        ReportedBy = "+31610000000",
+        ReportedByName = "Ouder",
+        ReportedAt = new DateTimeOffset(2026, 10, 5, 7, 0, 0, TimeSpan.FromHours(2)),
+        Channel = "local",
+    };
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS.
+        }
+    }
+}
