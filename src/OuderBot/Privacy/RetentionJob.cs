@@ -47,7 +47,9 @@ public sealed class RetentionJob(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WaitUntilReadyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        // One timer for the whole life of the job: time that passes during a run counts toward the next check.
+        using var timer = new PeriodicTimer(options.CurrentValue.PollInterval, time);
+        do
         {
             try
             {
@@ -59,18 +61,22 @@ public sealed class RetentionJob(
             }
             catch (Exception ex)
             {
-                // The store was away or a document was odd: the claim was given back, the next poll tries again.
+                // The store was away or a document was odd: the claim was given back, the next check tries again.
                 logger.LogWarning(ex, "Retention: the daily run did not finish; trying again later");
             }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
 
-            try
-            {
-                await Task.Delay(options.CurrentValue.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

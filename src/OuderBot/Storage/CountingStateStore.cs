@@ -5,9 +5,21 @@ namespace OuderBot.Storage;
 /// <summary>Counts every round trip to the real store, so the load harness can report round trips per turn.</summary>
 public sealed class CountingStateStore(IStateStore inner) : IStateStore, IDisposable
 {
+    private static readonly AsyncLocal<StrongBox<long>?> Scope = new();
     private long _roundTrips;
 
     public long RoundTrips => Interlocked.Read(ref _roundTrips);
+
+    /// <summary>
+    /// Counts the round trips of the code that runs in this async flow from now on (and only those: background work
+    /// on other flows is not counted), for benchmarks and tests of what one operation costs.
+    /// </summary>
+    public static Func<long> CountHere()
+    {
+        var box = new StrongBox<long>();
+        Scope.Value = box;
+        return () => Interlocked.Read(ref box.Value);
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 
@@ -46,5 +58,12 @@ public sealed class CountingStateStore(IStateStore inner) : IStateStore, IDispos
 
     public void Dispose() => (inner as IDisposable)?.Dispose();
 
-    private void Count() => Interlocked.Increment(ref _roundTrips);
+    private void Count()
+    {
+        Interlocked.Increment(ref _roundTrips);
+        if (Scope.Value is { } box)
+        {
+            Interlocked.Increment(ref box.Value);
+        }
+    }
 }
