@@ -15,7 +15,7 @@ public readonly record struct DayPart(TimeOnly? From, TimeOnly? Until)
 
 /// <summary>What one message says about an absence. Null means the message did not say.</summary>
 /// <param name="ChildId">The parent's own child named in the message.</param>
-/// <param name="OtherChild">A name of a child of the school who is not the parent's (never accepted).</param>
+/// <param name="OtherChild">A name of a child who is not the parent's here: the school's, or theirs at another school (never accepted).</param>
 /// <param name="Days">The day or days.</param>
 /// <param name="Kind">sick, appointment or other.</param>
 /// <param name="Part">The part of the day, when the message names times or says "de hele dag".</param>
@@ -36,7 +36,7 @@ public sealed record AbsenceFacts(
 /// dialogs/understanding/signals.yaml. The parent's words (a diagnosis, too) are only read, never kept:
 /// the kind "sick" is all that is stored.
 /// </summary>
-public sealed class AbsenceReader(DateTimeParser dates, Signals signals)
+public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools schools)
 {
     /// <summary>A morning absence lasts until noon; an afternoon one starts at noon.</summary>
     public static readonly TimeOnly Noon = new(12, 0);
@@ -45,7 +45,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals)
     {
         var tokens = Texts.Tokenize(text);
         var mentions = dates.Parse(text, turn.School.Clock.LocalNow);
-        var (own, other) = Children(turn.School.ChildNames, turn.Parent, tokens);
+        var (own, other) = Children(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens);
         var kind = KindOf(tokens);
         var part = PartOf(tokens, mentions);
         var days = AbsenceDays.From(mentions);
@@ -127,7 +127,9 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals)
         return part;
     }
 
-    private static (string? Own, string? Other) Children(IReadOnlySet<string> schoolNames, Parent parent, string[] tokens)
+    /// <summary>The parent's own child named, else a name that is someone else's: a child of the school's, or one of the
+    /// parent's children at another school of the board (<paramref name="elsewhere"/>).</summary>
+    private static (string? Own, string? Other) Children(IReadOnlySet<string> schoolNames, IReadOnlySet<string> elsewhere, Parent parent, string[] tokens)
     {
         if (Understander.OwnChild(tokens, parent) is { } child)
         {
@@ -135,7 +137,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals)
         }
 
         var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
-        var other = tokens.FirstOrDefault(t => schoolNames.Contains(t) && !own.Contains(t));
+        var other = tokens.FirstOrDefault(t => (schoolNames.Contains(t) || elsewhere.Contains(t)) && !own.Contains(t));
         return (null, other is null ? null : char.ToUpperInvariant(other[0]) + other[1..]);
     }
 }

@@ -74,6 +74,16 @@ public sealed class Schools : IDisposable
 
     public SchoolContext? Find(string? id) => id is null ? null : _byId.GetValueOrDefault(id.Trim());
 
+    /// <summary>
+    /// The normalised first names of the parent's children at the board's other schools. Understanding knows only the
+    /// school's own children, so without these "Sami is ziek" to Lisa's school would be read as a report for Lisa.
+    /// </summary>
+    public IReadOnlySet<string> ChildNamesElsewhere(SchoolContext school, string parentPhone) =>
+        All.Where(s => s != school)
+            .SelectMany(s => s.Data.FindParent(parentPhone)?.Children ?? [])
+            .Select(c => Dialogs.Texts.Normalize(c.FirstName))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The school a Twilio webhook is for: the owner of its To number or Messaging Service. With one school that
     /// declares no numbers (the single-school form, senders in Twilio:*), that school.</summary>
     public SchoolContext? ForTwilio(string? to, string? messagingServiceSid) =>

@@ -89,11 +89,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
         return await client.PostAsJsonAsync("/api/local/messages", body);
     }
 
-    /// <summary>Sends one message as a parent over the local channel and returns the reply texts.</summary>
-    public async Task<IReadOnlyList<string>> SendAsync(string from, string text, string? messageId = null)
+    /// <summary>Sends one message as a parent over the local channel (to a school by id or number; without one, School:Default) and returns the reply texts.</summary>
+    public async Task<IReadOnlyList<string>> SendAsync(string from, string text, string? messageId = null, string? to = null)
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/local/messages", new { from, text, messageId });
+        var response = await client.PostAsJsonAsync("/api/local/messages", new { from, text, messageId, to });
         var body = await response.Content.ReadFromJsonAsync<LocalMessageResponse>();
         Assert.True(response.IsSuccessStatusCode, $"POST /api/local/messages answered {(int)response.StatusCode}");
         return body!.Replies.Select(r => r.Text).ToList();

@@ -12,12 +12,13 @@ namespace OuderBot.Tests.Infrastructure;
 /// </summary>
 public static class Transcript
 {
-    public static async Task RunAsync(this BotApp app, string from, string transcript)
+    /// <summary>Runs the transcript as <paramref name="from"/>, written to the school <paramref name="to"/> names (its id or number; without one, School:Default).</summary>
+    public static async Task RunAsync(this BotApp app, string from, string transcript, string? to = null)
     {
         var turns = Parse(transcript);
         foreach (var (said, expected) in turns)
         {
-            var replies = await app.SendAsync(from, said);
+            var replies = await app.SendAsync(from, said, to: to);
             var shown = string.Join("\n---\n", replies);
             Assert.True(expected.Count == replies.Count,
                 $"After \"{said}\" the bot sent {replies.Count} replies, the transcript expects {expected.Count}:\n{shown}");

@@ -37,8 +37,9 @@ public static class TwilioWebhooks
         return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(data)));
     }
 
-    /// <summary>An incoming message as Twilio posts it; a "whatsapp:" sender makes it a WhatsApp message.</summary>
-    public static Dictionary<string, string> Message(string from, string body, string? messageSid = null, int numMedia = 0)
+    /// <summary>An incoming message as Twilio posts it; a "whatsapp:" sender makes it a WhatsApp message. It is sent to
+    /// <paramref name="to"/> (a school's number, without "whatsapp:"), by default De Driehoek's.</summary>
+    public static Dictionary<string, string> Message(string from, string body, string? messageSid = null, int numMedia = 0, string to = SchoolNumber)
     {
         var whatsApp = from.StartsWith("whatsapp:", StringComparison.Ordinal);
         var sid = messageSid ?? NewSid();
@@ -50,7 +51,7 @@ public static class TwilioWebhooks
             ["SmsSid"] = sid,
             ["SmsStatus"] = "received",
             ["Body"] = body,
-            ["To"] = whatsApp ? "whatsapp:" + SchoolNumber : SchoolNumber,
+            ["To"] = whatsApp ? "whatsapp:" + to : to,
             ["NumSegments"] = "1",
             ["MessageSid"] = sid,
             ["AccountSid"] = AccountSid,
@@ -58,6 +59,19 @@ public static class TwilioWebhooks
             ["ApiVersion"] = "2010-04-01",
         };
     }
+
+    /// <summary>A delivery status callback as Twilio posts it for a message the school sent from <paramref name="from"/>.</summary>
+    public static Dictionary<string, string> Status(string messageSid, string status, string from, string to) => new()
+    {
+        ["MessageSid"] = messageSid,
+        ["SmsSid"] = messageSid,
+        ["MessageStatus"] = status,
+        ["SmsStatus"] = status,
+        ["AccountSid"] = AccountSid,
+        ["From"] = from,
+        ["To"] = to,
+        ["ApiVersion"] = "2010-04-01",
+    };
 
     public static string NewSid() => "SM" + Guid.NewGuid().ToString("N");
 
@@ -102,10 +116,10 @@ public static class TwilioWebhooks
         return await client.SendAsync(request);
     }
 
-    /// <summary>Sends a signed message and returns the texts of the TwiML reply's &lt;Message&gt; elements.</summary>
-    public static async Task<IReadOnlyList<string>> TextAsync(this BotApp app, string from, string body, string? messageSid = null)
+    /// <summary>Sends a signed message (to <paramref name="to"/>, by default De Driehoek's number) and returns the texts of the TwiML reply's &lt;Message&gt; elements.</summary>
+    public static async Task<IReadOnlyList<string>> TextAsync(this BotApp app, string from, string body, string? messageSid = null, string to = SchoolNumber)
     {
-        var response = await app.PostTwilioAsync("/api/twilio/messages", Message(from, body, messageSid));
+        var response = await app.PostTwilioAsync("/api/twilio/messages", Message(from, body, messageSid, to: to));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await TwimlMessagesAsync(response);
     }
