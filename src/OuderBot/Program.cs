@@ -33,10 +33,10 @@ builder.AddOuderBot();                                                          
 AddCapabilities(builder);                                                                // what parents can do (below)
 builder.AddTwilioChannel();                                                              // SMS and WhatsApp: options, opt-outs, REST client
 builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);     // the office's API key
-builder.Services.AddProblemDetails();                                                     // every error body is RFC 7807 JSON
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = OuderBot.Web.StoreOutage.AddRetryAfter);  // every error body is RFC 7807 JSON
 
 var app = builder.Build();
-app.UseExceptionHandler();                  // an unexpected error is a 500 problem, never a stack trace
+app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = OuderBot.Web.StoreOutage.StatusCode }); // 503 for a store outage, else 500; never a stack trace
 app.UseStatusCodePages();                   // 404/405 get a problem body too
 app.UseRouting();
 app.UseRequestBodyLimits();                 // 413 for a body over the endpoint's limit (16 KB), before anything reads it

@@ -2,13 +2,17 @@ using System.Globalization;
 
 namespace OuderBot.LoadHarness;
 
-internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey)
+internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/OuderBot.LoadHarness -- [options]
           --store azureblob|sqlite   storage of the bot the harness starts (default azureblob: a fresh Azurite)
-          --mode saturation|rate     saturation: every parent sends its next message as soon as it has the reply
+          --mode saturation|rate|outbox
+                                     saturation: every parent sends its next message as soon as it has the reply
                                      rate: a steady arrival rate of turns, whatever the latency (default saturation)
+                                     outbox: no turns; the outbox worker's poll over a store with --finished finished
+                                     messages and --waiting messages due tomorrow, in round trips and CPU per poll
+          --finished N, --waiting N  outbox mode: the store's history (default 10000) and later work (default 1000)
           --parents N                simulated parents at once (default 32)
           --rate N                   turns per second in rate mode (default 100)
           --duration S               measured seconds (default 20)
@@ -36,7 +40,7 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                 case "--store" when value is "azureblob" or "sqlite":
                     options = options with { Store = value };
                     break;
-                case "--mode" when value is "saturation" or "rate":
+                case "--mode" when value is "saturation" or "rate" or "outbox":
                     options = options with { Mode = value };
                     break;
                 case "--parents" when Positive(value) is { } n:
@@ -50,6 +54,12 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                     break;
                 case "--warmup" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0:
                     options = options with { Warmup = n };
+                    break;
+                case "--finished" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0:
+                    options = options with { Finished = n };
+                    break;
+                case "--waiting" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0:
+                    options = options with { Waiting = n };
                     break;
                 case "--url":
                     options = options with { Url = value };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using OuderBot.LoadHarness;
+using OuderBot.Storage;
 using OuderBot.Testing;
 
 // Drives the bot's local HTTP channel with many simulated parents, each holding the four-turn absence conversation
@@ -42,6 +43,20 @@ try
             settings.AddRange(["--Storage:Provider", "Sqlite", "--Storage:Path", Path.Combine(work, "data")]);
         }
 
+        if (options.Mode == "outbox")
+        {
+            // The history and the later work, stored as the bot stores them, before it starts.
+            var seeded = System.Diagnostics.Stopwatch.StartNew();
+            IStateStore store = azurite is not null
+                ? new BlobStateStore(new Azure.Storage.Blobs.BlobContainerClient(azurite.ConnectionString, "ouderbot"))
+                : new SqliteStateStore(Path.Combine(work, "data", "ouderbot.db"));
+            Directory.CreateDirectory(Path.Combine(work, "data"));
+            await OutboxPoll.SeedAsync(store, options.Finished, options.Waiting, new DateTimeOffset(2026, 11, 24, 7, 45, 0, TimeSpan.FromHours(1)));
+            (store as IDisposable)?.Dispose();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stored {options.Finished} finished and {options.Waiting} waiting messages in {seeded.Elapsed.TotalSeconds:F1} s"));
+            settings.AddRange(["--Outbox:PollInterval", "00:00:00.100"]);
+        }
+
         adminKey = Guid.NewGuid().ToString("N");
         bot = await BotServer.StartAsync(
             ["--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T07:45", .. settings],
@@ -55,6 +70,28 @@ try
         Timeout = TimeSpan.FromSeconds(30),
     };
     await WaitHealthyAsync(http);
+
+    if (options.Mode == "outbox")
+    {
+        // No turns: whatever the bot asks of the store now is the background work, nearly all the outbox's polls.
+        await Task.Delay(TimeSpan.FromSeconds(Math.Max(options.Warmup, 1)));
+        var start = await Stats(http, adminKey);
+        bot?.Process.Refresh();
+        var cpuStart = bot?.Process.TotalProcessorTime;
+        await Task.Delay(TimeSpan.FromSeconds(options.Duration));
+        var end = await Stats(http, adminKey);
+        bot?.Process.Refresh();
+        var polls = options.Duration / 0.1;
+        var trips = end!.StorageRoundTrips - start!.StorageRoundTrips;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"outbox poll with {options.Finished} finished and {options.Waiting} waiting messages: {trips / polls:F2} round trips per poll ({trips} in {options.Duration} s at 10 polls/s, other background work included)"));
+        if (bot is not null && cpuStart is { } c0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu: bot {(bot.Process.TotalProcessorTime - c0).TotalSeconds / options.Duration:P1} of one core while idle but polling"));
+        }
+
+        return 0;
+    }
 
     var driver = new LoadDriver(http, families);
     Console.WriteLine($"store: {(options.Url is null ? options.Store + (azurite is null ? "" : " (fresh Azurite)") : "as configured")}, mode: {options.Mode}, " +

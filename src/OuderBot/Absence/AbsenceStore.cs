@@ -34,12 +34,16 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
     public static string Key(SchoolContext school, string childId) => school.Key(Prefix + childId);
 
     /// <summary>Saves the report, or merges it into the same absence reported earlier.</summary>
-    public Task<SavedAbsence> SaveAsync(SchoolContext school, AbsenceReport report, CancellationToken cancellationToken) =>
-        UpdateAsync(school, report.ChildId, doc =>
+    public async Task<SavedAbsence> SaveAsync(SchoolContext school, AbsenceReport report, CancellationToken cancellationToken)
+    {
+        ChildAbsences? reindex = null;
+        var saved = await UpdateAsync(school, report.ChildId, doc =>
         {
             if (doc.Reports.FirstOrDefault(r => r.Id == report.Id) is { } own)
             {
-                return (new SavedAbsence(own, SaveOutcome.New), false); // this very report, saved by an earlier run of the turn
+                // This very report, saved by an earlier run of the turn; its index markers may not have been (cheap: cached).
+                reindex = doc;
+                return (new SavedAbsence(own, SaveOutcome.New), false);
             }
 
             var same = doc.Reports.FirstOrDefault(r => r.Includes(report));
@@ -58,6 +62,14 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
             same.AlsoReportedByNames.Add(report.ReportedByName);
             return (new SavedAbsence(same, SaveOutcome.AlsoReportedByOtherParent), true);
         }, cancellationToken);
+
+        if (reindex is not null)
+        {
+            await IndexAsync(school, report.ChildId, reindex, cancellationToken);
+        }
+
+        return saved;
+    }
 
     /// <summary>Changes one report (withdraw, close); returns it as stored, or null when it does not exist.</summary>
     public Task<AbsenceReport?> ChangeAsync(SchoolContext school, string childId, string reportId, Action<AbsenceReport> change, CancellationToken cancellationToken) =>
@@ -126,12 +138,13 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
             }
         }
 
+        // The open marker is never taken from this instance's memory: another instance may have deleted it.
         var open = school.Key(OpenPrefix + childId);
         if (doc.Reports.Any(r => r.Active && r.OpenEnded))
         {
-            await MarkAsync(open, cancellationToken);
+            await OuderBot.Outbox.Outbox.CreateMarkerAsync(store, open, cancellationToken);
         }
-        else if (_markers.TryRemove(open, out _) || doc.Reports.Any(r => r.ClosedAt is not null || (r.OpenEnded && !r.Active)))
+        else if (doc.Reports.Any(r => r.ClosedAt is not null || (r.OpenEnded && !r.Active)))
         {
             // It was open until now (closed by "weer beter", or withdrawn): the marker goes, if another instance left one.
             await store.DeleteAsync(open, cancellationToken: cancellationToken);

@@ -22,8 +22,10 @@ public sealed record Announcement
     /// <summary>Each parent once (E.164), also with several children in the audience.</summary>
     public required IReadOnlyList<string> Recipients { get; init; }
 
-    /// <summary>The outbox id of the message to one recipient (also the id of the conversation the bot starts).</summary>
-    public string MessageId(string parentPhone) => $"announcement-{Id}-{parentPhone.TrimStart('+')}";
+    /// <summary>The outbox id of the message to one recipient (also the id of the conversation the bot starts): stable,
+    /// and without the number (ids reach the logs).</summary>
+    public string MessageId(string parentPhone) =>
+        $"announcement-{Id}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Id + "|" + parentPhone)))[..12]}";
 
     /// <summary>The text in each language: English parents get <see cref="TextEn"/> when the office wrote one.</summary>
     public IReadOnlyDictionary<string, string> Texts(string? suffixNl = null, string? suffixEn = null) => new Dictionary<string, string>
@@ -132,3 +134,58 @@ public sealed class AnnouncementStore(IStateStore store, DocumentCache documents
 }
 
 public sealed record AnnouncementAnswer(string Parent, string Answer, DateTimeOffset At);
+
+/// <summary>
+/// Announcements (with their recipients' numbers) and the answers go the school's delivery period after the
+/// announcement was made, with the sender's claim; an announcement still being sent stays.
+/// </summary>
+internal sealed class AnnouncementRetention(IStateStore store) : Privacy.IRetentionPolicy
+{
+    public string Kind => "announcements";
+
+    public async Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken)
+    {
+        var cutoff = context.Cutoff(context.Periods.DeliveryDays);
+        var count = 0;
+        var prefix = context.Prefix(AnnouncementStore.Prefix);
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, prefix, cancellationToken))
+        {
+            var id = key[prefix.Length..];
+            if (await store.ReadAsync(context.Prefix(AnnouncementStore.PendingPrefix + id), cancellationToken) is not null
+                || await store.ReadAsync(key, cancellationToken) is not { } document
+                || JsonSerializer.Deserialize<Announcement>(document.Content.Span, AnnouncementStore.Json) is not { } announcement
+                || announcement.CreatedAt >= cutoff)
+            {
+                continue;
+            }
+
+            foreach (var answer in await Privacy.RetentionSweep.KeysAsync(store, context.Prefix($"{AnnouncementStore.AnswersPrefix}{id}/"), cancellationToken))
+            {
+                await store.DeleteAsync(answer, cancellationToken: cancellationToken);
+            }
+
+            await store.DeleteAsync(key, document.ETag, cancellationToken);
+            count++;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>"Verwijder mijn gegevens": the parent's answers to the school's questions.</summary>
+internal sealed class AnnouncementAnswerEraser(IStateStore store) : Privacy.IParentDataEraser
+{
+    public async Task<int> EraseAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, school.Key(AnnouncementStore.AnswersPrefix), cancellationToken))
+        {
+            if (key.EndsWith("/" + parentPhone, StringComparison.Ordinal) && await store.DeleteAsync(key, cancellationToken: cancellationToken))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OuderBot.Admin;
 using OuderBot.Bot;
+using OuderBot.Privacy;
 
 namespace OuderBot.Announcements;
 
@@ -115,6 +116,8 @@ public static class AnnouncementServiceCollectionExtensions
         services.AddDialog<AnnouncementQuestionDialog>();
         services.AddDialogs(_ => AnnouncementQuestionDialog.Prompts());
         services.AddMessageHandler<AnnouncementReplyHandler>();
+        services.AddRetentionPolicy<AnnouncementRetention>();
+        services.AddParentDataEraser<AnnouncementAnswerEraser>();
         return services;
     }
 }

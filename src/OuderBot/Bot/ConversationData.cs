@@ -27,7 +27,18 @@ public sealed class ConversationData
     /// <summary>Whether the last thing the bot showed was the menu, so a bare number picks from it.</summary>
     public bool MenuShown { get; set; }
 
+    /// <summary>When the parent last wrote (null: never; their first message may set the language).</summary>
     public DateTimeOffset? LastTurnAt { get; set; }
+
+    /// <summary>The last moment the conversation moved: the parent wrote, or a question the bot started reached them
+    /// (held by quiet hours: when it goes out). Dialog time-outs and retention count from here.</summary>
+    public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>The question the bot started that is on the stack now: it yields to a message that is a request of its own.</summary>
+    public WaitingStart? OpenStart { get; set; }
+
+    /// <summary>The moment dialog time-outs and retention count from.</summary>
+    public DateTimeOffset? ActiveAt => LastActivityAt > LastTurnAt || LastTurnAt is null ? LastActivityAt : LastTurnAt;
 
     /// <summary>The channel of the parent's last message ("sms", "whatsapp", "local"): where a message the bot starts goes.</summary>
     public string? LastChannel { get; set; }

@@ -39,7 +39,8 @@ public sealed record LoadedConversation(StoredVersion Version)
         Version.Content.IsEmpty ? new ConversationData() : JsonSerializer.Deserialize(Version.Content.Span, BotJsonContext.Default.ConversationData) ?? new ConversationData();
 }
 
-/// <summary>A conversation goes when the parent has sent nothing for the school's period (default a week).</summary>
+/// <summary>A conversation goes when nothing moved in it for the school's period (default a week): no message from the
+/// parent, no question the bot started.</summary>
 internal sealed class ConversationRetention(IStateStore store, DocumentCache documents) : Privacy.IRetentionPolicy
 {
     public string Kind => "conversations";
@@ -48,7 +49,7 @@ internal sealed class ConversationRetention(IStateStore store, DocumentCache doc
         Privacy.RetentionSweep.DeleteExpiredAsync(
             store,
             context.Prefix(ConversationStore.Prefix),
-            d => (JsonSerializer.Deserialize(d.Content.Span, BotJsonContext.Default.ConversationData)?.LastTurnAt ?? DateTimeOffset.MinValue) < context.Cutoff(context.Periods.ConversationDays),
+            d => (JsonSerializer.Deserialize(d.Content.Span, BotJsonContext.Default.ConversationData)?.ActiveAt ?? DateTimeOffset.MinValue) < context.Cutoff(context.Periods.ConversationDays),
             cancellationToken,
             documents.Forget);
 }

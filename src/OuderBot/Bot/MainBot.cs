@@ -1,4 +1,5 @@
 using OuderBot.Dialogs;
+using OuderBot.Understanding;
 
 namespace OuderBot.Bot;
 
@@ -63,7 +64,9 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
             return;
         }
 
-        if (dc.HasActiveDialog)
+        // A question the bot started never takes a message meant for something else.
+        Understanding.Understanding? understood = null;
+        if (dc.HasActiveDialog && !ProactiveConversations.StepAside(dc, () => (understood = Understand(turn)).Intent is not (Intents.Unknown or Intents.Greeting)))
         {
             await dc.ContinueDialogAsync();
             return;
@@ -75,8 +78,7 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
             return;
         }
 
-        // The school's own understanding: its topics, its children's names.
-        var understood = turn.School.Understander.Understand(turn.Message.Text, turn.School.Clock.LocalNow, turn.Parent);
+        understood ??= Understand(turn);
         // A clearly English first message from a parent the school has down as Dutch: answer in English.
         if (firstMessage && turn.Conversation.Language is null && understood.Language == Texts.English && turn.Parent.Language != Texts.English)
         {
@@ -94,6 +96,10 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
         turn.Send("unknown");
         menu.Show(turn);
     }
+
+    // The school's own understanding: its topics, its children's names.
+    private static Understanding.Understanding Understand(TurnContext turn) =>
+        turn.School.Understander.Understand(turn.Message.Text, turn.School.Clock.LocalNow, turn.Parent);
 }
 
 /// <summary>The menu: the registered <see cref="MenuEntry"/>s, numbered in their order.</summary>

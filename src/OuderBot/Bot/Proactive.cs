@@ -53,10 +53,12 @@ public sealed class ProactiveConversations(
             }
 
             data.Started.RemoveAll(s => now - s.At > StartedMemory);
-            var busy = data.Stack.Count > 0 && !(data.LastTurnAt is { } last && now - last > TurnPipeline.DialogTimeout);
+            var waiting = new WaitingStart(start.Id, start.DialogId, start.Options, now);
+            var openStart = data.OpenStart is { } started && data.Stack.Count > 0 && data.Stack[0].Id == started.DialogId;
+            var busy = data.Stack.Count > 0 && !(data.ActiveAt is { } last && now - last > (openStart ? TurnPipeline.StartedQuestionTimeout : TurnPipeline.DialogTimeout));
             if (busy)
             {
-                data.Waiting.Add(new WaitingStart(start.Id, start.DialogId, start.Options, now));
+                data.Waiting.Add(waiting);
                 data.Started.Add(new StartedConversation(start.Id, now, null));
                 return ((ProactiveOutcome.Waiting, (string?)null, ChannelOf(data)), true);
             }
@@ -66,6 +68,9 @@ public sealed class ProactiveConversations(
             await new DialogContext(dialogs, turn).BeginDialogAsync(start.DialogId, start.Options);
             var words = string.Join("\n\n", turn.Replies.Select(r => r.Text));
             data.Started.Add(new StartedConversation(start.Id, now, words));
+            data.OpenStart = waiting;
+            // The question's time starts when the parent can see it: after quiet hours when it waits for them.
+            data.LastActivityAt = start.RespectQuietHours ? outbox.NextAllowed(school, now) : now;
             return ((ProactiveOutcome.Sent, words, ChannelOf(data)), true);
         }, attempts: 6, cancellationToken);
 
@@ -109,6 +114,8 @@ public sealed class ProactiveConversations(
             data.Started.Add(new StartedConversation(id, now, rendered));
             data.Notices.RemoveAll(n => n.Kind == kind);
             data.Notices.Add(new SentNotice(kind, id, now));
+            var sentAt = outbox.NextAllowed(school, now);
+            data.LastActivityAt = data.LastActivityAt > sentAt ? data.LastActivityAt : sentAt;
             return Task.FromResult(((ProactiveOutcome.Sent, (string?)rendered, ChannelOf(data)), true));
         }, attempts: 6, cancellationToken);
 
@@ -124,12 +131,38 @@ public sealed class ProactiveConversations(
     internal static async Task StartWaitingAsync(DialogContext dc)
     {
         var data = dc.Turn.Conversation;
+        if (!dc.HasActiveDialog)
+        {
+            data.OpenStart = null;
+        }
+
         while (!dc.HasActiveDialog && data.Waiting.Count > 0)
         {
             var next = data.Waiting[0];
             data.Waiting.RemoveAt(0);
             await dc.BeginDialogAsync(next.DialogId, next.Options);
+            data.OpenStart = dc.HasActiveDialog ? next : null;
         }
+    }
+
+    /// <summary>
+    /// A question the bot started is open and the parent writes something that is no answer to it but a request of its
+    /// own ("Tim is morgen ziek"): the question steps aside (it is asked again once the request is done) and the message
+    /// goes where it belongs. True when it stepped aside.
+    /// </summary>
+    internal static bool StepAside(DialogContext dc, Func<bool> isRequestOfItsOwn)
+    {
+        var data = dc.Turn.Conversation;
+        if (data.OpenStart is not { } open || !dc.HasActiveDialog || data.Stack[0].Id != open.DialogId
+            || ConfirmRecognizer.Recognize(dc.Turn.Normalized, dc.Turn.Texts) is not null || !isRequestOfItsOwn())
+        {
+            return false;
+        }
+
+        data.Waiting.Insert(0, open);
+        data.OpenStart = null;
+        dc.CancelAllDialogs();
+        return true;
     }
 
     // The channel the parent last wrote on, else SMS (the school's number works for every parent).

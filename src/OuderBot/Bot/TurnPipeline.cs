@@ -25,6 +25,9 @@ public sealed class TurnPipeline(
     /// <summary>A dialog left unanswered this long is forgotten: an old question must not swallow a new message.</summary>
     public static readonly TimeSpan DialogTimeout = TimeSpan.FromHours(4);
 
+    /// <summary>A question the bot started may be answered the next days (it steps aside for any other request meanwhile).</summary>
+    public static readonly TimeSpan StartedQuestionTimeout = TimeSpan.FromDays(3);
+
     private static readonly Meter Meter = new("OuderBot.Turns");
     private static readonly Counter<long> TurnCounter = Meter.CreateCounter<long>("ouderbot.turns");
     private long _turns;
@@ -70,14 +73,22 @@ public sealed class TurnPipeline(
                     return (new TurnOutcome(handled.Replies.Select(r => new Reply(r)).ToList(), Duplicate: true), false);
                 }
 
-                if (data.LastTurnAt is { } last && school.Clock.UtcNow - last > DialogTimeout)
+                var openStart = data.OpenStart is { } started && data.Stack.Count > 0 && data.Stack[0].Id == started.DialogId;
+                if (data.ActiveAt is { } last && school.Clock.UtcNow - last > (openStart ? StartedQuestionTimeout : DialogTimeout))
                 {
+                    if (data.OpenStart is { } open && data.Stack.Count > 0)
+                    {
+                        data.Waiting.Insert(0, open); // a question the bot started is not forgotten: asked again after this message
+                    }
+
                     data.Stack.Clear();
+                    data.OpenStart = null;
                     data.MenuShown = false;
                 }
 
                 var replies = await RunBotAsync(school, message, parent, loaded, data, cancellationToken);
                 data.LastTurnAt = school.Clock.UtcNow;
+                data.LastActivityAt = data.LastTurnAt;
                 data.LastChannel = message.Channel;
                 if (message.ProviderMessageId is { } providerId)
                 {

@@ -63,3 +63,21 @@ internal sealed class LocalInboxRetention(IStateStore store) : Privacy.IRetentio
             d => JsonSerializer.Deserialize<LocalDelivery>(d.Content.Span, new JsonSerializerOptions(JsonSerializerDefaults.Web)) is { } l && l.SentAt < context.Cutoff(context.Periods.DeliveryDays),
             cancellationToken);
 }
+
+/// <summary>"Verwijder mijn gegevens": what the bot sent the parent on the local channel.</summary>
+internal sealed class LocalInboxEraser(IStateStore store) : Privacy.IParentDataEraser
+{
+    public async Task<int> EraseAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var key in await Privacy.RetentionSweep.KeysAsync(store, school.Key($"{LocalOutboxTransport.Prefix}{parentPhone}/"), cancellationToken))
+        {
+            if (await store.DeleteAsync(key, cancellationToken: cancellationToken))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -18,6 +18,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<LocalOutboxTransport>();
         services.AddSingleton<IOutboxTransport>(sp => sp.GetRequiredService<LocalOutboxTransport>());   // the local channel's "phone"
         services.AddRetentionPolicy<LocalInboxRetention>();
+        services.AddParentDataEraser<LocalInboxEraser>();
         services.AddRetentionPolicy<OutboxRetention>();
         services.AddParentDataEraser<OutboxEraser>();
         return services;

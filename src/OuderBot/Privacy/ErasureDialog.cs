@@ -66,6 +66,9 @@ public sealed class ErasureDialog : WaterfallDialog<ErasureDialog.State>
         conversation.Language = null;
         conversation.MenuShown = false;
         conversation.ForgetReplies();
+        conversation.Notices.Clear();
+        // What the bot started stays known by id only (so it is not sent again), without the words it sent.
+        conversation.Started = [.. conversation.Started.Select(s => s with { FirstWords = null })];
         return await step.EndAsync();
     }
 }

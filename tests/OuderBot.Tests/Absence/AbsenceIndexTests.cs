@@ -42,6 +42,24 @@ public sealed class AbsenceIndexTests : IDisposable
         Assert.Equal(150, (await client.GetFromJsonAsync<List<AbsenceRow>>("/api/admin/absences?from=2026-10-05"))!.Count);
     }
 
+    [Fact]
+    public async Task AReportSavedBeforeACrashLeftItsIndexIsFoundOnceTheParentSendsItAgain()
+    {
+        await using var app = new BotApp();
+        await app.WaitUntilHealthyAsync();
+        var school = app.School();
+        var report = Report("tim-g4", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 24));
+        // As if the instance died after the child's document and before the index markers.
+        var store = app.Services.GetRequiredService<IStateStore>();
+        await store.CreateAsync(AbsenceStore.Key(school, "tim-g4"), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new ChildAbsences { Reports = [report] }, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
+        var day = new DateOnly(2026, 11, 24);
+        Assert.Empty(await app.Services.GetRequiredService<AbsenceStore>().InRangeAsync(school, day, day, CancellationToken.None));
+
+        await app.Services.GetRequiredService<AbsenceStore>().SaveAsync(school, report, CancellationToken.None); // the turn runs again
+
+        Assert.Single(await app.Services.GetRequiredService<AbsenceStore>().InRangeAsync(school, day, day, CancellationToken.None));
+    }
+
     private static AbsenceReport Report(string childId, DateOnly start, DateOnly end) => new()
     {
         Id = Guid.NewGuid().ToString("N"),

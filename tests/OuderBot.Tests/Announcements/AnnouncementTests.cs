@@ -156,6 +156,86 @@ public sealed class AnnouncementTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.NotNull(item.About);
     }
 
+    [Fact]
+    public async Task AQuestionToAParentWhoLastWroteHoursAgoOrNeverStillTakesTheirAnswerTheNextMorning()
+    {
+        var time = new FakeTimeProvider(TuesdayLateMorning);
+        await using var app = App(time);
+        await app.WaitUntilHealthyAsync();
+        await app.TextAsync(TimParent, "hallo");
+        time.Advance(TimeSpan.FromHours(5));
+
+        var id = await PostAsync(app, new { text = "Komt u op de ouderavond?", audience = "group:4", expectsAnswer = true });
+        await Wait.UntilAsync(() => _twilio.Accepted.Count == 2, "both parents asked");
+        time.Advance(TimeSpan.FromHours(18)); // the next morning, after the night's retention run
+
+        Assert.Equal(["Dank u wel. Ik heb uw antwoord doorgegeven aan de school: ja."], await app.TextAsync(TimParent, "ja"));
+        Assert.Equal(["Dank u wel. Ik heb uw antwoord doorgegeven aan de school: nee."], await app.TextAsync(TimOtherParent, "nee")); // never wrote before
+        var recipients = await StatusAsync(app, id);
+        Assert.Equal(("ja", "nee"), (recipients.Single(r => r.Parent == TimParent).Answer, recipients.Single(r => r.Parent == TimOtherParent).Answer));
+    }
+
+    [Fact]
+    public async Task AnOpenQuestionOfTheSchoolStepsAsideForASickReportAndIsAskedAgainAfterIt()
+    {
+        await using var app = App();
+        await app.WaitUntilHealthyAsync();
+        var id = await PostAsync(app, new { text = "Komt u op de ouderavond?", audience = "parent:+31622222222", expectsAnswer = true });
+        await Wait.UntilAsync(() => _twilio.Accepted.Count == 1, "the parent asked");
+
+        Assert.Equal(["Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)"], await app.TextAsync(TimParent, "Tim is morgen ziek"));
+        var replies = await app.TextAsync(TimParent, "ja");
+        Assert.StartsWith("Dank u wel. Ik heb genoteerd: Tim is ziek op woensdag 25 november.", replies[0], StringComparison.Ordinal);
+        Assert.Equal("Komt u op de ouderavond? (ja/nee)", replies[^1]);
+        Assert.Null(Assert.Single(await StatusAsync(app, id)).Answer);
+
+        await app.TextAsync(TimParent, "nee");
+        Assert.Equal("nee", Assert.Single(await StatusAsync(app, id)).Answer);
+    }
+
+    [Fact]
+    public async Task NoStoredIdOrKeyOfAnAnnouncementShowsTheParentsNumber()
+    {
+        await using var app = App();
+        await app.WaitUntilHealthyAsync();
+        await PostAsync(app, new { text = "Morgen geen gym.", audience = "group:4", expectsAnswer = false });
+        await Wait.UntilAsync(() => _twilio.Accepted.Count == 2, "both parents told");
+
+        var store = app.Services.GetRequiredService<OuderBot.Storage.IStateStore>();
+        var outboxKeys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(app.School().Key("outbox/")))
+        {
+            outboxKeys.Add(key);
+        }
+
+        Assert.NotEmpty(outboxKeys);
+        Assert.All(outboxKeys, k => Assert.DoesNotContain("622222222", k, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnnouncementsAndTheirAnswersGoAfterTheDeliveryPeriodAndErasureTakesAParentsAnswer()
+    {
+        var time = new FakeTimeProvider(TuesdayLateMorning);
+        await using var app = App(time);
+        await app.WaitUntilHealthyAsync();
+        var id = await PostAsync(app, new { text = "Komt u op de ouderavond?", audience = "group:4", expectsAnswer = true });
+        await Wait.UntilAsync(() => _twilio.Accepted.Count == 2, "both parents asked");
+        await app.TextAsync(TimParent, "ja");
+        await app.TextAsync(TimOtherParent, "ja");
+
+        await app.TextAsync(TimOtherParent, "verwijder mijn gegevens");
+        await app.TextAsync(TimOtherParent, "ja");
+        var recipients = await StatusAsync(app, id);
+        Assert.Equal(("ja", (string?)null), (recipients.Single(r => r.Parent == TimParent).Answer, recipients.Single(r => r.Parent == TimOtherParent).Answer));
+
+        var store = app.Services.GetRequiredService<AnnouncementStore>();
+        var retention = app.Services.GetRequiredService<OuderBot.Privacy.RetentionJob>();
+        time.Advance(TimeSpan.FromDays(31));
+        await Wait.UntilAsync(async () => await store.FindAsync(app.School(), id, CancellationToken.None) is null, "the announcement deleted after 30 days");
+        Assert.Empty(await store.AnswersAsync(app.School(), id, CancellationToken.None));
+        Assert.True(retention.Runs > 0);
+    }
+
     [Theory]
     [InlineData("""{"audience":"school"}""", "\"text\" is required")]
     [InlineData("""{"text":"hoi","audience":"group:9"}""", "no group '9'")]

@@ -39,18 +39,17 @@ public sealed class OutboxIndexTests
     {
         await using var app = new BotApp(settings: new Dictionary<string, string?> { ["Outbox:PollInterval"] = "01:00:00" });
         await app.WaitUntilHealthyAsync();
-        var outbox = app.Services.GetRequiredService<OuderBot.Outbox.Outbox>();
         var school = app.School();
-        await outbox.EnqueueAsync(school, new OutboxMessage { Id = "local-1", Channel = "local", To = "+31611111111", Body = "Hallo", Purpose = "test" }, CancellationToken.None);
-        var store = app.Services.GetRequiredService<IStateStore>();
-        await foreach (var key in store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.DuePrefix)))
-        {
-            await store.DeleteAsync(key); // as if the instance died between the message and its marker
-        }
+        // As if the instance died between the message and its marker: the pending message alone.
+        var message = new OutboxMessage { Id = "local-1", Channel = "local", To = "+31611111111", Body = "Hallo", Purpose = "test", CreatedAt = app.Time.GetUtcNow(), NextAttemptAt = app.Time.GetUtcNow() };
+        await app.Services.GetRequiredService<IStateStore>().CreateAsync(
+            school.Key(OuderBot.Outbox.Outbox.PendingPrefix + "local-1"), System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(message, OuderBot.Outbox.Outbox.Json));
+        var outbox = app.Services.GetRequiredService<OuderBot.Outbox.Outbox>();
+        var worker = app.Services.GetRequiredService<OutboxWorker>();
 
         app.Time.Advance(OutboxWorker.RepairInterval + TimeSpan.FromMinutes(1));
-        await app.Services.GetRequiredService<OutboxWorker>().SendDueAsync(CancellationToken.None);
-        await app.Services.GetRequiredService<OutboxWorker>().SendDueAsync(CancellationToken.None);
+        await worker.SendDueAsync(CancellationToken.None);
+        await worker.SendDueAsync(CancellationToken.None);
 
         Assert.Equal(OutboxStatus.Sent, (await outbox.FindAsync(school, "local-1", CancellationToken.None))!.Status);
     }
