@@ -154,7 +154,13 @@ public sealed class Texts
     }
 
     /// <summary>The text without lone surrogates, U+FFFE and U+FFFF: code points that are no characters.</summary>
-    private static string Characters(string text)
+    private static string Characters(string text) => Keep(text, c => !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'));
+
+    /// <summary>
+    /// The text with only the characters <paramref name="keep"/> accepts; a surrogate pair (an emoji) is one character
+    /// and always kept, a lone surrogate is asked about. The text itself when nothing goes.
+    /// </summary>
+    public static string Keep(string text, Func<char, bool> keep)
     {
         StringBuilder? kept = null;
         for (var i = 0; i < text.Length; i++)
@@ -165,7 +171,7 @@ public sealed class Texts
                 kept?.Append(c).Append(text[i + 1]);
                 i++;
             }
-            else if (!char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
+            else if (keep(c))
             {
                 kept?.Append(c);
             }

@@ -134,5 +134,11 @@ public sealed class AdminEndpointTests
         var after = await client.GetFromJsonAsync<AdminStats>("/api/admin/stats");
         Assert.Equal(2, after!.Turns - before!.Turns);
         Assert.Equal(6, after.StorageRoundTrips - before.StorageRoundTrips);
+
+        // The next report of the month: one write per turn, and the child's document on the confirming one.
+        await app.SendAsync(TimParent, "Tim is morgen ziek");   // replace (no read: cached)
+        await app.SendAsync(TimParent, "ja");                   // replace the child's absences (cached) + replace
+        var next = await client.GetFromJsonAsync<AdminStats>("/api/admin/stats");
+        Assert.Equal(3, next!.StorageRoundTrips - after.StorageRoundTrips);
     }
 }

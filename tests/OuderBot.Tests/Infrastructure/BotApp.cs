@@ -82,6 +82,34 @@ public sealed class BotApp : WebApplicationFactory<Program>
         return (id is null ? schools.Default : schools.Find(id)) ?? throw new InvalidOperationException($"No school '{id}'.");
     }
 
+    /// <summary>
+    /// The error that stops a host with these settings at start. WebApplicationFactory's deferred host sometimes disposes
+    /// its services before it passes the start-up error on (an ObjectDisposedException instead, under load); then the
+    /// start is tried again.
+    /// </summary>
+    public static TException StartFailure<TException>(Dictionary<string, string?> settings)
+        where TException : Exception
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var app = new BotApp(settings: settings);
+            try
+            {
+                app.CreateClient();
+            }
+            catch (TException error)
+            {
+                return error;
+            }
+            catch (ObjectDisposedException) when (attempt < 5)
+            {
+                continue;
+            }
+
+            throw new Xunit.Sdk.XunitException("The bot started although its configuration is broken.");
+        }
+    }
+
     /// <summary>Posts one message to the local channel as it is, for tests of the wire format.</summary>
     public async Task<HttpResponseMessage> PostAsync(object body)
     {

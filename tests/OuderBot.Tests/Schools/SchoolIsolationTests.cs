@@ -758,7 +758,7 @@ public sealed class SchoolFolderStartupTests
         var first = folder.Write("driehoek.yaml", SchoolFolder.DemoFile("de-driehoek"));
         var second = folder.Write("driehoek-kopie.yaml", SchoolFolder.DemoFile("de-regenboog").Replace("id: de-regenboog", "id: de-driehoek", StringComparison.Ordinal));
 
-        var error = StartFailure(folder.Path);
+        var error = BotApp.StartFailure<SchoolDataException>(new Dictionary<string, string?> { ["School:Path"] = folder.Path });
 
         Assert.Contains($"{second} and {first}: two schools share the id 'de-driehoek'", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("share the number", error.Message, StringComparison.Ordinal);
@@ -771,33 +771,10 @@ public sealed class SchoolFolderStartupTests
         var first = folder.Write("de-driehoek.yaml", SchoolFolder.DemoFile("de-driehoek"));
         var second = folder.Write("de-regenboog.yaml", SchoolFolder.DemoFile("de-regenboog").Replace("sms: \"+3197010000002\"", "sms: \"+3197010000001\"", StringComparison.Ordinal));
 
-        var error = StartFailure(folder.Path);
+        var error = BotApp.StartFailure<SchoolDataException>(new Dictionary<string, string?> { ["School:Path"] = folder.Path });
 
         Assert.Contains($"{first} and {second}: two schools share the number sms +3197010000001", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("whatsapp", error.Message, StringComparison.Ordinal); // the WhatsApp senders still differ
         Assert.DoesNotContain("share the id", error.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>The host's start-up error (retried when WebApplicationFactory disposes its services first, as in TwilioOptionsTests).</summary>
-    private static SchoolDataException StartFailure(string schoolPath)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            using var app = new BotApp(settings: new Dictionary<string, string?> { ["School:Path"] = schoolPath });
-            try
-            {
-                app.CreateClient();
-            }
-            catch (SchoolDataException error)
-            {
-                return error;
-            }
-            catch (ObjectDisposedException) when (attempt < 5)
-            {
-                continue;
-            }
-
-            throw new Xunit.Sdk.XunitException("The bot started although two school files clash.");
-        }
     }
 }

@@ -40,29 +40,7 @@ public static class TwimlResponse
     /// return; lone surrogates; U+FFFE and U+FFFF), so rendering never fails on a reply. They are dropped, not replaced:
     /// a replacement such as U+FFFD would make a GSM-7 SMS UCS-2 and double its cost.
     /// </summary>
-    internal static string XmlText(string text)
-    {
-        StringBuilder? kept = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                kept?.Append(c).Append(text[i + 1]);
-                i++;
-            }
-            else if (XmlConvert.IsXmlChar(c))
-            {
-                kept?.Append(c);
-            }
-            else
-            {
-                kept ??= new StringBuilder(text.Length).Append(text, 0, i);
-            }
-        }
-
-        return kept?.ToString() ?? text;
-    }
+    internal static string XmlText(string text) => Dialogs.Texts.Keep(text, XmlConvert.IsXmlChar);
 
     /// <summary>The reply texts as messages: each within Twilio's 1600 characters, and on SMS within three segments,
     /// split at paragraphs, then sentences, then words.</summary>
