@@ -273,8 +273,6 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var services = turn.School;
         var today = services.Clock.Today;
         var start = state.Start!.Value;
-        var hoursToday = services.Calendar.HoursOn(today);
-        var now = TimeOnly.FromDateTime(services.Clock.LocalNow);
         var report = new AbsenceReport
         {
             // Chosen when the dialog began and kept with it: a turn that runs again after a storage conflict finds its own report.
@@ -291,8 +289,8 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             ReportedByName = turn.Parent.Name,
             ReportedAt = services.Clock.UtcNow,
             Channel = turn.Message.Channel,
-            ReportedLate = start <= today && (state.OpenEnded || state.End >= today) && hoursToday is { } hours && now > hours.Start && (state.From is null || state.From <= now),
-            Afterwards = start < today,
+            ReportedLate = AbsenceRules.IsLate(start, state.OpenEnded ? null : state.End, state.From, services.Calendar, services.Clock.LocalNow),
+            Afterwards = AbsenceRules.IsAfterwards(start, today),
         };
 
         var saved = await _store.SaveAsync(turn.School, report, turn.CancellationToken);

@@ -1,3 +1,5 @@
+using OuderBot.School;
+
 namespace OuderBot.Absence;
 
 /// <summary>Why a child is away. The school records the kind, never the illness (AVG).</summary>
@@ -75,6 +77,27 @@ public sealed record AbsenceReport
         Active && ChildId == other.ChildId && Kind == other.Kind
         && Start <= other.Start && (End is null || (other.End is { } end && end <= End))
         && (WholeDay || (From == other.From && Until == other.Until));
+}
+
+/// <summary>
+/// The school's rules about a report, in one place for the chat, the office's overview and the teachers' digest.
+/// </summary>
+public static class AbsenceRules
+{
+    /// <summary>
+    /// Reported late: it covers today, and arrived after school had begun while the child was already meant to be away
+    /// (the teacher may have called the roll without it).
+    /// </summary>
+    public static bool IsLate(DateOnly start, DateOnly? end, TimeOnly? from, SchoolCalendar calendar, DateTime localNow)
+    {
+        var today = DateOnly.FromDateTime(localNow);
+        var now = TimeOnly.FromDateTime(localNow);
+        return start <= today && (end is null || end >= today)
+            && calendar.HoursOn(today) is { } hours && now > hours.Start && (from is null || from <= now);
+    }
+
+    /// <summary>Reported afterwards: its first day had passed.</summary>
+    public static bool IsAfterwards(DateOnly start, DateOnly today) => start < today;
 }
 
 /// <summary>All absence reports of one child: one document per child ("absences/{childId}").</summary>

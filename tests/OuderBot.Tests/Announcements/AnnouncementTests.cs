@@ -176,6 +176,27 @@ public sealed class AnnouncementTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuestionWaitingBehindAReportSurvivesARestartOfTheBot()
+    {
+        string id;
+        await using (var before = App())
+        {
+            await before.WaitUntilHealthyAsync();
+            await before.TextAsync(TimParent, "Tim is morgen ziek");
+            id = await PostAsync(before, new { text = "Kunt u helpen bij de kerstviering?", audience = "parent:+31622222222", expectsAnswer = true });
+            await Wait.UntilAsync(async () => (await before.Services.GetRequiredService<AnnouncementStore>().PendingAsync(before.School(), CancellationToken.None)).Count == 0, "the question waiting");
+        }
+
+        await using var after = App();
+        await after.WaitUntilHealthyAsync();
+        var replies = await after.TextAsync(TimParent, "ja");
+        Assert.StartsWith("Dank u wel. Ik heb genoteerd", replies[0], StringComparison.Ordinal);
+        Assert.Equal("Kunt u helpen bij de kerstviering? (ja/nee)", replies[^1]);
+        await after.TextAsync(TimParent, "ja");
+        Assert.Equal("ja", Assert.Single(await StatusAsync(after, id)).Answer);
+    }
+
+    [Fact]
     public async Task AnOpenQuestionOfTheSchoolStepsAsideForASickReportAndIsAskedAgainAfterIt()
     {
         await using var app = App();
