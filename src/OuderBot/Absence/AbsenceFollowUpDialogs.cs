@@ -166,6 +166,13 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
         var beforeSchool = services.Calendar.HoursOn(today) is not { } hours || TimeOnly.FromDateTime(services.Clock.LocalNow) < hours.Start;
         step.State.Back = facts.Days?.Start ?? (beforeSchool ? today : today.AddDays(1));
 
+        // "Tim is weer beter" from a parent without a Tim: nobody's report is closed, least of all their own child's.
+        if (facts is { ChildId: null, OtherChild: { } other })
+        {
+            turn.Send("absence.not_your_child", ("name", other));
+            return await step.EndAsync();
+        }
+
         var children = facts.ChildId is { } id ? turn.Parent.Children.Where(c => c.Id == id).ToList() : turn.Parent.Children.ToList();
         var open = (await MyReportsDialog.CurrentAsync(_store, turn, children)).Where(r => r.Kind == AbsenceKinds.Sick && r.Start <= step.State.Back).ToList();
         var sick = open.Select(r => r.ChildId).Distinct().ToList();

@@ -46,7 +46,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var tokens = Texts.Tokenize(text);
         var mentions = dates.Parse(text, turn.School.Clock.LocalNow);
         var (own, other) = Children(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens);
-        var kind = KindOf(tokens);
+        var kind = KindOf(tokens, mentions);
         var part = PartOf(tokens, mentions);
         var days = AbsenceDays.From(mentions);
         if (days is { SingleDay: true } since && tokens.Any(t => t is "sinds" or "since") && kind != AbsenceKinds.Appointment)
@@ -75,11 +75,21 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
     public bool AsksForReports(string text) => signals.Has("my_reports", Texts.Tokenize(text));
 
-    /// <summary>The kind the words point to: a medical appointment before sickness ("ziek" may stand beside "dokter").</summary>
-    public string? KindOf(string[] tokens) =>
-        signals.Has("medical", tokens) ? AbsenceKinds.Appointment
-        : signals.Has("sick", tokens) ? AbsenceKinds.Sick
-        : null;
+    /// <summary>
+    /// The kind the words point to. A doctor or dentist is an appointment, unless the child is sick and no time is
+    /// given: "de huisarts zei dat het buikgriep is" and "hij is ziek, hij moet naar de dokter" are a sick day, "om 10
+    /// uur naar de tandarts" is an appointment.
+    /// </summary>
+    public string? KindOf(string[] tokens, IReadOnlyList<DateMention> mentions)
+    {
+        var medical = signals.Has("medical", tokens);
+        // "ziekenhuis" is a place, not an illness, though it starts like one.
+        var sick = signals.Has("sick", medical ? [.. tokens.Where(t => !signals.Has("medical", [t]))] : tokens);
+        return medical && (!sick || mentions.Any(m => m.Time is not null || m.TimeEnd is not null)) ? AbsenceKinds.Appointment
+            : sick ? AbsenceKinds.Sick
+            : medical ? AbsenceKinds.Appointment
+            : null;
+    }
 
     /// <summary>The part of the day from the times in a message: "van 10 tot 11.30", "komt om 10 uur", "om 14 uur weg", "'s ochtends".</summary>
     public DayPart? PartOf(string[] tokens, IReadOnlyList<DateMention> mentions)

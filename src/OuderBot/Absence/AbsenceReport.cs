@@ -85,15 +85,16 @@ public sealed record AbsenceReport
 public static class AbsenceRules
 {
     /// <summary>
-    /// Reported late: it covers today, and arrived after school had begun while the child was already meant to be away
-    /// (the teacher may have called the roll without it).
+    /// Reported late: it covers today, and arrived during school hours after school had begun while the child was
+    /// already meant to be away (the teacher may have called the roll without it). After school it is not late: the
+    /// day is over, and the report is for the record.
     /// </summary>
     public static bool IsLate(DateOnly start, DateOnly? end, TimeOnly? from, SchoolCalendar calendar, DateTime localNow)
     {
         var today = DateOnly.FromDateTime(localNow);
         var now = TimeOnly.FromDateTime(localNow);
         return start <= today && (end is null || end >= today)
-            && calendar.HoursOn(today) is { } hours && now > hours.Start && (from is null || from <= now);
+            && calendar.HoursOn(today) is { } hours && now > hours.Start && now < hours.End && (from is null || from <= now);
     }
 
     /// <summary>Reported afterwards: its first day had passed.</summary>

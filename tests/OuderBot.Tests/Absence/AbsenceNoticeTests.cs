@@ -122,7 +122,7 @@ public sealed class AbsenceNoticeTests(AzuriteFixture azurite)
             > Tim is vandaag ziek
             <~ Klopt dat?
             > ja
-            <~ late melding
+            <~ Ik heb genoteerd
             """);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.Empty(await maildev.MailsAsync());

@@ -16,6 +16,51 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
+    public async Task BetterForAChildThatIsNotTheParentsClosesNothing()
+    {
+        await _app.RunAsync(BibiParent, """
+            > Bibi is ziek tot ze beter is
+            <~ Klopt dat?
+            > ja
+            <~ Dank u wel.
+            > Tim is weer beter
+            < Ik vind geen kind met de naam Tim bij uw gegevens.
+            """);
+
+        var report = Assert.Single(await Reports("bibi-g1"));
+        Assert.True(report.Active);
+        Assert.Null(report.End);
+    }
+
+    [Theory]
+    [InlineData("Tim heeft buikgriep en blijft vandaag thuis")]
+    [InlineData("Tim blijft vandaag thuis, de huisarts zei dat het buikgriep is")]
+    [InlineData("Tim is vandaag ziek, hij moet naar de dokter")]
+    public async Task IllnessWordsAndADoctorWithoutATimeMakeASickDay(string message)
+    {
+        await _app.RunAsync(TimParent, $"""
+            > {message}
+            < Tim is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek op dinsdag 24 november.
+            """);
+
+        Assert.Equal(AbsenceKinds.Sick, Assert.Single(await Reports("tim-g4")).Kind);
+    }
+
+    [Fact]
+    public async Task AReportForTodayAfterSchoolEndedIsNotLate()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(8)); // 15:45, school ended at 14:30
+        var replies = new List<string>();
+        replies.AddRange(await _app.SendAsync(TimParent, "Tim was vandaag ziek"));
+        replies.AddRange(await _app.SendAsync(TimParent, "ja"));
+
+        Assert.DoesNotContain(replies, r => r.Contains("De school is al begonnen", StringComparison.Ordinal));
+        Assert.False(Assert.Single(await Reports("tim-g4")).ReportedLate);
+    }
+
+    [Fact]
     public async Task ParentOfOneChildReportsSickInFourMessagesAndTheSchoolHasTheReport()
     {
         await _app.RunAsync(TimParent, """
