@@ -53,6 +53,12 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         {
             days = new AbsenceDays(since.Start, null); // "sinds gisteren ziek": still sick, until better
         }
+
+        // "vanaf morgen ziek", "from Wednesday": from that day until better (a time, "vanaf 11 uur", is a part of the day).
+        if (days is { SingleDay: true } from && tokens.Any(t => t is "vanaf" or "from") && kind != AbsenceKinds.Appointment && mentions.All(m => m.Time is null && m.TimeEnd is null))
+        {
+            days = new AbsenceDays(from.Start, null);
+        }
         if (kind is null && days is { OpenEnded: true })
         {
             kind = AbsenceKinds.Sick; // "blijft thuis tot ze beter is"

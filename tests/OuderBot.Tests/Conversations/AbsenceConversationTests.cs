@@ -49,6 +49,39 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FromTomorrowIsSickUntilBetterNotOneDay()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vanaf morgen ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            """);
+
+        var report = Assert.Single(await Reports("tim-g4"));
+        Assert.Equal((new DateOnly(2026, 11, 25), (DateOnly?)null), (report.Start, report.End));
+    }
+
+    [Fact]
+    public async Task AskingWhetherTheOtherParentAlreadyReportedShowsWhatIsRegistered()
+    {
+        await _app.RunAsync(TimOtherParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            """);
+
+        await _app.RunAsync(TimParent, """
+            > Mijn man heeft Tim al ziek gemeld toch?
+            < Dit zijn uw meldingen voor vandaag en later:
+            | 1. Tim is ziek op dinsdag 24 november
+            | Wilt u een melding intrekken? Typ het nummer. Typ 'terug' als alles klopt.
+            """);
+        Assert.Single(await Reports("tim-g4"));
+    }
+
+    [Fact]
     public async Task AReportForTodayAfterSchoolEndedIsNotLate()
     {
         _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(8)); // 15:45, school ended at 14:30
