@@ -73,8 +73,11 @@ public static class AbsenceEndpoints
         foreach (var report in reports.Where(r => r.Active).OrderBy(r => r.WholeDay ? 0 : 1).ThenBy(r => r.ReportedAt))
         {
             var end = report.End ?? (report.Start > today ? report.Start : today);
-            for (var day = report.Start < first ? first : report.Start; day <= end && day <= last; day = day.AddDays(1))
+            var stop = end < last ? end : last;
+            // Counted by day number: a range that ends on 31-12-9999 does not step past the calendar's last day.
+            for (var number = (report.Start < first ? first : report.Start).DayNumber; number <= stop.DayNumber; number++)
             {
+                var day = DateOnly.FromDayNumber(number);
                 if (!calendar.IsSchoolDay(day))
                 {
                     continue;

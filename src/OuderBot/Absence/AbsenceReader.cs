@@ -105,10 +105,15 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
             return DayPart.WholeDay;
         }
 
-        var timed = mentions.FirstOrDefault(m => m.Time is not null || m.Part is not null);
+        var timed = mentions.FirstOrDefault(m => m.Time is not null || m.TimeEnd is not null || m.Part is not null);
         if (timed is null)
         {
             return null;
+        }
+
+        if (timed is { Time: null, TimeEnd: { } untilOnly })
+        {
+            return new DayPart(null, untilOnly); // "tot 10 uur", "until 10": away until then
         }
 
         if (timed is { Time: { } from, TimeEnd: { } until })

@@ -18,7 +18,7 @@ public sealed record SavedAbsence(AbsenceReport Report, SaveOutcome Outcome);
 /// Keeps absence reports durably, one document per child, merging duplicates (same parent twice, or both parents).
 /// The office's overview finds its children through an index, so its cost grows with the absences in the range, not
 /// with the school's history: an empty marker absence-months/{yyyy-MM}/{childId} for every month a child has a report
-/// in, and absence-open/{childId} while a child has an open-ended one.
+/// in (a year at most per report), and absence-open/{childId} while a child has an open-ended or longer one.
 /// </summary>
 public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
 {
@@ -126,21 +126,31 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         }
     }
 
+    /// <summary>A report is indexed by its months for a year at most; longer (or open-ended) it is on the open list.</summary>
+    public const int IndexedMonths = 12;
+
+    private static bool OnOpenList(AbsenceReport report) => report.Active && (report.End is null || report.End > report.Start.AddMonths(IndexedMonths));
+
     /// <summary>Keeps the index in step with the child's reports as just written.</summary>
     private async Task IndexAsync(SchoolContext school, string childId, ChildAbsences doc, CancellationToken cancellationToken)
     {
         foreach (var report in doc.Reports)
         {
+            var first = new DateOnly(report.Start.Year, report.Start.Month, 1);
             var end = report.End ?? report.Start;
-            for (var month = new DateOnly(report.Start.Year, report.Start.Month, 1); month <= end && month.Year < 9999; month = month.AddMonths(1))
+            for (var (month, n) = (first, 0); month <= end && n < IndexedMonths; (month, n) = (month.Year == 9999 && month.Month == 12 ? DateOnly.MaxValue : month.AddMonths(1), n + 1))
             {
                 await MarkAsync(school.Key($"{MonthsPrefix}{month:yyyy-MM}/{childId}"), cancellationToken);
+                if (month == DateOnly.MaxValue)
+                {
+                    break;
+                }
             }
         }
 
         // The open marker is never taken from this instance's memory: another instance may have deleted it.
         var open = school.Key(OpenPrefix + childId);
-        if (doc.Reports.Any(r => r.Active && r.OpenEnded))
+        if (doc.Reports.Any(OnOpenList))
         {
             await OuderBot.Outbox.Outbox.CreateMarkerAsync(store, open, cancellationToken);
         }

@@ -60,6 +60,25 @@ public sealed class AbsenceIndexTests : IDisposable
         Assert.Single(await app.Services.GetRequiredService<AbsenceStore>().InRangeAsync(school, day, day, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("9999-12-31", "9999-12-31")]
+    [InlineData("9999-01-01", "9999-12-31")]
+    [InlineData("0001-01-01", "0001-01-01")]
+    public async Task TheOverviewAnswersForTheCalendarsFarthestDays(string from, string to)
+    {
+        await using var app = new BotApp(settings: new Dictionary<string, string?> { ["Admin:SchoolKeys:de-driehoek"] = "k" });
+        await app.WaitUntilHealthyAsync();
+        // "t/m 31-12-9999": indexed on the open list, not with a marker for every month until then.
+        await app.Services.GetRequiredService<AbsenceStore>().SaveAsync(app.School(), Report("tim-g4", new DateOnly(2026, 11, 24), new DateOnly(9999, 12, 31)), CancellationToken.None);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "k");
+
+        var response = await client.GetAsync($"/api/admin/absences?from={from}&to={to}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(from.StartsWith("9999", StringComparison.Ordinal), (await response.Content.ReadFromJsonAsync<List<AbsenceRow>>())!.Count > 0);
+    }
+
     private static AbsenceReport Report(string childId, DateOnly start, DateOnly end) => new()
     {
         Id = Guid.NewGuid().ToString("N"),
