@@ -49,9 +49,16 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var kind = KindOf(tokens, mentions);
         var part = PartOf(tokens, mentions);
         var days = AbsenceDays.From(mentions);
+        var today = DateOnly.FromDateTime(turn.School.Clock.LocalNow);
         if (days is { SingleDay: true } since && tokens.Any(t => t is "sinds" or "since") && kind != AbsenceKinds.Appointment)
         {
             days = new AbsenceDays(since.Start, null); // "sinds gisteren ziek": still sick, until better
+        }
+
+        // "Tim was vrijdag ziek, vergeten door te geven" on a Monday: the Friday that passed, not the coming one.
+        if (days is { } said && said.Start > today && said.Start.DayNumber - today.DayNumber < 7 && SaysPast(tokens))
+        {
+            days = new AbsenceDays(said.Start.AddDays(-7), said.End?.AddDays(-7));
         }
 
         // "vanaf morgen ziek", "from Wednesday": from that day until better (a time, "vanaf 11 uur", is a part of the day).
@@ -67,6 +74,15 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var arrivesLate = part is null && signals.Has("arrives", tokens) && !signals.Has("recovered", tokens);
         return new AbsenceFacts(own, other, days, kind, part, arrivesLate);
     }
+
+    /// <summary>
+    /// The message tells of days that passed: a past tense ("was", "waren", "is geweest", "vergeten"), a weekday named,
+    /// and no word that points ahead ("morgen", "volgende", "aanstaande", "blijft").
+    /// </summary>
+    private static bool SaysPast(string[] tokens) =>
+        tokens.Any(t => t is "was" or "waren" or "geweest" or "vergeten" or "were")
+        && tokens.Any(DateTimeParser.IsWeekday)
+        && !tokens.Any(t => t is "morgen" or "overmorgen" or "volgende" or "aanstaande" or "komende" or "blijft" or "tomorrow" or "next" or "coming" or "will");
 
     /// <summary>"Tim is weer beter": an open-ended sickness can be closed. Not "nog niet beter".</summary>
     public bool SaysRecovered(TurnContext turn, string text)

@@ -27,6 +27,9 @@ public sealed partial class DateTimeParser
     private const string Evening = "evening";
 
     private static readonly Dictionary<string, DayOfWeek> Weekdays = BuildWeekdays();
+
+    /// <summary>Whether the word names a weekday ("vrijdag", "vr", "friday").</summary>
+    public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)

@@ -49,6 +49,23 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APastTenseWithAWeekdayIsTheDayThatPassedAndIsMarkedAfterwards()
+    {
+        await _app.RunAsync(TimParent, """
+            > tim was vrijdag ziek, vergeten door te geven
+            < Tim is ziek op vrijdag 20 november. Klopt dat? (ja/nee)
+            > ja
+            <~ achteraf
+            """);
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Oliver was sick on Monday
+            < Oliver is sick on Monday 23 November. Is that right? (yes/no)
+            """);
+
+        Assert.True(Assert.Single(await Reports("tim-g4")).Afterwards);
+    }
+
+    [Fact]
     public async Task FromTomorrowIsSickUntilBetterNotOneDay()
     {
         await _app.RunAsync(TimParent, """
