@@ -62,7 +62,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         }
 
         // "vanaf morgen ziek", "from Wednesday": from that day until better (a time, "vanaf 11 uur", is a part of the day).
-        if (days is { SingleDay: true } from && tokens.Any(t => t is "vanaf" or "from") && kind != AbsenceKinds.Appointment && mentions.All(m => m.Time is null && m.TimeEnd is null))
+        if (days is { SingleDay: true } from && FromADay(tokens) && kind != AbsenceKinds.Appointment && mentions.All(m => m.Time is null && m.TimeEnd is null))
         {
             days = new AbsenceDays(from.Start, null);
         }
@@ -80,9 +80,32 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     /// and no word that points ahead ("morgen", "volgende", "aanstaande", "blijft").
     /// </summary>
     private static bool SaysPast(string[] tokens) =>
-        tokens.Any(t => t is "was" or "waren" or "geweest" or "vergeten" or "were")
+        tokens.Any(t => t is "was" or "waren" or "geweest" or "were")
         && tokens.Any(DateTimeParser.IsWeekday)
-        && !tokens.Any(t => t is "morgen" or "overmorgen" or "volgende" or "aanstaande" or "komende" or "blijft" or "tomorrow" or "next" or "coming" or "will");
+        && !tokens.Any(t => t.Any(char.IsAsciiDigit) || Ahead.Contains(t));
+
+    // Words that point ahead, or that give a date of their own (then the parser's date stands).
+    private static readonly HashSet<string> Ahead = new(StringComparer.Ordinal)
+    {
+        "morgen", "overmorgen", "volgende", "aanstaande", "komende", "blijft", "moet", "gaat", "gaan", "heeft", "wordt",
+        "tomorrow", "next", "coming", "will", "has", "goes", "going",
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+        "january", "february", "march", "may", "june", "july", "august", "october",
+    };
+
+    /// <summary>"vanaf morgen", "vanaf woensdag", "from Monday": a day right after the word (not "from school").</summary>
+    private static bool FromADay(string[] tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i] is "vanaf" or "from" && (DateTimeParser.IsWeekday(tokens[i + 1]) || tokens[i + 1] is "vandaag" or "morgen" or "overmorgen" or "today" or "tomorrow" or "volgende" or "next" or "aanstaande"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Tim is weer beter": an open-ended sickness can be closed. Not "nog niet beter".</summary>
     public bool SaysRecovered(TurnContext turn, string text)

@@ -129,7 +129,9 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
     /// <summary>A report is indexed by its months for a year at most; longer (or open-ended) it is on the open list.</summary>
     public const int IndexedMonths = 12;
 
-    private static bool OnOpenList(AbsenceReport report) => report.Active && (report.End is null || report.End > report.Start.AddMonths(IndexedMonths));
+    private static bool OnOpenList(AbsenceReport report) =>
+        report.Active && (report.End is null
+            || (report.Start.Year < 9998 && report.End >= new DateOnly(report.Start.Year, report.Start.Month, 1).AddMonths(IndexedMonths)));
 
     /// <summary>Keeps the index in step with the child's reports as just written.</summary>
     private async Task IndexAsync(SchoolContext school, string childId, ChildAbsences doc, CancellationToken cancellationToken)

@@ -109,12 +109,19 @@ public sealed class AnnouncementStore(IStateStore store, DocumentCache documents
         store.DeleteAsync(school.Key(PendingPrefix + id), cancellationToken: cancellationToken);
 
     /// <summary>Keeps a parent's answer ("ja" or "nee"); a later answer replaces an earlier one.</summary>
-    public Task AnswerAsync(SchoolContext school, string id, string parentPhone, bool yes, CancellationToken cancellationToken) =>
-        documents.UpdateAsync(
+    public async Task AnswerAsync(SchoolContext school, string id, string parentPhone, bool yes, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(school, id, cancellationToken) is null)
+        {
+            return; // the announcement is gone (its time passed): an answer now would be kept with nothing to belong to
+        }
+
+        await documents.UpdateAsync(
             school.Key($"{AnswersPrefix}{id}/{parentPhone}"),
             _ => Change<bool>.Write(true, JsonSerializer.SerializeToUtf8Bytes(new AnnouncementAnswer(parentPhone, yes ? "ja" : "nee", time.GetUtcNow()), Json)),
             cancellationToken,
             cached: false);
+    }
 
     public async Task<Dictionary<string, string>> AnswersAsync(SchoolContext school, string id, CancellationToken cancellationToken)
     {

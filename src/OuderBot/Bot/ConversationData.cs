@@ -30,15 +30,33 @@ public sealed class ConversationData
     /// <summary>When the parent last wrote (null: never; their first message may set the language).</summary>
     public DateTimeOffset? LastTurnAt { get; set; }
 
-    /// <summary>The last moment the conversation moved: the parent wrote, or a question the bot started reached them
-    /// (held by quiet hours: when it goes out). Dialog time-outs and retention count from here.</summary>
+    /// <summary>The last moment the conversation moved: the parent wrote, or something the bot started reached them
+    /// (held by quiet hours: when it goes out). Retention counts from here.</summary>
     public DateTimeOffset? LastActivityAt { get; set; }
 
     /// <summary>The question the bot started that is on the stack now: it yields to a message that is a request of its own.</summary>
     public WaitingStart? OpenStart { get; set; }
 
-    /// <summary>The moment dialog time-outs and retention count from.</summary>
+    /// <summary>When <see cref="OpenStart"/> reached the parent (after quiet hours when it waited for them).</summary>
+    public DateTimeOffset? OpenStartAt { get; set; }
+
+    /// <summary>The moment retention counts from.</summary>
     public DateTimeOffset? ActiveAt => LastActivityAt > LastTurnAt || LastTurnAt is null ? LastActivityAt : LastTurnAt;
+
+    /// <summary>
+    /// Whether the dialog on the stack has been left too long: a question the bot started after three days from when it
+    /// reached the parent (or their last message), any other after four hours from the parent's last message.
+    /// </summary>
+    public bool DialogForgotten(DateTimeOffset now, TimeSpan dialogTimeout, TimeSpan startedTimeout)
+    {
+        if (OpenStart is { } open && Stack.Count > 0 && Stack[0].Id == open.DialogId)
+        {
+            var since = OpenStartAt > LastTurnAt || LastTurnAt is null ? OpenStartAt : LastTurnAt;
+            return since is { } at && now - at > startedTimeout;
+        }
+
+        return LastTurnAt is { } last && now - last > dialogTimeout;
+    }
 
     /// <summary>The channel of the parent's last message ("sms", "whatsapp", "local"): where a message the bot starts goes.</summary>
     public string? LastChannel { get; set; }

@@ -8,7 +8,7 @@ namespace OuderBot.Bot;
 /// then the registered capabilities (<see cref="IMessageHandler"/>), asked in order with what the message is
 /// understood to be. With nothing to do the parent gets the menu: never silence. Names no capability.
 /// </summary>
-public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> handlers, Menu menu) : IBot
+public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> handlers, Menu menu, OuderBot.Outbox.Outbox outbox) : IBot
 {
     private readonly IMessageHandler[] _handlers = [.. handlers.OrderBy(h => h.Order)];
 
@@ -18,6 +18,12 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
         await RouteAsync(dc);
         // A question the bot started while the parent was busy: asked now that they are free.
         await ProactiveConversations.StartWaitingAsync(dc);
+
+        // A question held back by quiet hours that this reply has just asked: its copy in the outbox is not sent as well.
+        foreach (var started in turn.Conversation.Started.Where(s => s.FirstWords is { } words && turn.Replies.Any(r => r.Text == words)))
+        {
+            await outbox.WithdrawAsync(turn.School, started.Id, turn.CancellationToken);
+        }
     }
 
     private async Task RouteAsync(DialogContext dc)

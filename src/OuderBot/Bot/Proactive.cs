@@ -54,8 +54,7 @@ public sealed class ProactiveConversations(
 
             data.Started.RemoveAll(s => now - s.At > StartedMemory);
             var waiting = new WaitingStart(start.Id, start.DialogId, start.Options, now);
-            var openStart = data.OpenStart is { } started && data.Stack.Count > 0 && data.Stack[0].Id == started.DialogId;
-            var busy = data.Stack.Count > 0 && !(data.ActiveAt is { } last && now - last > (openStart ? TurnPipeline.StartedQuestionTimeout : TurnPipeline.DialogTimeout));
+            var busy = data.Stack.Count > 0 && !data.DialogForgotten(now, TurnPipeline.DialogTimeout, TurnPipeline.StartedQuestionTimeout);
             if (busy)
             {
                 data.Waiting.Add(waiting);
@@ -70,7 +69,8 @@ public sealed class ProactiveConversations(
             data.Started.Add(new StartedConversation(start.Id, now, words));
             data.OpenStart = waiting;
             // The question's time starts when the parent can see it: after quiet hours when it waits for them.
-            data.LastActivityAt = start.RespectQuietHours ? outbox.NextAllowed(school, now) : now;
+            data.OpenStartAt = start.RespectQuietHours ? outbox.NextAllowed(school, now) : now;
+            data.LastActivityAt = data.OpenStartAt;
             return ((ProactiveOutcome.Sent, words, ChannelOf(data)), true);
         }, attempts: 6, cancellationToken);
 
@@ -136,12 +136,19 @@ public sealed class ProactiveConversations(
             data.OpenStart = null;
         }
 
+        var now = dc.Turn.School.Clock.UtcNow;
         while (!dc.HasActiveDialog && data.Waiting.Count > 0)
         {
             var next = data.Waiting[0];
             data.Waiting.RemoveAt(0);
+            if (now - next.At > TurnPipeline.StartedQuestionTimeout)
+            {
+                continue; // its time has passed: never nag
+            }
+
             await dc.BeginDialogAsync(next.DialogId, next.Options);
             data.OpenStart = dc.HasActiveDialog ? next : null;
+            data.OpenStartAt = now;
         }
     }
 

@@ -73,18 +73,25 @@ public sealed class TurnPipeline(
                     return (new TurnOutcome(handled.Replies.Select(r => new Reply(r)).ToList(), Duplicate: true), false);
                 }
 
-                var openStart = data.OpenStart is { } started && data.Stack.Count > 0 && data.Stack[0].Id == started.DialogId;
-                if (data.ActiveAt is { } last && school.Clock.UtcNow - last > (openStart ? StartedQuestionTimeout : DialogTimeout))
+                var now = school.Clock.UtcNow;
+                if (data.DialogForgotten(now, DialogTimeout, StartedQuestionTimeout))
                 {
-                    if (data.OpenStart is { } open && data.Stack.Count > 0)
+                    // A question the bot started that was left for another dialog is asked again after this message;
+                    // one left itself for three days has had its time.
+                    var open = data.OpenStart;
+                    var forgottenItself = open is not null && data.Stack.Count > 0 && data.Stack[0].Id == open.DialogId;
+                    if (open is not null && !forgottenItself)
                     {
-                        data.Waiting.Insert(0, open); // a question the bot started is not forgotten: asked again after this message
+                        data.Waiting.Insert(0, open);
                     }
 
                     data.Stack.Clear();
                     data.OpenStart = null;
                     data.MenuShown = false;
                 }
+
+                // Questions waiting longer than a started question lives are not asked any more: never nag.
+                data.Waiting.RemoveAll(w => now - w.At > StartedQuestionTimeout);
 
                 var replies = await RunBotAsync(school, message, parent, loaded, data, cancellationToken);
                 data.LastTurnAt = school.Clock.UtcNow;

@@ -139,6 +139,34 @@ public sealed class Outbox(
         return status;
     }
 
+    /// <summary>
+    /// Takes back a message that is still waiting (its words went in a reply instead); once being sent or finished it
+    /// stays as it is. Moves it to done/ as <see cref="OutboxStatus.Withdrawn"/>, so enqueuing the id again does nothing.
+    /// </summary>
+    public async Task WithdrawAsync(SchoolContext school, string id, CancellationToken cancellationToken)
+    {
+        var key = school.Key(PendingPrefix + id);
+        if (await store.ReadAsync(key, cancellationToken) is not { } document
+            || JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Json) is not { Status: OutboxStatus.Pending } message)
+        {
+            return;
+        }
+
+        var due = message.NextAttemptAt;
+        message.Status = OutboxStatus.Withdrawn;
+        message.FinishedAt = school.Clock.UtcNow;
+        try
+        {
+            await store.CreateAsync(school.Key(DonePrefix + id), JsonSerializer.SerializeToUtf8Bytes(message, Json), cancellationToken);
+            await store.DeleteAsync(key, document.ETag, cancellationToken);
+            await store.DeleteAsync(DueKey(school, due, id), cancellationToken: cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // The worker took it meanwhile: it goes out after all, which is the lesser harm.
+        }
+    }
+
     internal static async Task CreateMarkerAsync(IStateStore store, string key, CancellationToken cancellationToken)
     {
         try
@@ -176,6 +204,8 @@ public sealed class Outbox(
                 return "queued";
             case OutboxStatus.Suppressed:
                 return "suppressed";
+            case OutboxStatus.Withdrawn:
+                return "sent"; // in a reply to the parent's own message
             case OutboxStatus.Rejected or OutboxStatus.GaveUp:
                 return "failed";
         }

@@ -9,6 +9,9 @@ public enum OutboxStatus
     Rejected,
     Suppressed,
     GaveUp,
+
+    /// <summary>Not sent: its words reached the parent in a reply first (a held-back question asked in the conversation).</summary>
+    Withdrawn,
 }
 
 /// <summary>

@@ -60,6 +60,18 @@ public sealed class AbsenceIndexTests : IDisposable
         Assert.Single(await app.Services.GetRequiredService<AbsenceStore>().InRangeAsync(school, day, day, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AReportOverThirteenCalendarMonthsIsInTheOverviewOfItsLastMonth()
+    {
+        await using var app = new BotApp();
+        await app.WaitUntilHealthyAsync();
+        var absences = app.Services.GetRequiredService<AbsenceStore>();
+        await absences.SaveAsync(app.School(), Report("tim-g4", new DateOnly(2025, 1, 15), new DateOnly(2026, 1, 10)), CancellationToken.None);
+
+        var day = new DateOnly(2026, 1, 8);
+        Assert.Single(await absences.InRangeAsync(app.School(), day, day, CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("9999-12-31", "9999-12-31")]
     [InlineData("9999-01-01", "9999-12-31")]

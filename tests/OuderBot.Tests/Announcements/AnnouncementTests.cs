@@ -197,6 +197,60 @@ public sealed class AnnouncementTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuestionHeldByQuietHoursThatTheParentSawInAReplyIsNotSentAgainInTheMorning()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 22, 0, 0, TimeSpan.FromHours(1)));
+        await using var app = App(time);
+        await app.WaitUntilHealthyAsync();
+        var id = await PostAsync(app, new { text = "Komt u op de ouderavond?", audience = "parent:+31622222222", expectsAnswer = true });
+        await Wait.UntilAsync(async () => (await app.Services.GetRequiredService<AnnouncementStore>().PendingAsync(app.School(), CancellationToken.None)).Count == 0, "the question on the stack, its words held");
+
+        time.Advance(TimeSpan.FromHours(1)); // 23:00: the parent writes before the question went out
+        await app.TextAsync(TimParent, "Tim is morgen ziek");
+        var replies = await app.TextAsync(TimParent, "ja");
+        Assert.Equal("Komt u op de ouderavond? (ja/nee)", replies[^1]);
+
+        time.Advance(TimeSpan.FromHours(9)); // Wednesday 08:00
+        await Task.Delay(800);
+        Assert.Empty(_twilio.Accepted);
+        Assert.Equal("sent", Assert.Single(await StatusAsync(app, id)).Status);
+    }
+
+    [Fact]
+    public async Task AQuestionWaitingForDaysIsNotAskedAnyMore()
+    {
+        var time = new FakeTimeProvider(TuesdayLateMorning);
+        await using var app = App(time);
+        await app.WaitUntilHealthyAsync();
+        await app.TextAsync(TimParent, "Tim is morgen ziek"); // left open: the question waits behind it
+        await PostAsync(app, new { text = "Komt u op de ouderavond?", audience = "parent:+31622222222", expectsAnswer = true });
+        await Wait.UntilAsync(async () => (await app.Services.GetRequiredService<AnnouncementStore>().PendingAsync(app.School(), CancellationToken.None)).Count == 0, "the question waiting");
+
+        time.Advance(TimeSpan.FromDays(4));
+        var replies = await app.TextAsync(TimParent, "hoi");
+
+        Assert.DoesNotContain(replies, r => r.Contains("ouderavond", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APlainAnnouncementDoesNotKeepAnOldQuestionAlive()
+    {
+        var time = new FakeTimeProvider(TuesdayLateMorning);
+        await using var app = App(time);
+        await app.WaitUntilHealthyAsync();
+        Assert.StartsWith("Voor welke dag", Assert.Single(await app.TextAsync(TimParent, "Ik wil mijn kind ziekmelden")), StringComparison.Ordinal);
+        time.Advance(TimeSpan.FromHours(3));
+        await PostAsync(app, new { text = "Morgen geen gym.", audience = "parent:+31622222222", expectsAnswer = false });
+        await Wait.UntilAsync(() => _twilio.Accepted.Count == 1, "the announcement sent");
+
+        time.Advance(TimeSpan.FromHours(3)); // six hours after the open question
+        var reply = Assert.Single(await app.TextAsync(TimParent, "Hoe laat begint de school?"));
+
+        Assert.DoesNotContain("Voor welke dag", reply, StringComparison.Ordinal);
+        Assert.StartsWith("De schooltijden van OBS De Driehoek", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnOpenQuestionOfTheSchoolStepsAsideForASickReportAndIsAskedAgainAfterIt()
     {
         await using var app = App();

@@ -66,6 +66,19 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StayingHomeFromSchoolTodayIsOneDayAndAForgottenAppointmentAheadStaysAhead()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick, she is staying home from school today
+            < Emma is sick on Tuesday 24 November. Is that right? (yes/no)
+            """);
+        await _app.RunAsync(TimParent, """
+            > Ik was vergeten door te geven dat Tim vrijdag om 10 uur naar de tandarts moet
+            <~ vrijdag 27 november
+            """);
+    }
+
+    [Fact]
     public async Task FromTomorrowIsSickUntilBetterNotOneDay()
     {
         await _app.RunAsync(TimParent, """
