@@ -39,6 +39,31 @@ public sealed class FailureTests
         Assert.Single(await app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(app.School(), "tim-g4", CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("GET", "/api/admin/absences")]
+    [InlineData("POST", "/api/admin/announcements")]
+    public async Task AStorageOutageOnAnOfficeEndpointIs503WithRetryAfterNot500(string method, string path)
+    {
+        var outage = new Outage();
+        await using var app = new BotApp(
+            settings: new Dictionary<string, string?> { ["Admin:SchoolKeys:de-driehoek"] = "k" },
+            services: s => s.AddSingleton<IStateStore>(sp => new OutageStore(sp.GetRequiredService<CountingStateStore>(), outage)));
+        await app.WaitUntilHealthyAsync();
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "k");
+
+        outage.On = true;
+        using var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "POST" ? JsonContent.Create(new { text = "Morgen geen gym.", audience = "school" }) : null,
+        };
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task AnExceptionInATurnGetsAnApologyAndTheParentIsNotLeftStuck()
     {
