@@ -154,7 +154,7 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
         var open = school.Key(OpenPrefix + childId);
         if (doc.Reports.Any(OnOpenList))
         {
-            await OuderBot.Outbox.Outbox.CreateMarkerAsync(store, open, cancellationToken);
+            await store.MarkAsync(open, cancellationToken);
         }
         else if (doc.Reports.Any(r => r.ClosedAt is not null || (r.OpenEnded && !r.Active)))
         {
@@ -170,7 +170,7 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
             return;
         }
 
-        await OuderBot.Outbox.Outbox.CreateMarkerAsync(store, key, cancellationToken);
+        await store.MarkAsync(key, cancellationToken);
         _markers[key] = true;
     }
 

@@ -71,12 +71,16 @@ public static class BotServiceCollectionExtensions
             var training = System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training");
             var shared = sp.GetRequiredService<FaqKnowledgeBase>();
             var (signals, parser, time) = (sp.GetRequiredService<Signals>(), sp.GetRequiredService<DateTimeParser>(), sp.GetRequiredService<TimeProvider>());
+            var sharedIndex = new Lazy<FaqIndex>(() => new FaqIndex(shared));
             return new Schools(
                 [.. sp.GetRequiredService<SchoolFiles>().Schools.Select(s =>
                 {
                     var names = Understander.NamesOf(s.Data);
-                    return new SchoolContext(s.Data, time, shared.WithSchoolTopics(Schools.OwnTopicsFolder(s.File)),
-                        index => new Understander(signals, index, parser, IntentModel.Train(training, names), names));
+                    var knowledge = shared.WithSchoolTopics(Schools.OwnTopicsFolder(s.File));
+                    // A school without topics of its own has the shared knowledge base itself, and shares its one index.
+                    var index = knowledge == shared ? sharedIndex.Value : new FaqIndex(knowledge);
+                    return new SchoolContext(s.Data, time, knowledge, index,
+                        i => new Understander(signals, i, parser, IntentModel.Train(training, names), names));
                 })],
                 options.Default);
         });

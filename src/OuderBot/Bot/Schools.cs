@@ -9,19 +9,19 @@ namespace OuderBot.Bot;
 /// understanding (its children's names), and the prefix of every document it stores ("schools/{id}/").
 /// Nothing crosses between schools: each school's documents live under its own prefix.
 /// </summary>
-public sealed class SchoolContext : IDisposable
+public sealed class SchoolContext
 {
-    private readonly FaqIndex _index;
-
-    internal SchoolContext(SchoolData data, TimeProvider time, FaqKnowledgeBase knowledge, Func<FaqIndex, Understander> understander)
+    // index: the index of knowledge, shared by the schools without topics of their own (one index of the shared
+    // topics, not one per school); Schools owns and disposes it.
+    internal SchoolContext(SchoolData data, TimeProvider time, FaqKnowledgeBase knowledge, FaqIndex index, Func<FaqIndex, Understander> understander)
     {
         Data = data;
         Clock = new SchoolClock(time, data);
         Calendar = new SchoolCalendar(data);
         Knowledge = knowledge;
         ChildNames = Understander.NamesOf(data);
-        _index = new FaqIndex(knowledge);
-        Understander = understander(_index);
+        Index = index;
+        Understander = understander(index);
     }
 
     public string Id => Data.Id;
@@ -48,7 +48,7 @@ public sealed class SchoolContext : IDisposable
 
     public override string ToString() => Id;
 
-    public void Dispose() => _index.Dispose();
+    internal FaqIndex Index { get; }
 }
 
 /// <summary>
@@ -151,9 +151,9 @@ public sealed class Schools : IDisposable
 
     public void Dispose()
     {
-        foreach (var school in All)
+        foreach (var index in All.Select(s => s.Index).Distinct())
         {
-            school.Dispose();
+            index.Dispose();
         }
     }
 }

@@ -74,14 +74,8 @@ public sealed class SchoolInbox(IStateStore store)
     {
         var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{item.Kind}|{messageKey}")), 0, 12).ToLowerInvariant();
         var key = school.Key(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/{item.ReceivedAt.UtcTicks:D19}-{id}"));
-        try
-        {
-            await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(item, Json), cancellationToken);
-        }
-        catch (StoreConflictException)
-        {
-            // Already kept by an earlier run of the same turn.
-        }
+        // Kept by an earlier run of the same turn, or now.
+        await store.CreateIfAbsentAsync(key, JsonSerializer.SerializeToUtf8Bytes(item, Json), cancellationToken);
     }
 
     /// <summary>Everything that arrived at the school on one school day, oldest first.</summary>

@@ -17,7 +17,7 @@ public sealed class LocalOutboxTransport(IStateStore store, TimeProvider time) :
 {
     public const string Channel = "local";
     public const string Prefix = "local-inbox/";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public bool Serves(string channel) => channel == Channel;
 
@@ -25,14 +25,8 @@ public sealed class LocalOutboxTransport(IStateStore store, TimeProvider time) :
     {
         var now = time.GetUtcNow();
         var key = school.Key(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{message.To}/{message.Id}"));
-        try
-        {
-            await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(new LocalDelivery(message.Id, message.Body, now, message.Purpose), Json), cancellationToken);
-        }
-        catch (StoreConflictException)
-        {
-            // Delivered before (the worker died before it could record it): once is enough.
-        }
+        // Delivered before (the worker died before it could record it): once is enough.
+        await store.CreateIfAbsentAsync(key, JsonSerializer.SerializeToUtf8Bytes(new LocalDelivery(message.Id, message.Body, now, message.Purpose), Json), cancellationToken);
 
         return new SendResult.Sent("local-" + message.Id);
     }
@@ -60,7 +54,7 @@ internal sealed class LocalInboxRetention(IStateStore store) : Privacy.IRetentio
 
     public Task<int> PurgeAsync(Privacy.RetentionContext context, CancellationToken cancellationToken) =>
         Privacy.RetentionSweep.DeleteExpiredAsync(store, context.Prefix(LocalOutboxTransport.Prefix),
-            d => JsonSerializer.Deserialize<LocalDelivery>(d.Content.Span, new JsonSerializerOptions(JsonSerializerDefaults.Web)) is { } l && l.SentAt < context.Cutoff(context.Periods.DeliveryDays),
+            d => JsonSerializer.Deserialize<LocalDelivery>(d.Content.Span, LocalOutboxTransport.Json) is { } l && l.SentAt < context.Cutoff(context.Periods.DeliveryDays),
             cancellationToken);
 }
 

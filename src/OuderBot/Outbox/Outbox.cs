@@ -68,7 +68,6 @@ public sealed class Outbox(
         return (new DateTimeOffset(ticks, TimeSpan.Zero), key[(at + DuePrefix.Length + 20)..]);
     }
 
-    internal static readonly byte[] Marker = "{}"u8.ToArray();
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
@@ -131,7 +130,7 @@ public sealed class Outbox(
         if (status == OutboxStatus.Pending)
         {
             // The worker finds it by this marker; one lost in a crash right here is made again by its repair sweep.
-            await CreateMarkerAsync(store, DueKey(school, stored.NextAttemptAt, message.Id), cancellationToken);
+            await store.MarkAsync(DueKey(school, stored.NextAttemptAt, message.Id), cancellationToken);
             logger.LogInformation("Outbox: {Purpose} {Id} queued for {Channel}", message.Purpose, message.Id, message.Channel);
             _wake.Release();
         }
@@ -164,18 +163,6 @@ public sealed class Outbox(
         catch (StoreConflictException)
         {
             // The worker took it meanwhile: it goes out after all, which is the lesser harm.
-        }
-    }
-
-    internal static async Task CreateMarkerAsync(IStateStore store, string key, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await store.CreateAsync(key, Marker, cancellationToken);
-        }
-        catch (StoreConflictException)
-        {
-            // There already.
         }
     }
 

@@ -120,7 +120,7 @@ public sealed class OutboxWorker(
         {
             if (await store.ReadAsync(key, cancellationToken) is { } document && JsonSerializer.Deserialize<OutboxMessage>(document.Content.Span, Outbox.Json) is { Status: OutboxStatus.Pending } message)
             {
-                await Outbox.CreateMarkerAsync(store, Outbox.DueKey(school, message.NextAttemptAt, message.Id), cancellationToken);
+                await store.MarkAsync(Outbox.DueKey(school, message.NextAttemptAt, message.Id), cancellationToken);
             }
         }
     }
@@ -183,7 +183,7 @@ public sealed class OutboxWorker(
                 message.LastError = retry.Reason;
                 message.NextAttemptAt = time.GetUtcNow() + wait;
                 await store.ReplaceAsync(key, Serialize(message), etag, cancellationToken);
-                await Outbox.CreateMarkerAsync(store, Outbox.DueKey(school, message.NextAttemptAt, message.Id), cancellationToken);
+                await store.MarkAsync(Outbox.DueKey(school, message.NextAttemptAt, message.Id), cancellationToken);
                 await store.DeleteAsync(marker, cancellationToken: cancellationToken);
                 logger.LogWarning("Outbox: {Purpose} {Id} not sent by {Channel} (attempt {Attempt}), again in {Wait}: {Reason}", message.Purpose, message.Id, message.Channel, message.Attempts, wait, retry.Reason);
                 break;

@@ -35,3 +35,25 @@ public sealed class StoreConflictException(string message, Exception? inner = nu
 
 /// <summary>The store did not answer (outage, time-out, throttling). Nothing was changed; the caller may retry later.</summary>
 public sealed class StoreUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
+public static class StateStoreExtensions
+{
+    /// <summary>Creates the document unless it exists; true when this call created it. For markers and for
+    /// documents keyed by what they record, where an earlier copy is the same thing.</summary>
+    public static async Task<bool> CreateIfAbsentAsync(this IStateStore store, string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await store.CreateAsync(key, content, cancellationToken);
+            return true;
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>An empty marker document: its key is what it says (an index entry).</summary>
+    public static Task<bool> MarkAsync(this IStateStore store, string key, CancellationToken cancellationToken = default) =>
+        store.CreateIfAbsentAsync(key, "{}"u8.ToArray(), cancellationToken);
+}
