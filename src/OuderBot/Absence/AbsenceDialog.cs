@@ -5,8 +5,12 @@ using OuderBot.Understanding;
 
 namespace OuderBot.Absence;
 
-/// <summary>The message that started the report; whatever it already says is not asked again.</summary>
-public sealed record AbsenceRequest(string? Text);
+/// <summary>
+/// What starts a report: the parent's message (whatever it already says is not asked again), or, for a follow-up
+/// ("en Sem ook") or a correction after the receipt ("ik bedoel morgen"), the report as the bot understands it now
+/// and the reports it replaces.
+/// </summary>
+public sealed record AbsenceRequest(string? Text, List<AbsenceEntry>? Entries = null, List<string>? Replaces = null);
 
 /// <summary>The days of an absence: one day (Start = End), a range, or open-ended (End null).</summary>
 public readonly record struct AbsenceDays(DateOnly Start, DateOnly? End)
@@ -16,13 +20,103 @@ public readonly record struct AbsenceDays(DateOnly Start, DateOnly? End)
     public bool SingleDay => End == Start;
 
     /// <summary>
-    /// The days a message mentions: several single days ("vandaag en morgen") make one range; an open end
-    /// ("sinds gisteren, tot hij beter is") makes it open-ended.
+    /// The stretches of days a message mentions: days that follow each other make one ("vandaag en morgen"), separate
+    /// days stay separate ("woensdag en vrijdag"), an open end makes it open-ended ("sinds gisteren, tot hij beter is").
     /// </summary>
-    public static AbsenceDays? From(IReadOnlyList<DateMention> dates) =>
-        dates.FirstOrDefault() is { } first
-            ? new AbsenceDays(dates.Min(d => d.Start), dates.Any(d => d.End is null) ? null : dates.Max(d => d.End ?? d.Start))
-            : null;
+    public static List<AbsenceDays> Spans(IReadOnlyList<DateMention> dates) =>
+        dates.Count == 0 ? []
+        : dates.Any(d => d.End is null) ? [new AbsenceDays(dates.Min(d => d.Start), null)]
+        : Merge(dates.Select(d => new AbsenceDays(d.Start, d.End ?? d.Start)));
+
+    /// <summary>Stretches in order, those that touch or overlap joined.</summary>
+    public static List<AbsenceDays> Merge(IEnumerable<AbsenceDays> days)
+    {
+        var merged = new List<AbsenceDays>();
+        foreach (var day in days.OrderBy(d => d.Start))
+        {
+            if (merged.Count > 0 && merged[^1] is var last && (last.End is null || day.Start <= last.End.Value.AddDays(1)))
+            {
+                merged[^1] = new AbsenceDays(last.Start, last.End is null || day.End is null ? null : (day.End > last.End ? day.End : last.End));
+                continue;
+            }
+
+            merged.Add(day);
+        }
+
+        return merged;
+    }
+}
+
+/// <summary>The answer to "voor welke dag?": one or more stretches of days.</summary>
+public readonly record struct DayAnswer(IReadOnlyList<AbsenceDays> Days);
+
+/// <summary>The answer to "welk kind?": one, several or all of the parent's children.</summary>
+public readonly record struct ChildPick(IReadOnlyList<string> ChildIds);
+
+/// <summary>
+/// One child's absence within a report: the stretches of days (separate days are separate), why, and the part of the
+/// day. A report is a list of these, from the first message on; each stretch is saved as one <see cref="AbsenceReport"/>.
+/// </summary>
+public sealed class AbsenceEntry
+{
+    public string? ChildId { get; set; }
+    public List<AbsenceDays> Days { get; set; } = [];
+    public string? Kind { get; set; }
+    public bool PartKnown { get; set; }
+    public TimeOnly? From { get; set; }
+    public TimeOnly? Until { get; set; }
+    public bool ArrivesLate { get; set; }
+
+    /// <summary>The time matters for one day away for part of it: an appointment, or coming late. Sickness is the whole day.</summary>
+    public bool NeedsPart => Days is [{ SingleDay: true }] && !PartKnown && (Kind != AbsenceKinds.Sick || ArrivesLate);
+
+    public AbsenceEntry For(string? childId) => new()
+    {
+        ChildId = childId,
+        Days = [.. Days],
+        Kind = Kind,
+        PartKnown = PartKnown,
+        From = From,
+        Until = Until,
+        ArrivesLate = ArrivesLate,
+    };
+
+    /// <summary>Takes what (part of) a message says; a correction replaces the reason's times, a day only when one was named.</summary>
+    public void Take(ClauseFacts facts, bool correcting)
+    {
+        if (facts.Days.Count > 0 && (!correcting || facts.DaysSaid))
+        {
+            Days = [.. facts.Days];
+            if (correcting && Days is not [{ SingleDay: true }])
+            {
+                (From, Until, PartKnown) = (null, null, true); // several days away: whole days
+            }
+        }
+
+        if (facts.Kind is { } kind)
+        {
+            if (correcting && kind != Kind && facts.Part is null)
+            {
+                // "nee, hij is ziek" after an appointment: the appointment's times no longer apply.
+                (From, Until, PartKnown) = (null, null, false);
+            }
+
+            Kind = kind;
+        }
+
+        if (facts.Part is { } part)
+        {
+            Keep(part);
+        }
+
+        ArrivesLate |= facts.ArrivesLate;
+    }
+
+    public void Keep(DayPart part) => (From, Until, PartKnown) = (part.From, part.Until, true);
+
+    /// <summary>The report as it stands, per stretch of days, for the confirmation.</summary>
+    public IEnumerable<AbsenceDescription> Describe(Child child) =>
+        Days.Select(d => new AbsenceDescription(child.FirstName, Kind ?? AbsenceKinds.Sick, d.Start, d.End, new DayPart(From, Until)));
 }
 
 /// <summary>How the parent answered the confirmation.</summary>
@@ -34,11 +128,13 @@ public enum ConfirmAnswer
 }
 
 /// <summary>
-/// Reporting a child absent. The first message may say it all ("Tim is vandaag en morgen ziek"); what is missing is
-/// asked: which child (only with more than one), which day(s), why (sick, a medical appointment, something else) and,
-/// for an appointment or a late arrival, the time. One confirmation in plain words; "nee" or "nee, morgen" corrects
-/// the wrong part without starting over. The report is saved, merged with the same report of the other parent,
-/// marked late or afterwards when so, and the teacher is told in time.
+/// Reporting absent one child or several. The first message may say it all ("Noor en Sem zijn vandaag ziek", "Noor is
+/// ziek en Sem heeft om 11 uur de tandarts"); what is missing is asked once for all the children it concerns: which
+/// child (only with more than one; "allebei" means all), which day(s), why (sick, a medical appointment, something
+/// else) and, for an appointment or a late arrival, the time. One confirmation in plain words; "nee" or "nee, morgen"
+/// corrects the wrong part without starting over. Each child's stretch of days is saved as a report, merged with the
+/// same report of the other parent, marked late or afterwards when so, and the teacher is told in time. A correction
+/// after the receipt replaces the reports it corrects.
 /// </summary>
 public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 {
@@ -50,6 +146,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     public const string ArrivalPrompt = "absence.arrival";
     public const string ConfirmPrompt = "absence.confirm";
     public const string FixPrompt = "absence.fix";
+
+    /// <summary>The value of the "all my children" choice.</summary>
+    public const string AllChildren = "*";
 
     private readonly AbsenceStore _store;
     private readonly AbsenceReader _reader;
@@ -73,8 +172,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     /// <summary>The prompts this dialog uses, registered beside it.</summary>
     public static IEnumerable<Dialog> Prompts(DateTimeParser dates, AbsenceReader reader) =>
     [
-        new ChoicePrompt(ChildPrompt),
-        new FuncPrompt<AbsenceDays>(DayPrompt, t => AbsenceDays.From(dates.Parse(t.Message.Text, t.School.Clock.LocalNow)), Say.Text("absence.day_retry"), ValidateDays),
+        new FuncPrompt<ChildPick>(ChildPrompt, RecognizeChildren, Say.Text("prompt.choice_retry")),
+        new FuncPrompt<DayAnswer>(DayPrompt, t => AbsenceDays.Spans(dates.Parse(t.Message.Text, t.School.Clock.LocalNow)) is { Count: > 0 } days ? new DayAnswer(days) : null,
+            Say.Text("absence.day_retry"), (t, answer) => AbsenceRules.Check(t.School.Calendar, t.School.Clock.Today, answer.Days) is { } problem ? Problem(problem) : null),
         new ChoicePrompt(KindPrompt),
         new FuncPrompt<DayPart>(PartPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: false), Say.Text("absence.part_retry")),
         new FuncPrompt<DayPart>(ArrivalPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: true), Say.Text("absence.part_retry")),
@@ -82,103 +182,146 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         new ChoicePrompt(FixPrompt),
     ];
 
+    /// <summary>What the parent would fix: the child, the day, the reason or the time.</summary>
+    public static class Fixes
+    {
+        public const string Child = "child";
+        public const string Day = "day";
+        public const string Kind = "kind";
+        public const string Part = "part";
+    }
+
     public sealed class State
     {
-        public string? ChildId { get; set; }
-        public DateOnly? Start { get; set; }
-        public DateOnly? End { get; set; }
-        public bool OpenEnded { get; set; }
-        public string? Kind { get; set; }
-        public bool PartKnown { get; set; }
-        public TimeOnly? From { get; set; }
-        public TimeOnly? Until { get; set; }
-        public bool ArrivesLate { get; set; }
+        /// <summary>The report as understood so far: one entry per child.</summary>
+        public List<AbsenceEntry> Entries { get; set; } = [];
 
-        /// <summary>The report's id, chosen when the dialog begins.</summary>
+        /// <summary>The report's id, chosen when the dialog begins; its reports are {id}, {id}-1, ...</summary>
         public string? ReportId { get; set; }
 
-        /// <summary>The part the parent said is wrong: child, day, kind or part; asked again even though it is known.</summary>
+        /// <summary>The reports this one corrects (after the receipt): withdrawn when it is saved.</summary>
+        public List<string> Replaces { get; set; } = [];
+
+        /// <summary>The part the parent said is wrong (<see cref="Fixes"/>): asked again even though it is known.</summary>
         public string? Fix { get; set; }
+
+        /// <summary>The entry whose time is being asked.</summary>
+        public int Asking { get; set; }
     }
 
     private async Task<DialogTurnResult> AskChildStep(WaterfallStep<State> step)
     {
         var turn = step.Turn;
+        var state = step.State;
         var children = turn.Parent.Children;
-        step.State.ReportId ??= Guid.NewGuid().ToString("N");
-        if (step.Options is AbsenceRequest { Text: { } text })
+        state.ReportId ??= Guid.NewGuid().ToString("N");
+        if (step.Options is AbsenceRequest request)
         {
-            var facts = _reader.Read(turn, text);
-            Apply(step.State, facts);
-            if (facts is { ChildId: null, OtherChild: { } other })
+            state.Replaces = request.Replaces ?? [];
+            if (request.Entries is { } entries)
             {
-                // A child named who is not theirs is never accepted, also not for a parent with one child.
-                turn.Send("absence.not_your_child", ("name", other));
-                step.State.Fix = "child";
+                state.Entries = entries;
+            }
+            else if (request.Text is { } text)
+            {
+                var facts = _reader.Read(turn, text);
+                state.Entries = [.. facts.PerChild.SelectMany(c => c.ChildIds.Count == 0 ? [Entry(c, null)] : c.ChildIds.Select(id => Entry(c, id)))];
+                if (facts is { ChildIds.Count: 0, OtherChild: { } other })
+                {
+                    // A child named who is not theirs is never accepted, also not for a parent with one child.
+                    turn.Send("absence.not_your_child", ("name", other));
+                    state.Fix = Fixes.Child;
+                }
             }
         }
 
-        if (children.Count == 1 && step.State.Fix != "child")
+        if (state.Entries.Count == 0)
         {
-            step.State.ChildId = children[0].Id;
+            state.Entries.Add(new AbsenceEntry());
         }
 
-        if (step.State.ChildId is not null && step.State.Fix != "child")
+        if (children.Count == 1 && state.Fix != Fixes.Child)
+        {
+            state.Entries = [state.Entries[0].For(children[0].Id)];
+        }
+
+        if (state.Entries.All(e => e.ChildId is not null) && state.Fix != Fixes.Child)
         {
             return await step.NextAsync();
         }
 
-        step.State.Fix = null;
-        return await step.PromptAsync(ChildPrompt, new PromptOptions
+        state.Fix = null;
+        var choices = children.Select(c => new Choice(c.Id, Say.Raw(c.FirstName))).ToList();
+        if (children.Count > 1)
         {
-            Prompt = Say.Text("absence.ask_child"),
-            Choices = children.Select(c => new Choice(c.Id, Say.Raw(c.FirstName))).ToList(),
-        });
+            choices.Add(new Choice(AllChildren, Say.Text(children.Count == 2 ? "absence.child_both" : "absence.child_all")));
+        }
+
+        return await step.PromptAsync(ChildPrompt, new PromptOptions { Prompt = Say.Text("absence.ask_child"), Choices = choices });
+    }
+
+    private static AbsenceEntry Entry(ClauseFacts facts, string? childId)
+    {
+        var entry = new AbsenceEntry { ChildId = childId };
+        entry.Take(facts, correcting: false);
+        return entry;
     }
 
     private async Task<DialogTurnResult> AskDayStep(WaterfallStep<State> step)
     {
-        if (step.Result is ChoiceResult choice)
-        {
-            step.State.ChildId = choice.Value;
-        }
-
         var state = step.State;
-        var child = Child(step);
-        if (state.Start is { } start && state.Fix != "day")
+        if (step.Result is ChildPick pick)
         {
-            var days = new AbsenceDays(start, state.OpenEnded ? null : state.End);
-            if (ValidateDays(step.Turn, days) is not { } correction)
-            {
-                return await step.NextAsync(days);
-            }
-
-            state.Start = null;
-            return await step.PromptAsync(DayPrompt, new PromptOptions { Prompt = WithChild(correction, child) });
+            // The children picked, each with what was said so far.
+            var template = state.Entries.FirstOrDefault(e => e.ChildId is null) ?? state.Entries[0];
+            state.Entries = [.. pick.ChildIds.Select(id => state.Entries.FirstOrDefault(e => e.ChildId == id) ?? template.For(id))];
         }
 
-        state.Fix = null;
-        var ask = state.Kind is null or AbsenceKinds.Sick ? "absence.ask_day" : "absence.ask_day_absent";
-        return await step.PromptAsync(DayPrompt, new PromptOptions { Prompt = Say.Text(ask, ("child", child.FirstName)) });
+        var turn = step.Turn;
+        foreach (var entry in state.Entries.Where(e => e.Days.Count > 0))
+        {
+            if (AbsenceRules.Check(turn.School.Calendar, turn.School.Clock.Today, entry.Days) is { } problem)
+            {
+                entry.Days = [];
+                foreach (var other in state.Entries.Where(e => e.Days.Count > 0 && AbsenceRules.Check(turn.School.Calendar, turn.School.Clock.Today, e.Days) is not null))
+                {
+                    other.Days = [];
+                }
+
+                return await step.PromptAsync(DayPrompt, new PromptOptions { Prompt = WithChild(Problem(problem), Names(turn, state.Entries.Where(e => e.Days.Count == 0))) });
+            }
+        }
+
+        var missing = state.Entries.Where(e => e.Days.Count == 0).ToList();
+        if (missing.Count == 0)
+        {
+            return await step.NextAsync();
+        }
+
+        var ask = missing.All(e => e.Kind is null or AbsenceKinds.Sick) ? "absence.ask_day" : "absence.ask_day_absent";
+        return await step.PromptAsync(DayPrompt, new PromptOptions { Prompt = Say.Text(ask, ("child", Names(turn, missing))) });
     }
 
     private async Task<DialogTurnResult> AskKindStep(WaterfallStep<State> step)
     {
         var state = step.State;
-        if (step.Result is AbsenceDays days)
+        if (step.Result is DayAnswer answer)
         {
-            Keep(state, days);
+            foreach (var entry in state.Entries.Where(e => e.Days.Count == 0))
+            {
+                entry.Days = [.. answer.Days];
+            }
         }
 
-        if (state.Kind is not null && state.Fix != "kind")
+        var missing = state.Entries.Where(e => e.Kind is null).ToList();
+        if (missing.Count == 0)
         {
             return await step.NextAsync();
         }
 
-        state.Fix = null;
         return await step.PromptAsync(KindPrompt, new PromptOptions
         {
-            Prompt = Say.Text("absence.ask_kind", ("child", Child(step).FirstName)),
+            Prompt = Say.Text(missing.Count > 1 ? "absence.ask_kind_many" : "absence.ask_kind", ("child", Names(step.Turn, missing))),
             Choices = AbsenceKinds.All.Select(k => new Choice(k, Say.Text($"absence.kind_{k}"))).ToList(),
         });
     }
@@ -188,31 +331,42 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var state = step.State;
         if (step.Result is ChoiceResult kind)
         {
-            state.Kind = kind.Value;
+            foreach (var unknown in state.Entries.Where(e => e.Kind is null))
+            {
+                unknown.Kind = kind.Value;
+            }
         }
 
-        // The time matters for one day away for part of it: an appointment, or coming late. Sickness is the whole day.
-        var single = !state.OpenEnded && state.End == state.Start;
-        var needed = single && !state.PartKnown && (state.Kind != AbsenceKinds.Sick || state.ArrivesLate);
-        if (!(needed || state.Fix == "part"))
+        var asking = state.Fix == Fixes.Part ? 0 : state.Entries.FindIndex(e => e.NeedsPart);
+        if (asking < 0)
         {
             return await step.NextAsync();
         }
 
         state.Fix = null;
-        return state.ArrivesLate
-            ? await step.PromptAsync(ArrivalPrompt, new PromptOptions { Prompt = Say.Text("absence.ask_arrival", ("child", Child(step).FirstName)) })
-            : await step.PromptAsync(PartPrompt, new PromptOptions { Prompt = Say.Text("absence.ask_part") });
+        state.Asking = asking;
+        var entry = state.Entries[asking];
+        var child = Child(step.Turn, entry);
+        var many = state.Entries.Count > 1;
+        return entry.ArrivesLate
+            ? await step.PromptAsync(ArrivalPrompt, new PromptOptions { Prompt = Say.Text("absence.ask_arrival", ("child", child.FirstName)) })
+            : await step.PromptAsync(PartPrompt, new PromptOptions { Prompt = Say.Text(many ? "absence.ask_part_child" : "absence.ask_part", ("child", child.FirstName)) });
     }
 
     private async Task<DialogTurnResult> ConfirmStep(WaterfallStep<State> step)
     {
-        if (step.Result is DayPart part)
+        var state = step.State;
+        if (step.Result is DayPart part && state.Asking < state.Entries.Count)
         {
-            KeepPart(step.State, part);
+            state.Entries[state.Asking].Keep(part);
+            if (state.Entries.Any(e => e.NeedsPart))
+            {
+                return await step.GoToAsync("AskPart");
+            }
         }
 
-        var prompt = Describe(step.State, Child(step)).Within(step.Turn.Texts, "absence.confirm");
+        var key = state.Replaces.Count > 0 ? "absence.confirm_change" : "absence.confirm";
+        var prompt = AbsenceDescription.Within(Describe(step.Turn, state), step.Turn.Texts, key);
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = prompt });
     }
 
@@ -225,27 +379,57 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
                 await SaveAsync(step);
                 return await step.EndAsync();
             case ConfirmAnswer.Correction:
-                // "nee, morgen", "het is Sem", "het was de tandarts": take the new part and confirm again.
-                var facts = _reader.Read(turn, turn.Message.Text);
-                Apply(step.State, facts, correcting: true);
-                if (facts is { ChildId: null, OtherChild: { } other })
-                {
-                    turn.Send("absence.not_your_child", ("name", other));
-                    step.State.Fix = "child";
-                }
-
+                // "nee, morgen", "het is Sem", "alleen Noor", "het was de tandarts om 9 uur": take the new part and confirm again.
+                Correct(turn, step.State, _reader.Read(turn, turn.Message.Text));
                 return await step.GoToAsync("AskChild");
             default:
                 var fixes = new List<Choice>();
                 if (turn.Parent.Children.Count > 1)
                 {
-                    fixes.Add(new Choice("child", Say.Text("absence.fix_child")));
+                    fixes.Add(new Choice(Fixes.Child, Say.Text("absence.fix_child")));
                 }
 
-                fixes.Add(new Choice("day", Say.Text("absence.fix_day")));
-                fixes.Add(new Choice("kind", Say.Text("absence.fix_kind")));
-                fixes.Add(new Choice("part", Say.Text("absence.fix_part")));
+                fixes.Add(new Choice(Fixes.Day, Say.Text("absence.fix_day")));
+                fixes.Add(new Choice(Fixes.Kind, Say.Text("absence.fix_kind")));
+                fixes.Add(new Choice(Fixes.Part, Say.Text("absence.fix_part")));
                 return await step.PromptAsync(FixPrompt, new PromptOptions { Prompt = Say.Text("absence.ask_fix"), Choices = fixes });
+        }
+    }
+
+    /// <summary>A correction at the confirmation or after the receipt: to the children it names, else to all.</summary>
+    public static void Correct(TurnContext turn, State state, AbsenceFacts facts)
+    {
+        if (facts is { ChildIds.Count: 0, OtherChild: { } other })
+        {
+            turn.Send("absence.not_your_child", ("name", other));
+            state.Fix = Fixes.Child;
+            return;
+        }
+
+        var named = facts.ChildIds;
+        var template = state.Entries[0];
+        if (named.Count > 0)
+        {
+            if (facts.Only)
+            {
+                state.Entries = [.. named.Select(id => state.Entries.FirstOrDefault(e => e.ChildId == id) ?? template.For(id))];
+            }
+            else if (state.Entries is [{ ChildId: { } only }] && !named.Contains(only) && facts.PerChild.Count == 1)
+            {
+                state.Entries = [.. named.Select(template.For)]; // "nee, het is Sem"
+            }
+            else
+            {
+                state.Entries.AddRange(named.Where(id => state.Entries.All(e => e.ChildId != id)).Select(template.For));
+            }
+        }
+
+        foreach (var clause in facts.PerChild)
+        {
+            foreach (var entry in state.Entries.Where(e => clause.ChildIds.Count == 0 || clause.ChildIds.Contains(e.ChildId!)))
+            {
+                entry.Take(clause, correcting: true);
+            }
         }
     }
 
@@ -256,10 +440,27 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return await step.EndAsync();
         }
 
-        step.State.Fix = fix.Value;
-        if (fix.Value == "part")
+        var state = step.State;
+        state.Fix = fix.Value;
+        foreach (var entry in state.Entries)
         {
-            step.State.PartKnown = false;
+            switch (fix.Value)
+            {
+                case Fixes.Day:
+                    entry.Days = [];
+                    break;
+                case Fixes.Kind:
+                    (entry.Kind, entry.From, entry.Until, entry.PartKnown) = (null, null, null, false);
+                    break;
+                case Fixes.Part:
+                    entry.PartKnown = false;
+                    break;
+            }
+        }
+
+        if (fix.Value == Fixes.Child)
+        {
+            state.Entries = [state.Entries[0].For(null)];
         }
 
         return await step.GoToAsync("AskChild");
@@ -269,118 +470,100 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     {
         var turn = step.Turn;
         var state = step.State;
-        var child = Child(step);
-        var services = turn.School;
-        var today = services.Clock.Today;
-        var start = state.Start!.Value;
-        var report = new AbsenceReport
-        {
-            // Chosen when the dialog began and kept with it: a turn that runs again after a storage conflict finds its own report.
-            Id = state.ReportId ??= Guid.NewGuid().ToString("N"),
-            ChildId = child.Id,
-            ChildName = child.FirstName,
-            Group = child.GroupId,
-            Start = start,
-            End = state.OpenEnded ? null : state.End,
-            Kind = state.Kind ?? AbsenceKinds.Sick,
-            From = state.From,
-            Until = state.Until,
-            ReportedBy = turn.Parent.Phone,
-            ReportedByName = turn.Parent.Name,
-            ReportedAt = services.Clock.UtcNow,
-            Channel = turn.Message.Channel,
-            ReportedLate = AbsenceRules.IsLate(start, state.OpenEnded ? null : state.End, state.From, services.Calendar, services.Clock.LocalNow),
-            Afterwards = AbsenceRules.IsAfterwards(start, today),
-        };
+        var school = turn.School;
+        var now = school.Clock.UtcNow;
+        var today = school.Clock.Today;
+        var batch = state.ReportId ??= Guid.NewGuid().ToString("N");
 
-        var saved = await _store.SaveAsync(turn.School, report, turn.CancellationToken);
-        var summary = AbsenceDescription.Of(saved.Report).Render(turn.Texts, turn.Language);
-        switch (saved.Outcome)
+        // A correction after the receipt: the reports it corrects go first, so the new ones are not taken for them.
+        var replaced = new List<AbsenceReport>();
+        foreach (var id in state.Replaces)
         {
-            case SaveOutcome.AlreadyReportedBySameParent:
-                // Also when the first attempt saved the report and the store failed before the notice was queued.
-                await _notices.ReportedAsync(turn.School, saved.Report, turn.CancellationToken);
-                turn.Send("absence.already_reported", ("summary", summary));
-                return;
-            case SaveOutcome.AlsoReportedByOtherParent:
-                turn.Send("absence.also_reported", ("summary", summary), ("other", saved.Report.ReportedByName.Split(' ')[0]));
-                return;
+            foreach (var child in turn.Parent.Children)
+            {
+                var withdrawn = await _store.ChangeAsync(school, child.Id, id, r => r.WithdrawnAt ??= now, turn.CancellationToken);
+                if (withdrawn is not null)
+                {
+                    replaced.Add(withdrawn);
+                }
+            }
         }
 
-        await _notices.ReportedAsync(turn.School, saved.Report, turn.CancellationToken);
-        var teacher = turn.TeacherOf(child);
-        var lines = new List<string> { turn.Texts.Render(turn.Language, "absence.saved", Args(("summary", summary), ("teacher", teacher))) };
-        if (report.ReportedLate)
+        var saved = new List<SavedAbsence>();
+        var n = 0;
+        foreach (var entry in state.Entries)
         {
-            lines.Add(turn.Texts.Render(turn.Language, "absence.saved_late"));
+            var child = Child(turn, entry);
+            foreach (var days in entry.Days)
+            {
+                var report = new AbsenceReport
+                {
+                    // Chosen when the dialog began and kept with it: a turn that runs again after a storage conflict finds its own report.
+                    Id = n++ == 0 ? batch : $"{batch}-{n - 1}",
+                    Batch = batch,
+                    ChildId = child.Id,
+                    ChildName = child.FirstName,
+                    Group = child.GroupId,
+                    Start = days.Start,
+                    End = days.End,
+                    Kind = entry.Kind ?? AbsenceKinds.Sick,
+                    From = entry.From,
+                    Until = entry.Until,
+                    ReportedBy = turn.Parent.Phone,
+                    ReportedByName = turn.Parent.Name,
+                    ReportedAt = now,
+                    Channel = turn.Message.Channel,
+                    ReportedLate = AbsenceRules.IsLate(days.Start, days.End, entry.From, school.Calendar, school.Clock.LocalNow),
+                    Afterwards = AbsenceRules.IsAfterwards(days.Start, today),
+                };
+                saved.Add(await _store.SaveAsync(school, report, turn.CancellationToken));
+            }
         }
 
-        if (report.Afterwards)
+        foreach (var old in replaced.Where(r => !saved.Any(s => s.Report.Id == r.Id)))
         {
-            lines.Add(turn.Texts.Render(turn.Language, "absence.saved_afterwards"));
+            await _notices.WithdrawnAsync(school, old, turn.Parent.Name, turn.CancellationToken);
         }
 
-        var closing = report switch
+        foreach (var one in saved.Where(s => s.Outcome is SaveOutcome.New or SaveOutcome.AlreadyReportedBySameParent))
         {
-            { Kind: AbsenceKinds.Sick, OpenEnded: true } => "absence.saved_open",
-            { Kind: AbsenceKinds.Sick, Afterwards: false } => "absence.saved_sick",
-            { Kind: AbsenceKinds.Other } => "absence.saved_other",
-            _ => null,
-        };
-        if (closing is not null)
-        {
-            lines.Add(turn.Texts.Render(turn.Language, closing, Args(("child", child.FirstName), ("director", services.Data.Info.Director.Name))));
+            // Also when the first attempt saved the report and the store failed before the notice was queued.
+            await _notices.ReportedAsync(school, one.Report, turn.CancellationToken);
         }
 
-        turn.Send(Say.Raw(string.Join(' ', lines)));
+        turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0)));
     }
 
-    private static Dictionary<string, string> Args(params (string Name, string Value)[] args) => args.ToDictionary(a => a.Name, a => a.Value);
+    private static AbsenceDescription[] Describe(TurnContext turn, State state) =>
+        [.. state.Entries.SelectMany(e => e.Describe(Child(turn, e)))];
 
-    /// <summary>Takes what a message says into the state; a correction replaces, a first message only fills in.</summary>
-    private static void Apply(State state, AbsenceFacts facts, bool correcting = false)
+    /// <summary>"Noor", "Noor en Sem": the children of these entries, as the parent would say it.</summary>
+    private static string Names(TurnContext turn, IEnumerable<AbsenceEntry> entries) =>
+        AbsenceDescription.Join(turn.Language, [.. entries.Where(e => e.ChildId is not null).Select(e => Child(turn, e).FirstName)]) is { Length: > 0 } names
+            ? names
+            : turn.Texts.Render(turn.Language, "absence.your_child");
+
+    /// <summary>The children a parent names in answer to "welk kind?": a number, names, or "allebei".</summary>
+    private static ChildPick? RecognizeChildren(TurnContext turn)
     {
-        if (facts.ChildId is { } childId)
+        var children = turn.Parent.Children;
+        var normalized = turn.Normalized.Trim().TrimEnd('.');
+        if (int.TryParse(normalized.Replace("nr ", "", StringComparison.Ordinal), out var number) && number >= 1)
         {
-            state.ChildId = childId;
+            return number <= children.Count ? new ChildPick([children[number - 1].Id])
+                : number == children.Count + 1 && children.Count > 1 ? new ChildPick([.. children.Select(c => c.Id)])
+                : null;
         }
 
-        if (facts.Days is { } days)
+        var words = Texts.Tokenize(turn.Message.Text);
+        if (AbsenceReader.SaysAllChildren(turn, words))
         {
-            Keep(state, days);
-            if (!days.SingleDay && correcting)
-            {
-                KeepPart(state, DayPart.WholeDay);
-            }
+            return new ChildPick([.. children.Select(c => c.Id)]);
         }
 
-        if (facts.Kind is { } kind)
-        {
-            if (correcting && kind != state.Kind && facts.Part is null)
-            {
-                // "nee, hij is ziek" after an appointment: the appointment's times no longer apply.
-                (state.From, state.Until, state.PartKnown) = (null, null, false);
-            }
-
-            state.Kind = kind;
-        }
-
-        if (facts.Part is { } part)
-        {
-            KeepPart(state, part);
-        }
-
-        state.ArrivesLate |= facts.ArrivesLate;
+        var named = children.Where(c => Understander.Names(words, c)).Select(c => c.Id).ToList();
+        return named.Count > 0 ? new ChildPick(named) : null;
     }
-
-    private static void Keep(State state, AbsenceDays days) =>
-        (state.Start, state.End, state.OpenEnded) = (days.Start, days.End ?? days.Start, days.OpenEnded);
-
-    private static void KeepPart(State state, DayPart part) =>
-        (state.From, state.Until, state.PartKnown) = (part.From, part.Until, true);
-
-    private static AbsenceDescription Describe(State state, Child child) =>
-        new(child.FirstName, state.Kind ?? AbsenceKinds.Sick, state.Start!.Value, state.OpenEnded ? null : state.End ?? state.Start, new DayPart(state.From, state.Until));
 
     /// <summary>Yes, no, or a message that itself says what is different ("nee, morgen").</summary>
     private static ConfirmAnswer? RecognizeConfirm(TurnContext turn, AbsenceReader reader)
@@ -400,42 +583,21 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         return answer is false ? ConfirmAnswer.No : null;
     }
 
-    /// <summary>A single day must be a school day; a range or open-ended sickness must contain one.</summary>
-    private static Say? ValidateDays(TurnContext turn, AbsenceDays days)
+    private static string Year(DateOnly day) => day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Child Child(TurnContext turn, AbsenceEntry entry) =>
+        turn.Parent.Children.First(c => c.Id == entry.ChildId);
+
+    private static Say WithChild(Say say, string children) =>
+        say with { Args = new Dictionary<string, string>(say.Args ?? new Dictionary<string, string>()) { ["child"] = children } };
+
+    /// <summary>What to say about days the school cannot take, and ask again.</summary>
+    private static Say Problem(DaysProblem problem) => problem switch
     {
-        if (days.SingleDay)
-        {
-            return ValidateSchoolDay(turn, days.Start);
-        }
-
-        var last = days.End ?? days.Start.AddDays(7);
-        for (var day = days.Start; day <= last; day = day.AddDays(1))
-        {
-            if (turn.School.Calendar.IsSchoolDay(day))
-            {
-                return null;
-            }
-        }
-
-        return ValidateSchoolDay(turn, days.Start);
-    }
-
-    private static Child Child(WaterfallStep<State> step) =>
-        step.Turn.Parent.Children.First(c => c.Id == step.State.ChildId);
-
-    private static Say WithChild(Say say, Child child) =>
-        say with { Args = new Dictionary<string, string>(say.Args ?? new Dictionary<string, string>()) { ["child"] = child.FirstName } };
-
-    private static Say? ValidateSchoolDay(TurnContext turn, DateOnly day)
-    {
-        var calendar = turn.School.Calendar;
-        if (calendar.IsSchoolDay(day))
-        {
-            return null;
-        }
-
-        return calendar.HolidayOn(day) is { } holiday
-            ? Say.Text("absence.no_school_holiday", ("holiday", holiday.Name)).WithDate("date", day)
-            : Say.Text("absence.no_school_weekend").WithDate("date", day);
-    }
+        { Kind: DaysProblem.HolidayKind } => Say.Text("absence.no_school_holiday", ("holiday", problem.Holiday!)).WithDate("date", problem.Day),
+        { Kind: DaysProblem.Weekend } => Say.Text("absence.no_school_weekend").WithDate("date", problem.Day),
+        { Kind: DaysProblem.EndBeforeStart } => Say.Text("absence.end_before_start").WithDate("start", problem.Day).WithDate("end", problem.Other!.Value),
+        { Kind: DaysProblem.AfterSchoolYear } => Say.Text("absence.after_school_year", ("year", Year(problem.Day))).WithDate("date", problem.Day),
+        _ => Say.Text("absence.before_school_year", ("year", Year(problem.Day))).WithDate("date", problem.Day),
+    };
 }

@@ -1,11 +1,12 @@
 using OuderBot.Bot;
 using OuderBot.Dialogs;
+using OuderBot.Inbox;
 using OuderBot.Understanding;
 
 namespace OuderBot.Absence;
 
 /// <summary>Starts the absence dialogs: a report, "welke ziekmeldingen heb ik gedaan?", and "Tim is weer beter".</summary>
-internal sealed class AbsenceHandler(AbsenceReader absences) : IMessageHandler
+internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox) : IMessageHandler
 {
     public int Order => 10;
 
@@ -34,7 +35,126 @@ internal sealed class AbsenceHandler(AbsenceReader absences) : IMessageHandler
             return false;
         }
 
+        // "Kan de juf mij bellen? Tim heeft koorts": the call-back is passed on; a report only when the parent says
+        // when the child is away, else they are told how to send one.
+        if (absences.AsksToBeCalled(turn.Message.Text))
+        {
+            var facts = absences.Read(turn, turn.Message.Text);
+            var child = facts.ChildId is { } id ? turn.Parent.Children.First(c => c.Id == id) : turn.Parent.Children.Count == 1 ? turn.Parent.Children[0] : null;
+            await inbox.PassOnAsync(turn, "handoff", turn.Message.Text, child);
+            if (facts.Days is null)
+            {
+                turn.Send("absence.handoff_sick", ("teacher", turn.TeacherOf(child)), ("child", child?.FirstName ?? turn.Texts.Render(turn.Language, "absence.your_child")));
+                return true;
+            }
+
+            turn.Send("handoff.passed_on", ("teacher", turn.TeacherOf(child)));
+        }
+
         await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(turn.Message.Text));
         return true;
     }
+}
+
+/// <summary>
+/// A follow-up on the report the parent just made: "en Sem ook" reports the other child the same way, and "oh nee,
+/// ik bedoel morgen" changes the report (the old one withdrawn, the new one recorded), each after a confirmation.
+/// Read from the reports themselves: the parent's latest, made together, in the last <see cref="Window"/>.
+/// </summary>
+internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader absences) : IMessageHandler
+{
+    /// <summary>How long after a report a follow-up or a correction still refers to it.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(12);
+
+    public int Order => 9;
+
+    public async Task<bool> TryHandleAsync(DialogContext dc, Understanding.Understanding understood)
+    {
+        var turn = dc.Turn;
+        var tokens = Texts.Tokenize(turn.Message.Text);
+        var correcting = AbsenceReader.Corrects(tokens);
+        var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens" or "hetzelfde" or "same");
+        if (!correcting && !also)
+        {
+            return false;
+        }
+
+        // Only what reads as an absence or as nothing else ("en Sem ook" is no question; "kan Sem ook mee?" is).
+        if (understood.Intent is not (Intents.Absence or Intents.Unknown or Intents.Greeting or Intents.Feedback) || turn.Message.Text.Contains('?'))
+        {
+            return false;
+        }
+
+        var facts = absences.Read(turn, turn.Message.Text);
+        var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || tokens.Length <= 5;
+        if (!facts.SaysAnything || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0))
+        {
+            return false;
+        }
+
+        var last = await LatestAsync(turn);
+        if (last.Count == 0)
+        {
+            return false;
+        }
+
+        var entries = Entries(last);
+        if (!correcting)
+        {
+            // "en Sem ook": the children not in the report yet, the way the other was reported, with what this message adds.
+            var added = facts.ChildIds.Where(id => last.All(r => r.ChildId != id)).ToList();
+            if (added.Count == 0)
+            {
+                return false;
+            }
+
+            var copies = added.Select(entries[0].For).ToList();
+            foreach (var copy in copies)
+            {
+                copy.Take(facts.Whole, correcting: true);
+            }
+
+            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, copies));
+            return true;
+        }
+
+        var state = new AbsenceDialog.State { Entries = entries };
+        AbsenceDialog.Correct(turn, state, facts);
+        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)]));
+        return true;
+    }
+
+    /// <summary>The reports this parent made last, together (one batch), if within <see cref="Window"/> and still standing.</summary>
+    private async Task<List<AbsenceReport>> LatestAsync(TurnContext turn)
+    {
+        var since = turn.School.Clock.UtcNow - Window;
+        var mine = new List<AbsenceReport>();
+        foreach (var child in turn.Parent.Children)
+        {
+            mine.AddRange((await store.ForChildAsync(turn.School, child.Id, turn.CancellationToken))
+                .Where(r => r.Active && r.ReportedBy == turn.Parent.Phone && r.ReportedAt >= since));
+        }
+
+        if (mine.Count == 0)
+        {
+            return [];
+        }
+
+        var latest = mine.MaxBy(r => r.ReportedAt)!;
+        return [.. mine.Where(r => (r.Batch ?? r.Id) == (latest.Batch ?? latest.Id)).OrderBy(r => r.Start)];
+    }
+
+    /// <summary>The reports as the dialog's entries again: one per child, with its stretches of days.</summary>
+    private static List<AbsenceEntry> Entries(IEnumerable<AbsenceReport> reports) =>
+    [
+        .. reports.GroupBy(r => r.ChildId).Select(g => new AbsenceEntry
+        {
+            ChildId = g.Key,
+            Days = [.. g.Select(r => new AbsenceDays(r.Start, r.End))],
+            Kind = g.First().Kind,
+            From = g.First().From,
+            Until = g.First().Until,
+            PartKnown = true,
+        }),
+    ];
 }

@@ -13,22 +13,31 @@ public readonly record struct DayPart(TimeOnly? From, TimeOnly? Until)
     public bool IsWholeDay => From is null && Until is null;
 }
 
-/// <summary>What one message says about an absence. Null means the message did not say.</summary>
-/// <param name="ChildId">The parent's own child named in the message.</param>
-/// <param name="OtherChild">A name of a child who is not the parent's here: the school's, or theirs at another school (never accepted).</param>
-/// <param name="Days">The day or days.</param>
+/// <summary>What (part of) a message says about one child or several children together. Empty or null: not said.</summary>
+/// <param name="ChildIds">The parent's own children named (all of them for "allebei", "de kinderen", "both").</param>
+/// <param name="Days">The stretches of days; separate days are separate ("woensdag en vrijdag").</param>
+/// <param name="DaysSaid">Whether a day was named, not only a time ("om 9 uur" says no day).</param>
 /// <param name="Kind">sick, appointment or other.</param>
-/// <param name="Part">The part of the day, when the message names times or says "de hele dag".</param>
-/// <param name="ArrivesLate">The message says the child comes later, without saying when.</param>
-public sealed record AbsenceFacts(
-    string? ChildId,
-    string? OtherChild,
-    AbsenceDays? Days,
-    string? Kind,
-    DayPart? Part,
-    bool ArrivesLate)
+/// <param name="Part">The part of the day, when the words name times or say "de hele dag".</param>
+/// <param name="ArrivesLate">The words say the child comes later, without saying when.</param>
+public sealed record ClauseFacts(IReadOnlyList<string> ChildIds, IReadOnlyList<AbsenceDays> Days, bool DaysSaid, string? Kind, DayPart? Part, bool ArrivesLate);
+
+/// <summary>What one message says about an absence: read as a whole, and per child when it tells different things
+/// about different children ("Noor is ziek en Sem heeft om 11 uur de tandarts").</summary>
+/// <param name="Whole">The message read as one.</param>
+/// <param name="PerChild">One clause per child or group of children named apart; a single clause when they share everything.</param>
+/// <param name="OtherChild">A name of a child who is not the parent's here: the school's, or theirs at another school (never accepted).</param>
+/// <param name="Only">"alleen Noor", "only Sem": the named children and no others.</param>
+public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> PerChild, string? OtherChild, bool Only)
 {
-    public bool SaysAnything => ChildId is not null || OtherChild is not null || Days is not null || Kind is not null || Part is not null;
+    public IReadOnlyList<string> ChildIds => Whole.ChildIds;
+
+    public string? ChildId => Whole.ChildIds.Count == 1 ? Whole.ChildIds[0] : null;
+
+    public AbsenceDays? Days => Whole.Days.Count > 0 ? Whole.Days[0] : null;
+
+    public bool SaysAnything =>
+        Whole.ChildIds.Count > 0 || OtherChild is not null || Whole.Days.Count > 0 || Whole.Kind is not null || Whole.Part is not null;
 }
 
 /// <summary>
@@ -44,36 +53,93 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     public AbsenceFacts Read(TurnContext turn, string text)
     {
         var tokens = Texts.Tokenize(text);
+        var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
+        var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList());
+        var other = named.Count == 0 ? OtherChildName(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
+        var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
+        return new AbsenceFacts(whole, Clauses(turn, tokens, named, whole), other, only);
+    }
+
+    /// <summary>
+    /// One clause per child named apart: "Noor is ziek en Sem heeft tandarts om 11" tells two things. What a clause does
+    /// not say it takes from the clause before it (the reason) or from the whole message (the days).
+    /// </summary>
+    private List<ClauseFacts> Clauses(TurnContext turn, string[] tokens, List<NamedGroup> named, ClauseFacts whole)
+    {
+        if (named.Count < 2)
+        {
+            return [whole];
+        }
+
+        var clauses = new List<ClauseFacts>();
+        for (var g = 0; g < named.Count; g++)
+        {
+            var from = g == 0 ? 0 : named[g].Position;
+            var to = g + 1 < named.Count ? named[g + 1].Position : tokens.Length;
+            var own = ReadClause(turn, tokens[from..to], named[g].Ids);
+            var previous = clauses.Count > 0 ? clauses[^1] : null;
+            clauses.Add(own with
+            {
+                Days = own.Days.Count > 0 ? own.Days : previous is { DaysSaid: true } && whole.Days.Count > 1 ? previous.Days : whole.Days,
+                DaysSaid = own.DaysSaid || whole.DaysSaid,
+                Kind = own.Kind ?? previous?.Kind ?? whole.Kind,
+                Part = own.Part,
+            });
+        }
+
+        // The same said of each ("Noor is ziek en Sem ook"): one clause for all of them.
+        return clauses.All(c => c with { ChildIds = [] } == clauses[0] with { ChildIds = [] })
+            ? [clauses[0] with { ChildIds = [.. clauses.SelectMany(c => c.ChildIds).Distinct()] }]
+            : clauses;
+    }
+
+    private ClauseFacts ReadClause(TurnContext turn, string[] tokens, IReadOnlyList<string> childIds)
+    {
+        var text = string.Join(' ', tokens);
         var mentions = dates.Parse(text, turn.School.Clock.LocalNow);
-        var (own, other) = Children(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens);
         var kind = KindOf(tokens, mentions);
         var part = PartOf(tokens, mentions);
-        var days = AbsenceDays.From(mentions);
+        var spans = AbsenceDays.Spans(mentions);
         var today = DateOnly.FromDateTime(turn.School.Clock.LocalNow);
-        if (days is { SingleDay: true } since && tokens.Any(t => t is "sinds" or "since") && kind != AbsenceKinds.Appointment)
+        if (spans is [{ SingleDay: true } since] && tokens.Any(t => t is "sinds" or "since") && kind != AbsenceKinds.Appointment)
         {
-            days = new AbsenceDays(since.Start, null); // "sinds gisteren ziek": still sick, until better
+            spans = [new AbsenceDays(since.Start, null)]; // "sinds gisteren ziek": still sick, until better
         }
 
         // "Tim was vrijdag ziek, vergeten door te geven" on a Monday: the Friday that passed, not the coming one.
-        if (days is { } said && said.Start > today && said.Start.DayNumber - today.DayNumber < 7 && SaysPast(tokens))
+        if (spans.Count > 0 && spans.All(d => d.Start > today && d.Start.DayNumber - today.DayNumber < 7) && SaysPast(tokens))
         {
-            days = new AbsenceDays(said.Start.AddDays(-7), said.End?.AddDays(-7));
+            spans = [.. spans.Select(d => new AbsenceDays(d.Start.AddDays(-7), d.End?.AddDays(-7)))];
         }
 
         // "vanaf morgen ziek", "from Wednesday": from that day until better (a time, "vanaf 11 uur", is a part of the day).
-        if (days is { SingleDay: true } from && FromADay(tokens) && kind != AbsenceKinds.Appointment && mentions.All(m => m.Time is null && m.TimeEnd is null))
+        if (spans is [{ SingleDay: true } from] && FromADay(tokens) && kind != AbsenceKinds.Appointment && mentions.All(m => m.Time is null && m.TimeEnd is null))
         {
-            days = new AbsenceDays(from.Start, null);
+            spans = [new AbsenceDays(from.Start, null)];
         }
-        if (kind is null && days is { OpenEnded: true })
+
+        // "Tim is ziek, morgen waarschijnlijk ook": today and tomorrow; a hedge adds a day, it does not replace today.
+        if (spans.Count > 0 && spans.All(d => d.Start > today) && Hedges(tokens) && kind == AbsenceKinds.Sick && turn.School.Calendar.HoursOn(today) is { } hours
+            && TimeOnly.FromDateTime(turn.School.Clock.LocalNow) < hours.End)
+        {
+            spans = AbsenceDays.Merge([new AbsenceDays(today, today), .. spans]);
+        }
+
+        if (kind is null && spans.Any(d => d.OpenEnded))
         {
             kind = AbsenceKinds.Sick; // "blijft thuis tot ze beter is"
         }
 
         var arrivesLate = part is null && signals.Has("arrives", tokens) && !signals.Has("recovered", tokens);
-        return new AbsenceFacts(own, other, days, kind, part, arrivesLate);
+        var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
+            || tokens.Any(t => t is "vanochtend" or "vanmiddag" or "vanavond" or "vannacht" or "tonight" || (t.Any(char.IsAsciiDigit) && (t.Contains('-') || t.Contains('/')))));
+        return new ClauseFacts(childIds, spans, daysSaid, kind, part, arrivesLate);
     }
+
+    /// <summary>"waarschijnlijk ook", "misschien ook", "probably too": a day that comes on top of today.</summary>
+    private static bool Hedges(string[] tokens) =>
+        tokens.Any(t => t is "ook" or "too" or "also") && tokens.Any(t => t is "waarschijnlijk" or "misschien" or "wellicht" or "vermoedelijk" or "probably" or "maybe" or "possibly" or "likely")
+        && !tokens.Any(t => t is "vandaag" or "today");
 
     /// <summary>
     /// The message tells of days that passed: a past tense ("was", "waren", "is geweest", "vergeten"), a weekday named,
@@ -116,6 +182,20 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
             || tokens.Any(t => t is "tot" or "totdat" or "until" or "till");
         return signals.Has("recovered", tokens) && !negated && !signals.Has("medical", tokens) && dates.Parse(text, turn.School.Clock.LocalNow).All(m => m.Time is null);
     }
+
+    /// <summary>"Kan de juf mij bellen?", "call me": the parent wants to speak to someone.</summary>
+    public bool AsksToBeCalled(string text)
+    {
+        var tokens = Texts.Tokenize(text);
+        return signals.Has("handoff", tokens) && tokens.Any(t => t is "bellen" or "bel" or "belt" or "terugbellen" or "opbellen" or "spreken" or "spreek"
+            or "praten" or "call" or "phone" or "ring" or "speak" or "talk");
+    }
+
+    /// <summary>"oh nee, ik bedoel morgen", "sorry, niet vandaag maar morgen", "I meant Friday": a correction of what was just said.</summary>
+    public static bool Corrects(string[] tokens) =>
+        tokens.Any(t => t is "bedoel" or "bedoelde" or "bedoelt" or "correctie" or "vergissing" or "vergist" or "foutje" or "meant" or "mistake" or "oeps" or "oops")
+        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow"))
+        || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"));
 
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
     public bool AsksForReports(string text) => signals.Has("my_reports", Texts.Tokenize(text));
@@ -187,17 +267,104 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         return part;
     }
 
-    /// <summary>The parent's own child named, else a name that is someone else's: a child of the school's, or one of the
-    /// parent's children at another school of the board (<paramref name="elsewhere"/>).</summary>
-    private static (string? Own, string? Other) Children(IReadOnlySet<string> schoolNames, IReadOnlySet<string> elsewhere, Parent parent, string[] tokens)
+    /// <summary>"allebei", "beide", "de kinderen", "both", "the kids" (the words "all_children" in dialogs/prompts): all of
+    /// the parent's children.</summary>
+    public static bool SaysAllChildren(TurnContext turn, string[] tokens) =>
+        turn.Parent.Children.Count > 1 && Texts.Languages.Any(l => turn.Texts.Words(l, "all_children")
+            .Any(w => w.Split(' ') is var words && Enumerable.Range(0, tokens.Length).Any(i => tokens.AsSpan(i).StartsWith(words)
+                && !(i + words.Length < tokens.Length && tokens[i + words.Length] is "dagen" or "days" or "keren" or "times" or "ochtenden" or "middagen" or "mornings" or "afternoons"))));
+
+    /// <summary>A name, or names joined by "en"/"and"/",", at a position in the message.</summary>
+    private sealed record NamedGroup(int Position, List<string> Ids);
+
+    /// <summary>
+    /// The parent's own children named, grouped as the message joins them: "Noor en Sem zijn ziek" is one group,
+    /// "Noor is ziek en Sem heeft tandarts" two. "allebei" and the like name all of them.
+    /// </summary>
+    private static List<NamedGroup> NamedChildren(Parent parent, string[] tokens, bool all)
     {
-        if (Understander.OwnChild(tokens, parent) is { } child)
+        var mentions = new List<(int Position, string Id)>();
+        for (var i = 0; i < tokens.Length; i++)
         {
-            return (child.Id, null);
+            foreach (var child in parent.Children.Where(c => Understander.Names([tokens[i]], c)))
+            {
+                mentions.Add((i, child.Id));
+            }
         }
 
-        var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
-        var other = tokens.FirstOrDefault(t => (schoolNames.Contains(t) || elsewhere.Contains(t)) && !own.Contains(t));
-        return (null, other is null ? null : char.ToUpperInvariant(other[0]) + other[1..]);
+        var groups = new List<NamedGroup>();
+        foreach (var (position, id) in mentions)
+        {
+            var last = groups.Count > 0 ? groups[^1] : null;
+            var joined = last is not null && Enumerable.Range(last.Position, position - last.Position).Skip(1)
+                .All(j => tokens[j] is "en" or "and" or "&" or "," or "+" or "of" or "or" || mentions.Any(m => m.Position == j));
+            if (joined)
+            {
+                if (!last!.Ids.Contains(id))
+                {
+                    last.Ids.Add(id);
+                }
+            }
+            else if (!groups.Any(g => g.Ids.Contains(id)))
+            {
+                groups.Add(new NamedGroup(position, [id]));
+            }
+        }
+
+        if (all && groups.Count == 0)
+        {
+            return [new NamedGroup(0, [.. parent.Children.Select(c => c.Id)])];
+        }
+
+        return groups;
     }
+
+    /// <summary>A name that is someone else's: a child of the school's, or one of the parent's children at another
+    /// school of the board (<paramref name="elsewhere"/>).</summary>
+    private static string? OtherChildName(IReadOnlySet<string> schoolNames, IReadOnlySet<string> elsewhere, Parent parent, string[] tokens)
+    {
+        var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
+        var other = tokens.FirstOrDefault(t => (schoolNames.Contains(t) || elsewhere.Contains(t)) && !own.Contains(t))
+            ?? SubjectName(tokens, own);
+        return other is null ? null : char.ToUpperInvariant(other[0]) + other[1..];
+    }
+
+    /// <summary>
+    /// A name no child of the school has, in the place of the one who is ill ("Anna is vandaag ziek"): the parent gets
+    /// the same answer as for a name that does attend, so trying names tells nothing about who goes to the school.
+    /// </summary>
+    private static string? SubjectName(string[] tokens, HashSet<string> own)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            var atStart = i == 0 || tokens[i - 1] is "en" or "and" or "want" or "maar" or "but";
+            var word = tokens[i];
+            if (atStart && SubjectVerbs.Contains(tokens[i + 1]) && word.Length >= 2 && word.All(char.IsLetter) && !own.Contains(word)
+                && !NotNames.Contains(word) && !DateTimeParser.IsWeekday(word))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "heeft", "was", "zal", "komt", "blijft", "gaat", "moet", "kan", "ligt", "zit", "voelt", "wordt", "mag", "hoeft", "kon", "werd",
+        "has", "will", "feels", "gets", "got", "had", "stays", "goes", "needs", "must", "can",
+    };
+
+    // Words that stand before "is" or "heeft" and are no one's name.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "ik", "hij", "zij", "ze", "het", "dat", "dit", "die", "deze", "er", "hier", "daar", "mijn", "mn", "m", "onze", "ons", "wij", "we", "u", "jij", "je",
+        "hun", "wie", "wat", "welk", "welke", "waar", "hoe", "wanneer", "kind", "kindje", "zoon", "dochter", "zoontje", "dochtertje", "jongen", "meisje",
+        "broer", "zus", "broertje", "zusje", "baby", "de", "een", "alles", "iedereen", "niemand", "school", "juf", "meester", "papa", "mama", "vader",
+        "moeder", "man", "vrouw", "oma", "opa", "vandaag", "morgen", "overmorgen", "gisteren", "nu", "ook", "dan", "toen", "sorry", "helaas", "hoi",
+        "hallo", "goedemorgen", "beste", "ja", "nee", "oke", "ok", "klopt", "zo", "allebei", "beide", "beiden", "kinderen", "kids", "afspraak",
+        "i", "he", "she", "it", "they", "this", "that", "there", "here", "who", "what", "which", "my", "our", "son", "daughter", "child", "boy", "girl",
+        "brother", "sister", "everyone", "nobody", "today", "tomorrow", "yesterday", "now", "also", "then", "hi", "hello", "yes", "no", "both",
+        "children", "teacher", "school", "appointment", "mum", "mom", "dad", "husband", "wife", "sorry", "unfortunately",
+    };
 }

@@ -19,6 +19,9 @@ public static class AbsenceKinds
 public sealed record AbsenceReport
 {
     public required string Id { get; init; }
+
+    /// <summary>The reports saved together from one conversation (both children, separate days) share it; null before.</summary>
+    public string? Batch { get; init; }
     public required string ChildId { get; init; }
     public required string ChildName { get; init; }
     public required string Group { get; init; }
@@ -99,6 +102,63 @@ public static class AbsenceRules
 
     /// <summary>Reported afterwards: its first day had passed.</summary>
     public static bool IsAfterwards(DateOnly start, DateOnly today) => start < today;
+
+    /// <summary>
+    /// Whether the school can take these days: each single day a school day, each stretch holding one, the last day
+    /// not before the first, and all of it within this school year (a report reaches at most the day before the
+    /// summer holiday). Null when fine.
+    /// </summary>
+    public static DaysProblem? Check(SchoolCalendar calendar, DateOnly today, IReadOnlyList<Absence.AbsenceDays> days)
+    {
+        var (first, last) = calendar.SchoolYear(today);
+        foreach (var span in days)
+        {
+            if (span.End is { } end && end < span.Start)
+            {
+                return new DaysProblem(DaysProblem.EndBeforeStart, span.Start, end);
+            }
+
+            if (span.Start < first)
+            {
+                return new DaysProblem(DaysProblem.BeforeSchoolYear, first);
+            }
+
+            if ((span.End ?? span.Start) > last)
+            {
+                return new DaysProblem(DaysProblem.AfterSchoolYear, last);
+            }
+
+            var lastDay = span.End ?? (span.Start.AddDays(7) < last ? span.Start.AddDays(7) : last);
+            var any = false;
+            for (var day = span.Start; day <= lastDay && !any; day = day.AddDays(1))
+            {
+                any = calendar.IsSchoolDay(day);
+            }
+
+            if (!any)
+            {
+                return calendar.HolidayOn(span.Start) is { } holiday
+                    ? new DaysProblem(DaysProblem.HolidayKind, span.Start, Holiday: holiday.Name)
+                    : new DaysProblem(DaysProblem.Weekend, span.Start);
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Why the school cannot take the days: no school that day, the end before the start, outside the school year.</summary>
+/// <param name="Kind">One of the constants below.</param>
+/// <param name="Day">The day concerned; for the school year, its first or last day.</param>
+/// <param name="Other">The last day, when it lies before the first.</param>
+/// <param name="Holiday">The holiday's name, for a day in one.</param>
+public sealed record DaysProblem(string Kind, DateOnly Day, DateOnly? Other = null, string? Holiday = null)
+{
+    public const string Weekend = "weekend";
+    public const string HolidayKind = "holiday";
+    public const string EndBeforeStart = "end_before_start";
+    public const string BeforeSchoolYear = "before_school_year";
+    public const string AfterSchoolYear = "after_school_year";
 }
 
 /// <summary>All absence reports of one child: one document per child ("absences/{childId}").</summary>

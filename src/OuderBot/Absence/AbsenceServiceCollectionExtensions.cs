@@ -24,6 +24,7 @@ public static class AbsenceServiceCollectionExtensions
             .. MyReportsDialog.Prompts(),
             .. RecoveryDialog.Prompts()]);
         services.AddMessageHandler<AbsenceHandler>();
+        services.AddMessageHandler<AbsenceFollowUpHandler>();
         services.AddMenuEntry(AbsenceHandler.MenuEntry);
         services.AddRetentionPolicy<AbsenceRetention>();
         return services;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using OuderBot.Dialogs;
 
 namespace OuderBot.Absence;
@@ -10,43 +11,52 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
         new(report.ChildName, report.Kind, report.Start, report.End, new DayPart(report.From, report.Until));
 
     /// <summary>The sentence in one language (without a full stop).</summary>
-    public string Render(Texts texts, string language)
+    public string Render(Texts texts, string language) =>
+        texts.Render(language, $"absence.summary_{Kind}", new Dictionary<string, string>
+        {
+            ["child"] = ChildName,
+            ["days"] = DaysText(texts, language),
+            ["part"] = PartText(texts, language),
+        });
+
+    private string DaysText(Texts texts, string language)
     {
         var culture = Texts.Culture(language);
         string Text(string key, params (string Name, string Value)[] args) =>
             texts.Render(language, key, args.ToDictionary(a => a.Name, a => a.Value));
 
-        string days;
         if (End is null)
         {
-            days = Text("absence.days_open", ("start", Texts.FormatDate(language, Start)), ("child", ChildName));
-        }
-        else if (End == Start)
-        {
-            days = Text("absence.days_one", ("date", Texts.FormatDate(language, Start)));
-        }
-        else
-        {
-            // "maandag 23 en dinsdag 24 november": the month once when both days share it.
-            var first = Start.Month == End.Value.Month && Start.Year == End.Value.Year
-                ? Start.ToString("dddd d", culture)
-                : Texts.FormatDate(language, Start);
-            var last = Texts.FormatDate(language, End.Value);
-            days = End.Value.DayNumber - Start.DayNumber == 1
-                ? Text("absence.days_two", ("first", first), ("second", last))
-                : Text("absence.days_range", ("start", first), ("end", last));
+            return Text("absence.days_open", ("start", Texts.FormatDate(language, Start)), ("child", ChildName));
         }
 
+        if (End == Start)
+        {
+            return Text("absence.days_one", ("date", Texts.FormatDate(language, Start)));
+        }
+
+        // "maandag 23 en dinsdag 24 november": the month once when both days share it.
+        var first = Start.Month == End.Value.Month && Start.Year == End.Value.Year
+            ? Start.ToString("dddd d", culture)
+            : Texts.FormatDate(language, Start);
+        var last = Texts.FormatDate(language, End.Value);
+        return End.Value.DayNumber - Start.DayNumber == 1
+            ? Text("absence.days_two", ("first", first), ("second", last))
+            : Text("absence.days_range", ("start", first), ("end", last));
+    }
+
+    private string PartText(Texts texts, string language)
+    {
+        string Text(string key, params (string Name, string Value)[] args) =>
+            texts.Render(language, key, args.ToDictionary(a => a.Name, a => a.Value));
         string Time(TimeOnly time) => Text("absence.time", ("time", FormatTime(language, time)));
-        var part = Part switch
+        return Part switch
         {
             { From: { } from, Until: { } until } => Text("absence.part_between", ("from", Time(from)), ("until", Time(until))),
             { Until: { } until } => Text("absence.part_until", ("until", Time(until))),
             { From: { } from } => Text("absence.part_from", ("from", Time(from))),
             _ => "",
         };
-
-        return Text($"absence.summary_{Kind}", ("child", ChildName), ("days", days), ("part", part));
     }
 
     /// <summary>The sentence in every language, chosen when it is sent (a question asked again after a language switch reads right).</summary>
@@ -56,6 +66,69 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
     /// <summary>A text with this sentence as its {summary}, in every language, chosen when sent ("... Klopt dat? (ja/nee)").</summary>
     public Say Within(Texts texts, string key) =>
         Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => texts.Render(l, key, new Dictionary<string, string> { ["summary"] = Render(texts, l) })));
+
+    /// <summary>"Noor en Sem", "Noor, Sem en Tim", "Noor and Sem": names joined as the language does (Humanizer).</summary>
+    public static string Join(string language, IReadOnlyList<string> items) =>
+        items.Count switch
+        {
+            0 => "",
+            1 => items[0],
+            _ => Configurator.CollectionFormatters.ResolveForCulture(Texts.Culture(language)).Humanize(items),
+        };
+
+    /// <summary>
+    /// Several reports in one sentence: a child's separate days together ("Tim is ziek op woensdag 25 en vrijdag 27
+    /// november"), children with the same days and reason together ("Noor en Sem zijn ziek op ..."), the rest joined
+    /// ("Noor is ziek ... en Sem heeft een afspraak ...").
+    /// </summary>
+    public static string Render(IReadOnlyList<AbsenceDescription> items, Texts texts, string language)
+    {
+        if (items.Count == 1)
+        {
+            return items[0].Render(texts, language);
+        }
+
+        string Text(string key, params (string Name, string Value)[] args) =>
+            texts.Render(language, key, args.ToDictionary(a => a.Name, a => a.Value));
+
+        var perChild = items
+            .GroupBy(i => (i.ChildName, i.Kind, i.Part))
+            .Select(g => (g.Key.ChildName, g.Key.Kind, g.Key.Part, Days: g.Select(i => (i.Start, i.End)).Distinct().OrderBy(d => d.Start).ToList()))
+            .ToList();
+        var sentences = perChild
+            .GroupBy(c => (c.Kind, c.Part, Days: string.Join(';', c.Days)))
+            .Select(g =>
+            {
+                var names = g.Select(c => c.ChildName).Distinct().ToList();
+                var first = g.First();
+                var days = DaysText(texts, language, first.Days, names.Count == 1 ? names[0] : Join(language, names));
+                var part = g.Key.Part.IsWholeDay ? "" : new AbsenceDescription("", first.Kind, first.Days[0].Start, first.Days[0].End, first.Part).PartText(texts, language);
+                var key = names.Count > 1 ? $"absence.summary_{g.Key.Kind}_many" : $"absence.summary_{g.Key.Kind}";
+                return Text(key, ("child", Join(language, names)), ("days", days), ("part", part));
+            })
+            .ToList();
+        return Join(language, sentences);
+    }
+
+    /// <summary>The stretches of days: one as <see cref="Render(Texts, string)"/> says it; separate single days in one
+    /// go ("op woensdag 25 en vrijdag 27 november"); otherwise each stretch, joined.</summary>
+    private static string DaysText(Texts texts, string language, List<(DateOnly Start, DateOnly? End)> days, string child)
+    {
+        if (days.Count > 1 && days.All(d => d.End == d.Start))
+        {
+            var culture = Texts.Culture(language);
+            var dates = days.Select((d, i) => i < days.Count - 1 && d.Start.Month == days[^1].Start.Month && d.Start.Year == days[^1].Start.Year
+                ? d.Start.ToString("dddd d", culture)
+                : Texts.FormatDate(language, d.Start)).ToList();
+            return texts.Render(language, "absence.days_one", new Dictionary<string, string> { ["date"] = Join(language, dates) });
+        }
+
+        return Join(language, [.. days.Select(d => new AbsenceDescription(child, AbsenceKinds.Sick, d.Start, d.End, DayPart.WholeDay).DaysText(texts, language))]);
+    }
+
+    /// <summary>A text with these reports as its {summary}, in every language, chosen when sent.</summary>
+    public static Say Within(IReadOnlyList<AbsenceDescription> items, Texts texts, string key) =>
+        Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => texts.Render(l, key, new Dictionary<string, string> { ["summary"] = Render(items, texts, l) })));
 
     /// <summary>"10.30" in Dutch, "10:30" in English.</summary>
     public static string FormatTime(string language, TimeOnly time) =>

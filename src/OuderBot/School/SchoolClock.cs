@@ -33,6 +33,22 @@ public sealed class SchoolCalendar(SchoolData school)
 
     public SchoolHours? HoursOn(DateOnly date) => IsSchoolDay(date) ? school.Info.Times[date.DayOfWeek] : null;
 
+    /// <summary>A holiday this long or longer is the summer holiday: the school year ends the day before it.</summary>
+    public const int SummerHolidayDays = 28;
+
+    /// <summary>
+    /// The school year a day falls in: from the day after the last summer holiday (a holiday of four weeks or more) to
+    /// the day before the next, as the school's holidays say; without one, 1 August to 31 July.
+    /// </summary>
+    public (DateOnly First, DateOnly Last) SchoolYear(DateOnly day)
+    {
+        var summers = school.Info.Holidays.Where(h => h.To.DayNumber - h.From.DayNumber + 1 >= SummerHolidayDays).ToList();
+        var august = new DateOnly(day.Month >= 8 ? day.Year : day.Year - 1, 8, 1);
+        var first = summers.Where(h => h.To < day).Select(h => h.To.AddDays(1)).DefaultIfEmpty(august).Max();
+        var last = summers.Where(h => h.From > day).Select(h => h.From.AddDays(-1)).DefaultIfEmpty(august.AddYears(1).AddDays(-1)).Min();
+        return (first, last);
+    }
+
     public DateOnly NextSchoolDay(DateOnly from)
     {
         var day = from;

@@ -32,6 +32,18 @@ public sealed partial class DateTimeParser
     public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
+    private static readonly string[] DayWords =
+    [
+        "vandaag", "morgen", "overmorgen", "gisteren", "today", "tomorrow", "yesterday",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday", "friday",
+    ];
+
+    private static readonly HashSet<string> NotDayTypos = new(StringComparer.Ordinal)
+    {
+        "mogen", "morgens", "morgan", "vandaan", "vandaar", "maandags", "dinsdags", "woensdags", "donderdags", "vrijdags",
+        "zaterdags", "zondags", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "todays", "tomorrows",
+    };
+
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
         ["een"] = 1,
@@ -321,11 +333,11 @@ public sealed partial class DateTimeParser
         }
 
         var (word, wordPart) = StripPart(t[i]);
-        // In a short answer ("morgn", "vandag") a near-typo of a day word counts too.
-        if (t.Count <= 3 && word.Length >= 5 && !Weekdays.ContainsKey(word))
+        // A near-typo of a day word counts too ("morgn", "vandag", "woensdg"), also in a longer message, but not a
+        // real word that is one letter off ("mogen", "vandaan", "'s morgens", "vrijdags").
+        if (word.Length >= 5 && !Weekdays.ContainsKey(word) && !NotDayTypos.Contains(word))
         {
-            word = new[] { "vandaag", "morgen", "overmorgen", "gisteren", "today", "tomorrow", "yesterday" }
-                .FirstOrDefault(w => ChoiceRecognizer.IsNear(word, w)) ?? word;
+            word = DayWords.FirstOrDefault(w => w[0] == word[0] && ChoiceRecognizer.IsNear(word, w)) ?? word;
         }
 
         int? relative = word switch
@@ -386,7 +398,8 @@ public sealed partial class DateTimeParser
         if (Weekdays.TryGetValue(word, out var dayOfWeek))
         {
             var ahead = ((int)dayOfWeek - (int)today.DayOfWeek + 7) % 7;
-            if (modifier is "aanstaande" or "komende" or "next" or "coming" or "eerstvolgende" && ahead == 0)
+            // "aanstaande maandag", and "tot maandag" said on a Monday: next week's, not today.
+            if (modifier is "aanstaande" or "komende" or "next" or "coming" or "eerstvolgende" or "tot" or "met" or "t/m" or "tm" or "until" or "till" or "through" && ahead == 0)
             {
                 ahead = 7;
             }

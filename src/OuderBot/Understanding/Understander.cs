@@ -136,6 +136,13 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
                 return Faq(hits);
             }
 
+            // "Mag mijn kind met waterpokken naar school?": asking permission is a question for the teacher, no report.
+            if (child is null && !hasDate && !Has("absent") && core.Length > 2 && core[0] is "mag" or "mogen" or "moet" or "moeten" or "may" or "should" or "must"
+                && !Has("medical"))
+            {
+                return (Intents.Handoff, 0.7, null, hits);
+            }
+
             return (Intents.Absence, 0.9, null, hits);
         }
 
@@ -326,18 +333,13 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         parent is null ? null : OwnChild(tokens, parent)?.FirstName;
 
     /// <summary>The parent's own child named in the words (a near-typo of a name of four letters or more counts).</summary>
-    public static Child? OwnChild(string[] tokens, Parent parent)
-    {
-        foreach (var child in parent.Children)
-        {
-            var name = Texts.Normalize(child.FirstName);
-            if (tokens.Any(t => t == name || (name.Length >= 4 && t.Length >= 4 && t[0] == name[0] && ChoiceRecognizer.IsNear(t, name))))
-            {
-                return child;
-            }
-        }
+    public static Child? OwnChild(string[] tokens, Parent parent) => parent.Children.FirstOrDefault(c => Names(tokens, c));
 
-        return null;
+    /// <summary>Whether the words name the child (a near-typo of a name of four letters or more counts).</summary>
+    public static bool Names(string[] tokens, Child child)
+    {
+        var name = Texts.Normalize(child.FirstName);
+        return tokens.Any(t => t == name || (name.Length >= 4 && t.Length >= 4 && t[0] == name[0] && ChoiceRecognizer.IsNear(t, name)));
     }
 
     private static readonly HashSet<string> EnglishWords =

@@ -28,7 +28,7 @@ public sealed class ChatCommandTests : IDisposable
     public async Task MultiLineRepliesAndAnUnknownNumberWork()
     {
         var english = await ChatAsync("+31633333333", "my child is sick");
-        Assert.Equal(["Which child would you like to report sick?", "1. Emma", "2. Oliver"], english.Stdout);
+        Assert.Equal(["Which child would you like to report sick?", "1. Emma", "2. Oliver", "3. Both"], english.Stdout);
 
         var stranger = await ChatAsync("+31699999999", "hoi");
         Assert.Contains("Ik ken uw telefoonnummer nog niet.", string.Join('\n', stranger.Stdout), StringComparison.Ordinal);

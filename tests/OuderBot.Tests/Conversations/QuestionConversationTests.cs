@@ -209,6 +209,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
             < Which child would you like to report sick?
             | 1. Emma
             | 2. Oliver
+            | 3. Both
             """);
     }
 

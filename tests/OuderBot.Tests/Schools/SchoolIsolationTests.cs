@@ -168,7 +168,7 @@ public abstract class SchoolIsolationTests
             > Sami is vandaag ziek
             <~ Klopt dat?
             > ja
-            < Dank u wel. Ik heb genoteerd: Sami is ziek op dinsdag 24 november. Ik geef het door aan Meester Daan. De school is al begonnen. Ik heb het genoteerd als late melding. Beterschap voor Sami!
+            < Dank u wel. Ik heb genoteerd: Sami is ziek op dinsdag 24 november. Ik geef het door aan Meester Daan. Dit is een late melding. Beterschap voor Sami!
             """, to: Driehoek);
         await app.RunAsync(Karim, """
             > Lisa is vandaag ziek

@@ -1,0 +1,103 @@
+using OuderBot.Bot;
+using OuderBot.Channels.Twilio;
+
+namespace OuderBot.Absence;
+
+/// <summary>
+/// The receipt after a report: what was noted and for whom it is passed on, then what matters next (a late report, a
+/// report afterwards, how to say the child is better). An SMS costs money per segment: the receipt is one, so the
+/// optional sentences go first and a shorter wording is used when the full one would not fit.
+/// </summary>
+internal static class AbsenceReceipt
+{
+    public static string Compose(TurnContext turn, IReadOnlyList<SavedAbsence> saved, bool changed)
+    {
+        var texts = turn.Texts;
+        var language = turn.Language;
+        string Text(string key, params (string Name, string Value)[] args) =>
+            texts.Render(language, key, args.ToDictionary(a => a.Name, a => a.Value));
+        string Summary(IEnumerable<AbsenceReport> reports) =>
+            AbsenceDescription.Render([.. reports.Select(AbsenceDescription.Of)], texts, language);
+        string Names(IEnumerable<AbsenceReport> reports) =>
+            AbsenceDescription.Join(language, [.. reports.Select(r => r.ChildName).Distinct()]);
+
+        var fresh = saved.Where(s => s.Outcome == SaveOutcome.New).Select(s => s.Report).ToList();
+        var already = saved.Where(s => s.Outcome == SaveOutcome.AlreadyReportedBySameParent).Select(s => s.Report).ToList();
+        var also = saved.Where(s => s.Outcome == SaveOutcome.AlsoReportedByOtherParent).Select(s => s.Report).ToList();
+
+        // What must be said, in a full and a short wording.
+        var full = new List<string>();
+        var brief = new List<string>();
+        if (fresh.Count > 0)
+        {
+            var teachers = AbsenceDescription.Join(language, [.. fresh
+                .Select(r => turn.Parent.Children.FirstOrDefault(c => c.Id == r.ChildId))
+                .Select(c => turn.TeacherOf(c)).Distinct()]);
+            full.Add(Text(changed ? "absence.changed" : "absence.saved", ("summary", Summary(fresh)), ("teacher", teachers)));
+            brief.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh))));
+        }
+
+        if (already.Count > 0)
+        {
+            var sentence = Text("absence.already_reported", ("summary", Summary(already)));
+            full.Add(sentence);
+            brief.Add(sentence);
+        }
+
+        if (also.Count > 0)
+        {
+            var sentence = Text("absence.also_reported", ("summary", Summary(also)), ("other", also[0].ReportedByName.Split(' ')[0]));
+            full.Add(sentence);
+            brief.Add(sentence);
+        }
+
+        // What helps, most important first; dropped from the end when the receipt would take a second SMS.
+        var extra = new List<string>();
+        if (fresh.Any(r => r.ReportedLate))
+        {
+            extra.Add(Text("absence.saved_late"));
+        }
+
+        if (fresh.Any(r => r.Afterwards))
+        {
+            extra.Add(Text("absence.saved_afterwards"));
+        }
+
+        var names = Names(fresh);
+        var closing = fresh switch
+        {
+            [] => null,
+            _ when fresh.All(r => r is { Kind: AbsenceKinds.Sick, OpenEnded: true }) =>
+                fresh.Select(r => r.ChildId).Distinct().Count() == 1
+                    ? Text("absence.saved_open", ("child", names))
+                    : Text("absence.saved_open_many", ("child", fresh[0].ChildName)),
+            _ when fresh.All(r => r is { Kind: AbsenceKinds.Sick, Afterwards: false }) => Text("absence.saved_sick", ("child", names)),
+            _ when fresh.Any(r => r is { Kind: AbsenceKinds.Other, WholeDay: true }) => Text("absence.saved_other", ("director", turn.School.Data.Info.Director.Name)),
+            _ => null,
+        };
+        if (closing is not null)
+        {
+            extra.Add(closing);
+        }
+
+        return Fit(full, brief, extra);
+    }
+
+    /// <summary>As many extras as fit one SMS, with the full wording if it fits, else the short one; the short one alone if nothing fits.</summary>
+    internal static string Fit(IReadOnlyList<string> full, IReadOnlyList<string> brief, IReadOnlyList<string> extra)
+    {
+        for (var kept = extra.Count; kept >= 0; kept--)
+        {
+            foreach (var required in new[] { full, brief })
+            {
+                var text = string.Join(' ', required.Concat(extra.Take(kept)));
+                if (SmsSegments.Count(text) <= 1)
+                {
+                    return text;
+                }
+            }
+        }
+
+        return string.Join(' ', brief);
+    }
+}
