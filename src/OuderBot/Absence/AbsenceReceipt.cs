@@ -16,8 +16,8 @@ internal static class AbsenceReceipt
         var language = turn.Language;
         string Text(string key, params (string Name, string Value)[] args) =>
             texts.Render(language, key, args.ToDictionary(a => a.Name, a => a.Value));
-        string Summary(IEnumerable<AbsenceReport> reports) =>
-            AbsenceDescription.Render([.. reports.Select(AbsenceDescription.Of)], texts, language);
+        string Summary(IEnumerable<AbsenceReport> reports, bool compact = false) =>
+            AbsenceDescription.Render([.. reports.Select(AbsenceDescription.Of)], texts, language, compact);
         string Names(IEnumerable<AbsenceReport> reports) =>
             AbsenceDescription.Join(language, [.. reports.Select(r => r.ChildName).Distinct()]);
 
@@ -28,6 +28,7 @@ internal static class AbsenceReceipt
         // What must be said, in a full and a short wording.
         var full = new List<string>();
         var brief = new List<string>();
+        var compact = new List<string>();
         if (fresh.Count > 0)
         {
             var teachers = AbsenceDescription.Join(language, [.. fresh
@@ -35,6 +36,7 @@ internal static class AbsenceReceipt
                 .Select(c => turn.TeacherOf(c)).Distinct()]);
             full.Add(Text(changed ? "absence.changed" : "absence.saved", ("summary", Summary(fresh)), ("teacher", teachers)));
             brief.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh))));
+            compact.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh, compact: true))));
         }
 
         if (already.Count > 0)
@@ -42,13 +44,16 @@ internal static class AbsenceReceipt
             var sentence = Text("absence.already_reported", ("summary", Summary(already)));
             full.Add(sentence);
             brief.Add(sentence);
+            compact.Add(Text("absence.already_reported", ("summary", Summary(already, compact: true))));
         }
 
         if (also.Count > 0)
         {
-            var sentence = Text("absence.also_reported", ("summary", Summary(also)), ("other", also[0].ReportedByName.Split(' ')[0]));
+            var other = ("other", also[0].ReportedByName.Split(' ')[0]);
+            var sentence = Text("absence.also_reported", ("summary", Summary(also)), other);
             full.Add(sentence);
             brief.Add(sentence);
+            compact.Add(Text("absence.also_reported", ("summary", Summary(also, compact: true)), other));
         }
 
         // What helps, most important first; dropped from the end when the receipt would take a second SMS.
@@ -80,15 +85,15 @@ internal static class AbsenceReceipt
             extra.Add(closing);
         }
 
-        return Fit(full, brief, extra);
+        return Fit([full, brief, compact], extra);
     }
 
-    /// <summary>As many extras as fit one SMS, with the full wording if it fits, else the short one; the short one alone if nothing fits.</summary>
-    internal static string Fit(IReadOnlyList<string> full, IReadOnlyList<string> brief, IReadOnlyList<string> extra)
+    /// <summary>As many extras as fit one SMS, with the first wording that fits beside them; the last (shortest) alone if nothing fits.</summary>
+    internal static string Fit(IReadOnlyList<IReadOnlyList<string>> wordings, IReadOnlyList<string> extra)
     {
         for (var kept = extra.Count; kept >= 0; kept--)
         {
-            foreach (var required in new[] { full, brief })
+            foreach (var required in wordings)
             {
                 var text = string.Join(' ', required.Concat(extra.Take(kept)));
                 if (SmsSegments.Count(text) <= 1)
@@ -98,6 +103,6 @@ internal static class AbsenceReceipt
             }
         }
 
-        return string.Join(' ', brief);
+        return string.Join(' ', wordings[^1]);
     }
 }

@@ -11,15 +11,21 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
         new(report.ChildName, report.Kind, report.Start, report.End, new DayPart(report.From, report.Until));
 
     /// <summary>The sentence in one language (without a full stop).</summary>
-    public string Render(Texts texts, string language) =>
-        texts.Render(language, $"absence.summary_{Kind}", new Dictionary<string, string>
+    public string Render(Texts texts, string language) => Render(texts, language, compact: false);
+
+    /// <summary>The sentence; <paramref name="compact"/> says an appointment and an open end in fewer words (for one SMS).</summary>
+    public string Render(Texts texts, string language, bool compact) =>
+        texts.Render(language, SummaryKey(Kind, many: false, compact), new Dictionary<string, string>
         {
             ["child"] = ChildName,
-            ["days"] = DaysText(texts, language),
+            ["days"] = DaysText(texts, language, compact),
             ["part"] = PartText(texts, language),
         });
 
-    private string DaysText(Texts texts, string language)
+    private static string SummaryKey(string kind, bool many, bool compact) =>
+        $"absence.summary_{kind}{(many ? "_many" : "")}{(compact && kind == AbsenceKinds.Appointment ? "_short" : "")}";
+
+    private string DaysText(Texts texts, string language, bool compact)
     {
         var culture = Texts.Culture(language);
         string Text(string key, params (string Name, string Value)[] args) =>
@@ -27,7 +33,7 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
 
         if (End is null)
         {
-            return Text("absence.days_open", ("start", Texts.FormatDate(language, Start)), ("child", ChildName));
+            return Text(compact ? "absence.days_open_short" : "absence.days_open", ("start", Texts.FormatDate(language, Start)), ("child", ChildName));
         }
 
         if (End == Start)
@@ -81,11 +87,11 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
     /// november"), children with the same days and reason together ("Noor en Sem zijn ziek op ..."), the rest joined
     /// ("Noor is ziek ... en Sem heeft een afspraak ...").
     /// </summary>
-    public static string Render(IReadOnlyList<AbsenceDescription> items, Texts texts, string language)
+    public static string Render(IReadOnlyList<AbsenceDescription> items, Texts texts, string language, bool compact = false)
     {
         if (items.Count == 1)
         {
-            return items[0].Render(texts, language);
+            return items[0].Render(texts, language, compact);
         }
 
         string Text(string key, params (string Name, string Value)[] args) =>
@@ -101,9 +107,9 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
             {
                 var names = g.Select(c => c.ChildName).Distinct().ToList();
                 var first = g.First();
-                var days = DaysText(texts, language, first.Days, names.Count == 1 ? names[0] : Join(language, names));
+                var days = DaysText(texts, language, first.Days, names.Count == 1 ? names[0] : Join(language, names), compact);
                 var part = g.Key.Part.IsWholeDay ? "" : new AbsenceDescription("", first.Kind, first.Days[0].Start, first.Days[0].End, first.Part).PartText(texts, language);
-                var key = names.Count > 1 ? $"absence.summary_{g.Key.Kind}_many" : $"absence.summary_{g.Key.Kind}";
+                var key = SummaryKey(g.Key.Kind, names.Count > 1, compact);
                 return Text(key, ("child", Join(language, names)), ("days", days), ("part", part));
             })
             .ToList();
@@ -112,7 +118,7 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
 
     /// <summary>The stretches of days: one as <see cref="Render(Texts, string)"/> says it; separate single days in one
     /// go ("op woensdag 25 en vrijdag 27 november"); otherwise each stretch, joined.</summary>
-    private static string DaysText(Texts texts, string language, List<(DateOnly Start, DateOnly? End)> days, string child)
+    private static string DaysText(Texts texts, string language, List<(DateOnly Start, DateOnly? End)> days, string child, bool compact)
     {
         if (days.Count > 1 && days.All(d => d.End == d.Start))
         {
@@ -123,12 +129,19 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
             return texts.Render(language, "absence.days_one", new Dictionary<string, string> { ["date"] = Join(language, dates) });
         }
 
-        return Join(language, [.. days.Select(d => new AbsenceDescription(child, AbsenceKinds.Sick, d.Start, d.End, DayPart.WholeDay).DaysText(texts, language))]);
+        return Join(language, [.. days.Select(d => new AbsenceDescription(child, AbsenceKinds.Sick, d.Start, d.End, DayPart.WholeDay).DaysText(texts, language, compact))]);
     }
 
     /// <summary>A text with these reports as its {summary}, in every language, chosen when sent.</summary>
+    /// <summary>A text with these reports as its {summary}, in every language, chosen when sent; in fewer words when the
+    /// full ones would take a second SMS.</summary>
     public static Say Within(IReadOnlyList<AbsenceDescription> items, Texts texts, string key) =>
-        Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => texts.Render(l, key, new Dictionary<string, string> { ["summary"] = Render(items, texts, l) })));
+        Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l =>
+        {
+            string With(bool compact) => texts.Render(l, key, new Dictionary<string, string> { ["summary"] = Render(items, texts, l, compact) });
+            var full = With(compact: false);
+            return Channels.Twilio.SmsSegments.Count(full) <= 1 ? full : With(compact: true);
+        }));
 
     /// <summary>"10.30" in Dutch, "10:30" in English.</summary>
     public static string FormatTime(string language, TimeOnly time) =>

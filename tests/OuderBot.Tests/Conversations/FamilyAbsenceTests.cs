@@ -1,0 +1,301 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OuderBot.Absence;
+using OuderBot.Channels.Twilio;
+using OuderBot.Inbox;
+using OuderBot.Tests.Infrastructure;
+using static OuderBot.Tests.Infrastructure.DemoParents;
+
+namespace OuderBot.Tests.Conversations;
+
+// Families and days (issue 12). The clock stands at Tuesday 24 November 2026, 07:45 (BotApp.TuesdayMorning); school
+// starts at 08:30. Noor is in group 2 (Juf Marloes), Sem in group 6 (Juf Esther), Tim in group 4 (Juf Fatima).
+public sealed class FamilyAbsenceTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    private readonly BotApp _app = new();
+
+    public Task InitializeAsync() => _app.WaitUntilHealthyAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task TwoChildrenNamedInOneMessageEachGetAReportInOneConfirmation()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > sem en noor zijn vandaag ziek
+            < Sem en Noor zijn ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            < Dank u wel. Ik heb genoteerd: Sem en Noor zijn ziek op dinsdag 24 november. Ik geef het door aan Juf Esther en Juf Marloes. Beterschap voor Sem en Noor!
+            """);
+
+        Assert.Equal((Today, (DateOnly?)Today, AbsenceKinds.Sick), Day(Assert.Single(await Reports("noor-g2"))));
+        Assert.Equal((Today, (DateOnly?)Today, AbsenceKinds.Sick), Day(Assert.Single(await Reports("sem-g6"))));
+    }
+
+    [Theory]
+    [InlineData("allebei")]
+    [InlineData("beide")]
+    [InlineData("de kinderen")]
+    [InlineData("3")]
+    [InlineData("Noor en Sem")]
+    public async Task AllebeiAsTheAnswerToWhichChildMeansAllOfThem(string answer)
+    {
+        await _app.RunAsync(NoorAndSemParent, $"""
+            > mijn kind is vandaag ziek
+            < Welk kind wilt u ziek melden?
+            | 1. Noor
+            | 2. Sem
+            | 3. Allebei
+            > {answer}
+            < Noor en Sem zijn ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd: Noor en Sem zijn ziek
+            """);
+
+        Assert.Single(await Reports("noor-g2"));
+        Assert.Single(await Reports("sem-g6"));
+    }
+
+    [Fact]
+    public async Task BothInEnglishAndADayAskedOnceForBoth()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > my kids are sick
+            < For which day would you like to report Emma and Oliver sick? For example: today, tomorrow or Monday.
+            """);
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > annuleer
+            <~ stopped
+            > my child is sick
+            < Which child would you like to report sick?
+            | 1. Emma
+            | 2. Oliver
+            | 3. Both
+            > both
+            < For which day would you like to report Emma and Oliver sick? For example: today, tomorrow or Monday.
+            > tomorrow
+            < Emma and Oliver are sick on Wednesday 25 November. Is that right? (yes/no)
+            """);
+    }
+
+    [Fact]
+    public async Task EachChildKeepsItsOwnReasonAndTime()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is ziek en Sem heeft om 11 uur de tandarts
+            < Noor is ziek op dinsdag 24 november en Sem heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november, vanaf 11.00 uur. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd
+            """);
+
+        var noor = Assert.Single(await Reports("noor-g2"));
+        Assert.Equal((AbsenceKinds.Sick, (TimeOnly?)null), (noor.Kind, noor.From));
+        var sem = Assert.Single(await Reports("sem-g6"));
+        Assert.Equal((AbsenceKinds.Appointment, (TimeOnly?)new TimeOnly(11, 0)), (sem.Kind, sem.From));
+    }
+
+    [Fact]
+    public async Task IllnessWordsForBothChildrenMeanBothAreSick()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem hebben allebei buikgriep en blijven vandaag thuis
+            < Noor en Sem zijn ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task AndSemTooAfterTheReceiptReportsTheOtherChildTheSameWay()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor is ziek op dinsdag 24 november.
+            > en Sem ook
+            < Sem is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd: Sem is ziek op dinsdag 24 november.
+            """);
+
+        Assert.Single(await Reports("noor-g2"));
+        Assert.Equal((Today, (DateOnly?)Today, AbsenceKinds.Sick), Day(Assert.Single(await Reports("sem-g6"))));
+    }
+
+    [Fact]
+    public async Task OnlyOneOfTheChildrenIsACorrectionAtTheConfirmation()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn morgen ziek
+            < Noor en Sem zijn ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > nee, alleen Noor
+            < Noor is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd
+            """);
+
+        Assert.Single(await Reports("noor-g2"));
+        Assert.Empty(await Reports("sem-g6"));
+    }
+
+    [Fact]
+    public async Task SeparateDaysAreSeparateReports()
+    {
+        await _app.RunAsync(TimParent, """
+            > tim is woensdag en vrijdag ziek
+            < Tim is ziek op woensdag 25 en vrijdag 27 november. Klopt dat? (ja/nee)
+            > ja
+            < Dank u wel. Ik heb genoteerd: Tim is ziek op woensdag 25 en vrijdag 27 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
+            """);
+
+        var reports = (await Reports("tim-g4")).OrderBy(r => r.Start).ToList();
+        Assert.Equal([(new DateOnly(2026, 11, 25), (DateOnly?)new DateOnly(2026, 11, 25)), (new DateOnly(2026, 11, 27), (DateOnly?)new DateOnly(2026, 11, 27))],
+            reports.Select(r => (r.Start, r.End)));
+        Assert.DoesNotContain(reports, r => r.Covers(new DateOnly(2026, 11, 26)));
+    }
+
+    [Fact]
+    public async Task AHedgeAddsTomorrowAndKeepsToday()
+    {
+        await _app.RunAsync(TimParent, """
+            > tim is ziek, morgen waarschijnlijk ook
+            < Tim is ziek op dinsdag 24 en woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task UntilMondaySaidOnAMondayIsNextMonday()
+    {
+        await using var monday = new BotApp(time: new FakeTimeProvider(BotApp.TuesdayMorning.AddDays(-1)));
+        await monday.WaitUntilHealthyAsync();
+        await monday.RunAsync(TimParent, """
+            > Tim is tot maandag ziek
+            < Tim is ziek van maandag 23 tot en met maandag 30 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Theory]
+    [InlineData("Tim is vandag ziek en blijft thuis", "dinsdag 24 november")]
+    [InlineData("goedemorgen, tim blijft morgn thuis want hij is ziek", "woensdag 25 november")]
+    [InlineData("Tim is woensdg ziek, hij heeft koorts", "woensdag 25 november")]
+    public async Task TyposInDayWordsAreToleratedInALongerMessage(string message, string day)
+    {
+        await _app.RunAsync(TimParent, $"""
+            > {message}
+            < Tim is ziek op {day}. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task AReportReachesAtMostTheEndOfTheSchoolYearAndTheQuestionNamesTheYear()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is ziek t/m 31-12-9999
+            < Ik kan Tim afmelden tot het einde van het schooljaar: vrijdag 16 juli 2027. Tot wanneer is Tim er niet?
+            > t/m vrijdag
+            < Tim is ziek van dinsdag 24 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task DaysBeforeThisSchoolYearGetAHelpfulQuestion()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is ziek van 1-6 t/m 1-5
+            < Ik kan alleen meldingen voor dit schooljaar noteren, vanaf zaterdag 1 augustus 2026. Voor welke dag wilt u Tim afmelden?
+            """);
+    }
+
+    [Fact]
+    public async Task ACorrectionAfterTheReceiptChangesTheReportJustMade()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek op dinsdag 24 november.
+            > oh nee sorry ik bedoel morgen
+            < Ik pas het aan: Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > ja
+            < Dank u wel. Ik heb het aangepast: Tim is ziek op woensdag 25 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
+            """);
+
+        var reports = await Reports("tim-g4");
+        Assert.Equal(2, reports.Count);
+        Assert.False(reports.Single(r => r.Start == Today).Active);
+        Assert.True(reports.Single(r => r.Start == Today.AddDays(1)).Active);
+    }
+
+    [Fact]
+    public async Task CorrectingTheReasonAtTheConfirmationKeepsTheDay()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is morgen ziek
+            < Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > nee het is de tandarts om 9 uur
+            < Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op woensdag 25 november, vanaf 9.00 uur. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task ACallBackRequestWithASymptomIsPassedOnAndNoReportIsMade()
+    {
+        await _app.RunAsync(TimParent, """
+            > kan de juf mij bellen? Tim heeft koorts
+            < Ik geef uw bericht door aan Juf Fatima. U hoort zo snel mogelijk van de school. Wilt u Tim ook ziek melden? Stuur dan: 'Tim is vandaag ziek'.
+            """);
+
+        Assert.Empty(await Reports("tim-g4"));
+        var item = Assert.Single(await _app.Services.GetRequiredService<SchoolInbox>().ForDayAsync(_app.School(), Today, CancellationToken.None));
+        Assert.Equal("handoff", item.Kind);
+    }
+
+    [Fact]
+    public async Task AskingWhetherASickChildMayComeToSchoolIsNoReport()
+    {
+        var replies = await _app.SendAsync(TimParent, "mag mijn kind met waterpokken naar school?");
+
+        Assert.DoesNotContain(replies, r => r.Contains("Klopt dat?", StringComparison.Ordinal) || r.Contains("Voor welke dag", StringComparison.Ordinal));
+        Assert.Empty(await Reports("tim-g4"));
+    }
+
+    [Theory]
+    [InlineData("Anna")] // no child of the school
+    [InlineData("Bibi")] // a child of the school, of another family
+    public async Task AParentWithOneChildWhoNamesAnotherNameGetsNoReportAndTheSameAnswer(string name)
+    {
+        await _app.RunAsync(TimParent, $"""
+            > {name} is vandaag ziek
+            < Ik vind geen kind met de naam {name} bij uw gegevens.
+            < Welk kind wilt u ziek melden?
+            | 1. Tim
+            """);
+
+        Assert.Empty(await Reports("tim-g4"));
+    }
+
+    [Theory]
+    [InlineData(NoorAndSemParent, "Noor is ziek tot ze beter is en Sem heeft om 11 uur de tandarts")]
+    [InlineData(NoorAndSemParent, "Noor en Sem zijn ziek tot ze beter zijn")]
+    [InlineData(EnglishParentOfTwo, "Oliver has the dentist at 10 and Emma is sick until she is better")]
+    [InlineData(TimParent, "Tim heeft vandaag om 10 uur de orthodontist, hij is er om 11.30 weer")]
+    [InlineData(TimParent, "Tim is ziek tot hij beter is")]
+    public async Task AReceiptIsOneSmsAndTheConversationAtMostThree(string parent, string message)
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(1.5)); // 09:15: school has started, the report is late
+        var replies = new List<string>();
+        replies.AddRange(await _app.SendAsync(parent, message));
+        var receipt = await _app.SendAsync(parent, parent == EnglishParentOfTwo ? "yes" : "ja");
+        replies.AddRange(receipt);
+
+        Assert.All(receipt, r => Assert.Equal(1, SmsSegments.Count(r)));
+        Assert.Contains(receipt, r => r.Contains("genoteerd", StringComparison.Ordinal) || r.Contains("noted", StringComparison.Ordinal));
+        Assert.True(replies.Sum(SmsSegments.Count) <= 3, string.Join("\n", replies));
+    }
+
+    private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
+
+    private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
+        _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), childId, CancellationToken.None);
+}
