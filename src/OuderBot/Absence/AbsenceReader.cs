@@ -54,7 +54,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     {
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
-        var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList());
+        var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
         var other = named.Count == 0 ? OtherChildName(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
         return new AbsenceFacts(whole, Clauses(turn, tokens, named, whole), other, only);
@@ -93,9 +93,10 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
             : clauses;
     }
 
-    private ClauseFacts ReadClause(TurnContext turn, string[] tokens, IReadOnlyList<string> childIds)
+    // raw: the message as typed, when the clause is all of it; its commas separate what it says.
+    private ClauseFacts ReadClause(TurnContext turn, string[] tokens, IReadOnlyList<string> childIds, string? raw = null)
     {
-        var text = string.Join(' ', tokens);
+        var text = raw ?? string.Join(' ', tokens);
         var mentions = dates.Parse(text, turn.School.Clock.LocalNow);
         var kind = KindOf(tokens, mentions);
         var part = PartOf(tokens, mentions);
@@ -130,10 +131,33 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
             kind = AbsenceKinds.Sick; // "blijft thuis tot ze beter is"
         }
 
+        // "om 2 uur naar het ziekenhuis, ik haal haar om half 2 op": the child leaves when picked up, before the appointment.
+        if (part is { From: { } appointment, Until: null } && LeavesAt(turn, text) is { } leaves && leaves < appointment)
+        {
+            part = new DayPart(leaves, null);
+        }
+
         var arrivesLate = part is null && signals.Has("arrives", tokens) && !signals.Has("recovered", tokens);
         var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
             || tokens.Any(t => t is "vanochtend" or "vanmiddag" or "vanavond" or "vannacht" or "tonight" || (t.Any(char.IsAsciiDigit) && (t.Contains('-') || t.Contains('/')))));
         return new ClauseFacts(childIds, spans, daysSaid, kind, part, arrivesLate);
+    }
+
+    /// <summary>The time in the part of the message that says the child is picked up ("ik haal haar om half 2 op").</summary>
+    private TimeOnly? LeavesAt(TurnContext turn, string text)
+    {
+        foreach (var segment in text.Split([',', ';', '.', '!'], StringSplitOptions.RemoveEmptyEntries).SelectMany(s => s.Split(" en ")))
+        {
+            var words = Texts.Tokenize(segment);
+            var pickedUp = words.Any(w => w is "haal" or "halen" or "haalt" or "ophalen" or "pick" or "picking" or "collect" or "collecting");
+            if (pickedUp && !signals.Has("arrives", words)
+                && dates.Parse(segment, turn.School.Clock.LocalNow).FirstOrDefault(m => m.Time is not null && m.TimeEnd is null) is { Time: { } time })
+            {
+                return time;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"waarschijnlijk ook", "misschien ook", "probably too": a day that comes on top of today.</summary>

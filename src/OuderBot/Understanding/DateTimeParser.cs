@@ -186,6 +186,13 @@ public sealed partial class DateTimeParser
                 return afterLast;
             }
 
+            // "van 27-11 t/m 25-11": an end before the start, kept as said so that the reader can ask which is meant.
+            if (UntilAt(t, afterFirst) is { } afterDateUntil && TryDayMonth(t, afterDateUntil, today, out var earlier, out var afterEarlier) && earlier < first)
+            {
+                items.Add(Item.Days(i, first, earlier));
+                return afterEarlier;
+            }
+
             items.Add(Item.Days(i, first, first, firstPart));
             return afterFirst;
         }

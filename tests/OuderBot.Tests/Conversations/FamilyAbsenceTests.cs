@@ -294,6 +294,26 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
         Assert.True(replies.Sum(SmsSegments.Count) <= 3, string.Join("\n", replies));
     }
 
+    [Fact]
+    public async Task LeavingEarlyIsTheMomentTheChildIsPickedUpNotTheAppointment()
+    {
+        await _app.RunAsync(BibiParent, """
+            > Bibi moet om 2 uur naar het ziekenhuis, ik haal haar om half 2 op
+            < Bibi heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november, vanaf 13.30 uur. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task AnEndBeforeTheStartGetsAHelpfulQuestion()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is ziek van 27-11 t/m 25-11
+            < De laatste dag (woensdag 25 november) ligt voor de eerste (vrijdag 27 november). Voor welke dagen wilt u Tim afmelden?
+            > van 25-11 t/m 27-11
+            < Tim is ziek van woensdag 25 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            """);
+    }
+
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
 
     private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
