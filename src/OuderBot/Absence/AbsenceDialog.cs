@@ -410,13 +410,11 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var template = state.Entries[0];
         if (named.Count > 0)
         {
-            if (facts.Only)
+            var onlyChildren = facts.Whole is { Days.Count: 0, Kind: null, Part: null };
+            if (facts.Only || (onlyChildren && !facts.Also))
             {
+                // "nee, alleen Noor", "nee, het is Sem": these children, as reported so far.
                 state.Entries = [.. named.Select(id => state.Entries.FirstOrDefault(e => e.ChildId == id) ?? template.For(id))];
-            }
-            else if (state.Entries is [{ ChildId: { } only }] && !named.Contains(only) && facts.PerChild.Count == 1)
-            {
-                state.Entries = [.. named.Select(template.For)]; // "nee, het is Sem"
             }
             else
             {

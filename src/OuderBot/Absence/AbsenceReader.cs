@@ -28,7 +28,8 @@ public sealed record ClauseFacts(IReadOnlyList<string> ChildIds, IReadOnlyList<A
 /// <param name="PerChild">One clause per child or group of children named apart; a single clause when they share everything.</param>
 /// <param name="OtherChild">A name of a child who is not the parent's here: the school's, or theirs at another school (never accepted).</param>
 /// <param name="Only">"alleen Noor", "only Sem": the named children and no others.</param>
-public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> PerChild, string? OtherChild, bool Only)
+/// <param name="Also">"Sem ook", "and Oliver too": the named children besides the others.</param>
+public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> PerChild, string? OtherChild, bool Only, bool Also = false)
 {
     public IReadOnlyList<string> ChildIds => Whole.ChildIds;
 
@@ -57,7 +58,8 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
         var other = named.Count == 0 ? OtherChildName(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
-        return new AbsenceFacts(whole, Clauses(turn, tokens, named, whole), other, only);
+        var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens");
+        return new AbsenceFacts(whole, Clauses(turn, tokens, named, whole), other, only, also);
     }
 
     /// <summary>

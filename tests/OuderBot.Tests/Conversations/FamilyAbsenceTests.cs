@@ -140,6 +140,19 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOtherChildTooAtTheConfirmationIsAddedNotSwapped()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is morgen ziek
+            < Noor is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > en Sem ook
+            < Noor en Sem zijn ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > nee, het is Sem
+            < Sem is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
     public async Task SeparateDaysAreSeparateReports()
     {
         await _app.RunAsync(TimParent, """
