@@ -1,5 +1,5 @@
 import json, os, subprocess, time, urllib.request, shutil, signal
-BOT_DIR = "/work/wt-eval12/src/OuderBot"
+BOT_DIR = os.environ.get("BOT_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "src", "OuderBot"))
 class Bot:
     def __init__(self, now, data, port=5091):
         self.port, self.now, self.data = port, now, data
