@@ -10,7 +10,11 @@ namespace OuderBot.Absence;
 /// ("en Sem ook") or a correction after the receipt ("ik bedoel morgen"), the report as the bot understands it now
 /// and the reports it replaces.
 /// </summary>
-public sealed record AbsenceRequest(string? Text, List<AbsenceEntry>? Entries = null, List<string>? Replaces = null);
+/// <param name="Text">The parent's message, read for what it already says.</param>
+/// <param name="Entries">The report as understood already (a follow-up, a correction).</param>
+/// <param name="Replaces">The ids of the reports a correction replaces.</param>
+/// <param name="Confirmed">The entries repeat what the parent just confirmed ("en Sem ook"): saved without asking again.</param>
+public sealed record AbsenceRequest(string? Text, List<AbsenceEntry>? Entries = null, List<string>? Replaces = null, bool Confirmed = false);
 
 /// <summary>The days of an absence: one day (Start = End), a range, or open-ended (End null).</summary>
 public readonly record struct AbsenceDays(DateOnly Start, DateOnly? End)
@@ -207,6 +211,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         /// <summary>The entry whose time is being asked.</summary>
         public int Asking { get; set; }
+
+        /// <summary>What the parent just confirmed, for another child: saved at once, the receipt says what was noted.</summary>
+        public bool Confirmed { get; set; }
     }
 
     private async Task<DialogTurnResult> AskChildStep(WaterfallStep<State> step)
@@ -218,6 +225,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         if (step.Options is AbsenceRequest request)
         {
             state.Replaces = request.Replaces ?? [];
+            state.Confirmed = request.Confirmed;
             if (request.Entries is { } entries)
             {
                 state.Entries = entries;
@@ -363,6 +371,13 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             {
                 return await step.GoToAsync("AskPart");
             }
+        }
+
+        if (state.Confirmed && state.Entries.All(e => e.ChildId is not null && e.Days.Count > 0 && e.Kind is not null))
+        {
+            // "en Sem ook" right after the receipt: the parent confirmed this a moment ago; one SMS less.
+            await SaveAsync(step);
+            return await step.EndAsync();
         }
 
         var key = state.Replaces.Count > 0 ? "absence.confirm_change" : "absence.confirm";

@@ -114,7 +114,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
                 copy.Take(facts.Whole, correcting: true);
             }
 
-            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, copies));
+            // Nothing but the child ("en Sem ook"): what was just confirmed, so saved at once; anything new is confirmed.
+            var same = facts.Whole is { Days.Count: 0, Kind: null, Part: null };
+            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, copies, Confirmed: same));
             return true;
         }
 
