@@ -214,6 +214,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         /// <summary>What the parent just confirmed, for another child: saved at once, the receipt says what was noted.</summary>
         public bool Confirmed { get; set; }
+
+        /// <summary>The first message said how things are now ("Tim is ziek"): without a day it is the school day now.</summary>
+        public bool Now { get; set; }
     }
 
     private async Task<DialogTurnResult> AskChildStep(WaterfallStep<State> step)
@@ -233,6 +236,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             else if (request.Text is { } text)
             {
                 var facts = _reader.Read(turn, text);
+                state.Now = facts.Now;
                 state.Entries = [.. facts.PerChild.SelectMany(c => c.ChildIds.Count == 0 ? [Entry(c, null)] : c.ChildIds.Select(id => Entry(c, id)))];
                 if (facts is { ChildIds.Count: 0, OtherChild: { } other })
                 {
@@ -300,6 +304,17 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             }
         }
 
+        // "Tim is ziek" without a day: today, or after school the next school day; the confirmation shows it, and
+        // "nee, morgen" corrects it. Asking would cost the parent a message and an SMS.
+        if (state.Now && state.Fix != Fixes.Day)
+        {
+            foreach (var entry in state.Entries.Where(e => e.Days.Count == 0 && (e.Kind == AbsenceKinds.Sick || e.ArrivesLate)))
+            {
+                entry.Days = [new AbsenceDays(DayNow(turn), DayNow(turn))];
+            }
+        }
+
+        state.Fix = state.Fix == Fixes.Day ? null : state.Fix;
         var missing = state.Entries.Where(e => e.Days.Count == 0).ToList();
         if (missing.Count == 0)
         {
@@ -594,6 +609,16 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         }
 
         return answer is false ? ConfirmAnswer.No : null;
+    }
+
+    /// <summary>The school day a message about now is about: today until school ends, then the next school day.</summary>
+    private static DateOnly DayNow(TurnContext turn)
+    {
+        var school = turn.School;
+        var today = school.Clock.Today;
+        return school.Calendar.HoursOn(today) is { } hours && TimeOnly.FromDateTime(school.Clock.LocalNow) < hours.End
+            ? today
+            : school.Calendar.NextSchoolDay(today.AddDays(1));
     }
 
     private static string Year(DateOnly day) => day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -29,7 +29,8 @@ public sealed record ClauseFacts(IReadOnlyList<string> ChildIds, IReadOnlyList<A
 /// <param name="OtherChild">A name of a child who is not the parent's here: the school's, or theirs at another school (never accepted).</param>
 /// <param name="Only">"alleen Noor", "only Sem": the named children and no others.</param>
 /// <param name="Also">"Sem ook", "and Oliver too": the named children besides the others.</param>
-public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> PerChild, string? OtherChild, bool Only, bool Also = false)
+/// <param name="Now">The message says how things are now ("Tim is ziek", "komt later"), not that the parent wants to report.</param>
+public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> PerChild, string? OtherChild, bool Only, bool Also = false, bool Now = false)
 {
     public IReadOnlyList<string> ChildIds => Whole.ChildIds;
 
@@ -59,7 +60,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var other = named.Count == 0 ? OtherChildName(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
         var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens");
-        return new AbsenceFacts(whole, Clauses(turn, tokens, named, whole), other, only, also);
+        return new AbsenceFacts(whole, Clauses(turn, tokens, named, whole), other, only, also, SaysNow(tokens));
     }
 
     /// <summary>
@@ -161,6 +162,15 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
 
         return null;
     }
+
+    /// <summary>
+    /// "Tim is ziek", "heeft koorts", "komt later", "is sick": how things are now, in the present tense; not "ik wil Tim
+    /// ziek melden" (a report without a day) nor "was ziek" (a day that passed).
+    /// </summary>
+    private static bool SaysNow(string[] tokens) =>
+        tokens.Any(t => t is "is" or "zijn" or "heeft" or "hebben" or "voelt" or "ligt" or "komt" or "komen" or "are" or "has" or "have" or "feels" or "comes" or "s")
+        && !tokens.Any(t => t is "wil" or "wilde" or "willen" or "graag" or "melden" or "ziekmelden" or "afmelden" or "want" or "would" or "report" or "was" or "waren"
+            or "geweest" or "were" or "morgen" or "tomorrow" or "volgende" or "next" or "vanaf" or "from");
 
     /// <summary>"waarschijnlijk ook", "misschien ook", "probably too": a day that comes on top of today.</summary>
     private static bool Hedges(string[] tokens) =>

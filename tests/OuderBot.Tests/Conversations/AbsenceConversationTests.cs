@@ -286,8 +286,8 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
             | 2. Oliver
             | 3. Both
             > olivr
-            < For which day would you like to report Oliver sick? For example: today, tomorrow or Monday.
-            > tomorrow
+            < Oliver is sick on Tuesday 24 November. Is that right? (yes/no)
+            > no, tomorrow
             < Oliver is sick on Wednesday 25 November. Is that right? (yes/no)
             > yep
             < Thank you. I have noted: Oliver is sick on Wednesday 25 November. I will pass it on to Meester Yusuf. We hope Oliver feels better soon!
@@ -489,7 +489,7 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
     public async Task AnUnclearDayGetsARetryAndAfterThreeTriesTheBotGivesUpWithoutGettingStuck()
     {
         await _app.RunAsync(TimParent, """
-            > Tim is ziek
+            > Ik wil Tim ziek melden
             < Voor welke dag wilt u Tim ziek melden? Bijvoorbeeld: vandaag, morgen of maandag.
             > blabla
             < Die dag begrijp ik niet. Typ bijvoorbeeld: vandaag, morgen, dinsdag of 3-12.

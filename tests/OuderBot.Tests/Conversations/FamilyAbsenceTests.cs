@@ -63,12 +63,12 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     {
         await _app.RunAsync(EnglishParentOfTwo, """
             > my kids are sick
-            < For which day would you like to report Emma and Oliver sick? For example: today, tomorrow or Monday.
+            < Emma and Oliver are sick on Tuesday 24 November. Is that right? (yes/no)
             """);
         await _app.RunAsync(EnglishParentOfTwo, """
             > annuleer
             <~ stopped
-            > my child is sick
+            > I want to report my child sick
             < Which child would you like to report sick?
             | 1. Emma
             | 2. Oliver
@@ -149,6 +149,25 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             < Noor en Sem zijn ziek op woensdag 25 november. Klopt dat? (ja/nee)
             > nee, het is Sem
             < Sem is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task SickWithoutADayIsTodayUntilSchoolEndsThenTheNextSchoolDay()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is ziek
+            < Tim is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > nee, morgen
+            < Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+
+        // Friday after school: the next school day is Monday.
+        await using var friday = new BotApp(time: new FakeTimeProvider(BotApp.TuesdayMorning.AddDays(3).AddHours(8)));
+        await friday.WaitUntilHealthyAsync();
+        await friday.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick
+            < Emma is sick on Monday 30 November. Is that right? (yes/no)
             """);
     }
 

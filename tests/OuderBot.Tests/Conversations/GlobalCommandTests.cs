@@ -15,7 +15,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
     public async Task CancelInTheMiddleOfAQuestionStopsItAndSavesNothing()
     {
         await _app.RunAsync(TimParent, """
-            > Tim is ziek
+            > Ik wil Tim ziek melden
             <~ Voor welke dag
             > laat maar
             < Oke, ik ben gestopt. Er is niets gemeld of doorgegeven. Typ 'menu' als u iets anders wilt doen.
@@ -39,7 +39,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
     {
         // "stop" and "cancel" are Twilio's opt-out words on SMS; inside a question they are just an unclear answer.
         await _app.RunAsync(TimParent, """
-            > Tim is ziek
+            > Ik wil Tim ziek melden
             <~ Voor welke dag
             > stop
             < Die dag begrijp ik niet. Typ bijvoorbeeld: vandaag, morgen, dinsdag of 3-12.
@@ -52,7 +52,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
     public async Task SwitchingLanguageInTheMiddleAsksTheSameQuestionAgainInTheNewLanguage()
     {
         await _app.RunAsync(TimParent, """
-            > Tim is ziek
+            > Ik wil Tim ziek melden
             < Voor welke dag wilt u Tim ziek melden? Bijvoorbeeld: vandaag, morgen of maandag.
             > English please
             < From now on I will write to you in English.
@@ -69,7 +69,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
     public async Task HelpInTheMiddleExplainsAndRepeatsTheQuestion()
     {
         await _app.RunAsync(TimParent, """
-            > Tim is ziek
+            > Ik wil Tim ziek melden
             <~ Voor welke dag
             > hulp
             < U zit midden in een vraag. Geef antwoord, of typ 'annuleer' om te stoppen.
@@ -150,7 +150,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
     public async Task AQuestionLeftOpenForHoursIsForgottenSoANewMessageStartsAfresh()
     {
         await _app.RunAsync(TimParent, """
-            > Tim is ziek
+            > Ik wil Tim ziek melden
             <~ Voor welke dag
             """);
         _app.Time.Advance(TimeSpan.FromHours(5));

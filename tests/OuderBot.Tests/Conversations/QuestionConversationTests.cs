@@ -183,7 +183,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
             < Tim is ziek van dinsdag 24 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
             """);
         await _app.RunAsync(EnglishParentOfTwo, """
-            > my child is sick
+            > I want to report my child sick
             <~ 1. Emma
             > Emma
             <~ For which day
