@@ -406,6 +406,19 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         switch (step.Result)
         {
             case ConfirmAnswer.Yes:
+                // "ja, en Sem ook": the other child the same way, saved with it; with something new, confirmed again.
+                var more = _reader.Read(turn, turn.Message.Text);
+                var added = more.ChildIds.Where(id => step.State.Entries.All(e => e.ChildId != id)).ToList();
+                if (added.Count > 0 && more.Also)
+                {
+                    var same = more.Whole is { Days.Count: 0, Kind: null, Part: null };
+                    Correct(turn, step.State, more);
+                    if (!same)
+                    {
+                        return await step.GoToAsync("AskChild");
+                    }
+                }
+
                 await SaveAsync(step);
                 return await step.EndAsync();
             case ConfirmAnswer.Correction:
@@ -434,6 +447,12 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             turn.Send("absence.not_your_child", ("name", other));
             state.Fix = Fixes.Child;
             return;
+        }
+
+        // "Sem niet", "Sem gaat toch wel naar school": Sem is left out (one child at least stays; withdrawing is elsewhere).
+        if (facts.PresentIds.Count > 0 && state.Entries.Any(e => !facts.PresentIds.Contains(e.ChildId!)))
+        {
+            state.Entries.RemoveAll(e => facts.PresentIds.Contains(e.ChildId!));
         }
 
         var named = facts.ChildIds;
@@ -502,32 +521,16 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var now = school.Clock.UtcNow;
         var today = school.Clock.Today;
         var batch = state.ReportId ??= Guid.NewGuid().ToString("N");
-
-        // A correction after the receipt: the reports it corrects go first, so the new ones are not taken for them.
-        var replaced = new List<AbsenceReport>();
-        foreach (var id in state.Replaces)
-        {
-            foreach (var child in turn.Parent.Children)
-            {
-                var withdrawn = await _store.ChangeAsync(school, child.Id, id, r => r.WithdrawnAt ??= now, turn.CancellationToken);
-                if (withdrawn is not null)
-                {
-                    replaced.Add(withdrawn);
-                }
-            }
-        }
-
-        var saved = new List<SavedAbsence>();
-        var n = 0;
+        var lines = new List<AbsenceReport>();
         foreach (var entry in state.Entries)
         {
             var child = Child(turn, entry);
             foreach (var days in entry.Days)
             {
-                var report = new AbsenceReport
+                lines.Add(new AbsenceReport
                 {
                     // Chosen when the dialog began and kept with it: a turn that runs again after a storage conflict finds its own report.
-                    Id = n++ == 0 ? batch : $"{batch}-{n - 1}",
+                    Id = lines.Count == 0 ? batch : $"{batch}-{lines.Count}",
                     Batch = batch,
                     ChildId = child.Id,
                     ChildName = child.FirstName,
@@ -543,9 +546,36 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
                     Channel = turn.Message.Channel,
                     ReportedLate = AbsenceRules.IsLate(days.Start, days.End, entry.From, school.Calendar, school.Clock.LocalNow),
                     Afterwards = AbsenceRules.IsAfterwards(days.Start, today),
-                };
-                saved.Add(await _store.SaveAsync(school, report, turn.CancellationToken));
+                });
             }
+        }
+
+        // A correction after the receipt: what it leaves as it was stays (the teacher hears nothing of it); the rest is
+        // withdrawn first, so the new reports are not taken for the old ones.
+        var saved = new List<SavedAbsence>();
+        var replaced = new List<AbsenceReport>();
+        if (state.Replaces.Count > 0)
+        {
+            foreach (var child in turn.Parent.Children)
+            {
+                foreach (var old in (await _store.ForChildAsync(school, child.Id, turn.CancellationToken)).Where(r => r.Active && state.Replaces.Contains(r.Id)))
+                {
+                    if (lines.FirstOrDefault(l => l.ChildId == old.ChildId && l.Start == old.Start && l.End == old.End && l.Kind == old.Kind && l.From == old.From && l.Until == old.Until) is { } same)
+                    {
+                        lines.Remove(same);
+                        saved.Add(new SavedAbsence(old, SaveOutcome.Unchanged));
+                    }
+                    else if (await _store.ChangeAsync(school, child.Id, old.Id, r => r.WithdrawnAt ??= now, turn.CancellationToken) is { } withdrawn)
+                    {
+                        replaced.Add(withdrawn);
+                    }
+                }
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            saved.Add(await _store.SaveAsync(school, line, turn.CancellationToken));
         }
 
         foreach (var old in replaced.Where(r => !saved.Any(s => s.Report.Id == r.Id)))

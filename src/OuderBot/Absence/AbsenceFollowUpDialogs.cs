@@ -176,6 +176,12 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
         var children = facts.ChildId is { } id ? turn.Parent.Children.Where(c => c.Id == id).ToList() : turn.Parent.Children.ToList();
         var open = (await MyReportsDialog.CurrentAsync(_store, turn, children)).Where(r => r.Kind == AbsenceKinds.Sick && r.Start <= step.State.Back).ToList();
         var sick = open.Select(r => r.ChildId).Distinct().ToList();
+        if (sick.Count == 0 && facts is { Whole.Kind: AbsenceKinds.Sick, Days: { } past } && past.Start < today)
+        {
+            // "Tim was gisteren ziek en is vandaag weer beter", nothing reported: the day that passed, reported afterwards.
+            return await step.Context.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(text));
+        }
+
         if (sick.Count == 0)
         {
             var names = string.Join(" & ", children.Select(c => c.FirstName));

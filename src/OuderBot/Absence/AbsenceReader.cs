@@ -34,12 +34,15 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
 {
     public IReadOnlyList<string> ChildIds => Whole.ChildIds;
 
+    /// <summary>Children the message says are there after all ("Sem niet", "Sem gaat toch wel naar school").</summary>
+    public IReadOnlyList<string> PresentIds { get; init; } = [];
+
     public string? ChildId => Whole.ChildIds.Count == 1 ? Whole.ChildIds[0] : null;
 
     public AbsenceDays? Days => Whole.Days.Count > 0 ? Whole.Days[0] : null;
 
     public bool SaysAnything =>
-        Whole.ChildIds.Count > 0 || OtherChild is not null || Whole.Days.Count > 0 || Whole.Kind is not null || Whole.Part is not null;
+        Whole.ChildIds.Count > 0 || PresentIds.Count > 0 || OtherChild is not null || Whole.Days.Count > 0 || Whole.Kind is not null || Whole.Part is not null;
 }
 
 /// <summary>
@@ -56,11 +59,19 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     {
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
+
+        // "Noor is ziek, Sem niet", "Sem gaat toch wel naar school": a child said to be there is no report.
+        var present = named.Where((group, g) => SaysPresent(tokens[group.Position..(g + 1 < named.Count ? named[g + 1].Position : tokens.Length)]
+            .Where(t => !turn.Parent.Children.Any(c => Understander.Names([t], c))).ToArray())).ToList();
+        var presentIds = present.SelectMany(g => g.Ids).Distinct().ToList();
+        named = [.. named.Except(present)];
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
         var other = named.Count == 0 ? OtherChildName(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
         var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens");
-        return new AbsenceFacts(whole, Clauses(turn, tokens, named, whole), other, only, also, SaysNow(tokens));
+        var clauses = Clauses(turn, tokens, named, whole);
+        whole = whole with { ChildIds = [.. clauses.SelectMany(c => c.ChildIds).Distinct()] };
+        return new AbsenceFacts(whole, clauses.Count == 1 ? [whole] : clauses, other, only, also, SaysNow(tokens)) { PresentIds = presentIds };
     }
 
     /// <summary>
@@ -74,33 +85,65 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
             return [whole];
         }
 
-        var clauses = new List<ClauseFacts>();
-        for (var g = 0; g < named.Count; g++)
+        // Each name (or names joined by "en") and the words up to the next name.
+        var own = named.Select((group, g) =>
         {
-            var from = g == 0 ? 0 : named[g].Position;
+            var from = g == 0 ? 0 : group.Position;
             var to = g + 1 < named.Count ? named[g + 1].Position : tokens.Length;
-            var own = ReadClause(turn, tokens[from..to], named[g].Ids);
-            var previous = clauses.Count > 0 ? clauses[^1] : null;
-            clauses.Add(own with
-            {
-                Days = own.Days.Count > 0 ? own.Days : previous is { DaysSaid: true } && whole.Days.Count > 1 ? previous.Days : whole.Days,
-                DaysSaid = own.DaysSaid || whole.DaysSaid,
-                Kind = own.Kind ?? previous?.Kind ?? whole.Kind,
-                Part = own.Part,
-            });
+            return ReadClause(turn, tokens[from..to], group.Ids);
+        }).ToList();
+
+        // Per child: what the most particular clause about it says ("Noor en Sem zijn thuis, Noor is ziek en Sem heeft
+        // om 11 uur de tandarts"), else the clause before it ("Noor is vandaag ziek, Sem morgen"), else the whole message.
+        var perChild = named.SelectMany(g => g.Ids).Distinct().Select(id =>
+        {
+            var mine = Enumerable.Range(0, named.Count).Where(g => named[g].Ids.Contains(id))
+                .OrderBy(g => named[g].Ids.Count).ThenByDescending(g => g).ToList();
+            var first = mine.Min();
+            var before = first > 0 ? own[first - 1] : null;
+            var days = mine.Select(g => own[g]).FirstOrDefault(c => c.Days.Count > 0);
+            return new ClauseFacts(
+                [id],
+                days?.Days ?? (before is { DaysSaid: true } && whole.Days.Count > 1 ? before.Days : whole.Days),
+                (days?.DaysSaid ?? false) || whole.DaysSaid,
+                mine.Select(g => own[g].Kind).FirstOrDefault(k => k is not null) ?? before?.Kind ?? whole.Kind,
+                mine.Select(g => own[g].Part).FirstOrDefault(p => p is not null),
+                mine.Any(g => own[g].ArrivesLate));
+        }).ToList();
+
+        // Children of whom the same is said ("Noor is ziek en Sem ook") share one clause.
+        return [.. perChild
+            .GroupBy(c => c with { ChildIds = [] }, new SameFacts())
+            .Select(g => g.Key with { ChildIds = [.. g.SelectMany(c => c.ChildIds)] })];
+    }
+
+    /// <summary>"niet", "gaat wel naar school", "is er gewoon", "is fine": the words after a name say the child is there.</summary>
+    private bool SaysPresent(string[] words)
+    {
+        var content = words.Where(w => w is not ("en" or "and" or "maar" or "but" or "," or "ook")).ToArray();
+        if (content is ["niet"] or ["not"] or ["is", "niet", "ziek"] or ["is", "not", "sick"] or ["isnt"] or ["is", "not"] or ["niet", "ziek"])
+        {
+            return true;
         }
 
-        // The same said of each ("Noor is ziek en Sem ook"): one clause for all of them.
-        return clauses.All(c => c with { ChildIds = [] } == clauses[0] with { ChildIds = [] })
-            ? [clauses[0] with { ChildIds = [.. clauses.SelectMany(c => c.ChildIds).Distinct()] }]
-            : clauses;
+        return content.Any(w => w is "wel" or "gewoon" or "fine" or "normaal") && !signals.Has("sick", content) && !signals.Has("medical", content)
+            && !signals.Has("arrives", content) && !signals.Has("leaves", content) && !signals.Has("absent", content);
+    }
+
+    /// <summary>Clauses that say the same (their lists compared item by item).</summary>
+    private sealed class SameFacts : IEqualityComparer<ClauseFacts>
+    {
+        public bool Equals(ClauseFacts? x, ClauseFacts? y) =>
+            x is not null && y is not null && x.Days.SequenceEqual(y.Days) && x.DaysSaid == y.DaysSaid && x.Kind == y.Kind && x.Part == y.Part && x.ArrivesLate == y.ArrivesLate;
+
+        public int GetHashCode(ClauseFacts obj) => HashCode.Combine(obj.Days.Count, obj.Kind, obj.Part);
     }
 
     // raw: the message as typed, when the clause is all of it; its commas separate what it says.
     private ClauseFacts ReadClause(TurnContext turn, string[] tokens, IReadOnlyList<string> childIds, string? raw = null)
     {
         var text = raw ?? string.Join(' ', tokens);
-        var mentions = dates.Parse(text, turn.School.Clock.LocalNow);
+        var mentions = dates.Parse(WithoutRecovery(text), turn.School.Clock.LocalNow);
         var kind = KindOf(tokens, mentions);
         var part = PartOf(tokens, mentions);
         var spans = AbsenceDays.Spans(mentions);
@@ -144,6 +187,22 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
             || tokens.Any(t => t is "vanochtend" or "vanmiddag" or "vanavond" or "vannacht" or "tonight" || (t.Any(char.IsAsciiDigit) && (t.Contains('-') || t.Contains('/')))));
         return new ClauseFacts(childIds, spans, daysSaid, kind, part, arrivesLate);
+    }
+
+    /// <summary>
+    /// The message without the part that says the child is better ("Tim was gisteren ziek en is vandaag weer beter":
+    /// today is no sick day). "tot hij beter is" stays: that is how long the sickness lasts.
+    /// </summary>
+    private string WithoutRecovery(string text)
+    {
+        var parts = System.Text.RegularExpressions.Regex.Split(text, @"[,;.!]|\s(?:en|maar|and|but)\s");
+        if (parts.Length < 2)
+        {
+            return text;
+        }
+
+        var kept = parts.Where(p => Texts.Tokenize(p) is var words && !(signals.Has("recovered", words) && !words.Any(w => w is "tot" or "totdat" or "until" or "till"))).ToList();
+        return kept.Count == parts.Length || kept.Count == 0 ? text : string.Join(", ", kept);
     }
 
     /// <summary>The time in the part of the message that says the child is picked up ("ik haal haar om half 2 op").</summary>
@@ -230,7 +289,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     /// <summary>"oh nee, ik bedoel morgen", "sorry, niet vandaag maar morgen", "I meant Friday": a correction of what was just said.</summary>
     public static bool Corrects(string[] tokens) =>
         tokens.Any(t => t is "bedoel" or "bedoelde" or "bedoelt" or "correctie" or "vergissing" or "vergist" or "foutje" or "meant" or "mistake" or "oeps" or "oops")
-        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow"))
+        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("toch", "wel") or ("gaat", "wel") or ("komt", "wel") or ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow"))
         || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"));
 
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
@@ -341,9 +400,9 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
                     last.Ids.Add(id);
                 }
             }
-            else if (!groups.Any(g => g.Ids.Contains(id)))
+            else
             {
-                groups.Add(new NamedGroup(position, [id]));
+                groups.Add(new NamedGroup(position, [id])); // also a child named again: "..., Noor is ziek en Sem ..."
             }
         }
 

@@ -21,7 +21,7 @@ internal static class AbsenceReceipt
         string Names(IEnumerable<AbsenceReport> reports) =>
             AbsenceDescription.Join(language, [.. reports.Select(r => r.ChildName).Distinct()]);
 
-        var fresh = saved.Where(s => s.Outcome == SaveOutcome.New).Select(s => s.Report).ToList();
+        var fresh = saved.Where(s => s.Outcome is SaveOutcome.New or SaveOutcome.Unchanged).Select(s => s.Report).ToList();
         var already = saved.Where(s => s.Outcome == SaveOutcome.AlreadyReportedBySameParent).Select(s => s.Report).ToList();
         var also = saved.Where(s => s.Outcome == SaveOutcome.AlsoReportedByOtherParent).Select(s => s.Report).ToList();
 

@@ -10,6 +10,9 @@ public enum SaveOutcome
     New,
     AlreadyReportedBySameParent,
     AlsoReportedByOtherParent,
+
+    /// <summary>A correction left this report as it was: it stands, nothing is saved or told.</summary>
+    Unchanged,
 }
 
 public sealed record SavedAbsence(AbsenceReport Report, SaveOutcome Outcome);

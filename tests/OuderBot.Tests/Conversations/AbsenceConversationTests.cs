@@ -204,7 +204,7 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
         await _app.RunAsync(TimParent, """
             > Tim moet morgen naar het ziekenhuis
             < Hoe laat? Typ bijvoorbeeld: 'van 10 tot 11.30', 'tot 10 uur', 'vanaf 13 uur' of 'de hele dag'.
-            > weet niet
+            > pfff
             < Die tijd begrijp ik niet. Typ bijvoorbeeld: 'van 10 tot 11.30', 'tot 10 uur', 'vanaf 13 uur' of 'de hele dag'.
             > de hele dag
             < Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op woensdag 25 november. Klopt dat? (ja/nee)

@@ -346,6 +346,83 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             """);
     }
 
+    [Fact]
+    public async Task YesAndTheOtherChildTooSavesBoth()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
+            < Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja, en Sem ook
+            < Dank u wel. Ik heb genoteerd: Noor en Sem zijn ziek op dinsdag 24 november. Ik geef het door aan Juf Marloes en Juf Esther. Beterschap voor Noor en Sem!
+            """);
+
+        Assert.Single(await Reports("noor-g2"));
+        Assert.Single(await Reports("sem-g6"));
+    }
+
+    [Fact]
+    public async Task OnlyOneChildAfterTheReceiptWithdrawsTheOtherAndLeavesTheFirstAsItWas()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor en Sem zijn ziek
+            > oh nee, alleen Noor
+            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb het aangepast: Noor is ziek op dinsdag 24 november.
+            """);
+
+        var noor = Assert.Single(await Reports("noor-g2"));
+        Assert.True(noor.Active);
+        Assert.False(Assert.Single(await Reports("sem-g6")).Active);
+    }
+
+    [Theory]
+    [InlineData("Noor is vandaag ziek, Sem niet")]
+    [InlineData("Noor is vandaag ziek maar Sem gaat wel naar school")]
+    public async Task AChildSaidToBeThereGetsNoReport(string message)
+    {
+        await _app.RunAsync(NoorAndSemParent, $"""
+            > {message}
+            < Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task AChildNamedAgainKeepsWhatIsSaidOfItAlone()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag thuis: Noor is ziek en Sem heeft om 11 uur de orthodontist
+            < Noor is ziek op dinsdag 24 november en Sem heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november, vanaf 11.00 uur. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task NotKnowingTheTimeOfAnAppointmentIsTheWholeDay()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim moet morgen naar de orthodontist
+            < Hoe laat? Typ bijvoorbeeld: 'van 10 tot 11.30', 'tot 10 uur', 'vanaf 13 uur' of 'de hele dag'.
+            > weet ik nog niet
+            < Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task SickYesterdayAndBetterTodayIsYesterdayReportedAfterwards()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim was gisteren ziek en is vandaag weer beter
+            < Tim is ziek op maandag 23 november. Klopt dat? (ja/nee)
+            > ja
+            <~ achteraf
+            """);
+
+        Assert.Equal((Today.AddDays(-1), (DateOnly?)Today.AddDays(-1), AbsenceKinds.Sick), Day(Assert.Single(await Reports("tim-g4"))));
+    }
+
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
 
     private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
