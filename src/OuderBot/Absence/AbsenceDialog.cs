@@ -336,6 +336,12 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             }
         }
 
+        // "Tim komt later" without a reason: away for part of the day ("afwezig"); only when he comes is asked.
+        foreach (var late in state.Entries.Where(e => e.Kind is null && e.ArrivesLate))
+        {
+            late.Kind = AbsenceKinds.Other;
+        }
+
         var missing = state.Entries.Where(e => e.Kind is null).ToList();
         if (missing.Count == 0)
         {
