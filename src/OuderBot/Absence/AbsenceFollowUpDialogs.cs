@@ -176,9 +176,10 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
         var children = facts.ChildId is { } id ? turn.Parent.Children.Where(c => c.Id == id).ToList() : turn.Parent.Children.ToList();
         var open = (await MyReportsDialog.CurrentAsync(_store, turn, children)).Where(r => r.Kind == AbsenceKinds.Sick && r.Start <= step.State.Back).ToList();
         var sick = open.Select(r => r.ChildId).Distinct().ToList();
-        if (sick.Count == 0 && facts is { Whole.Kind: AbsenceKinds.Sick, Days: { } past } && past.Start < today)
+        if (sick.Count == 0 && facts is { Whole.Kind: AbsenceKinds.Sick, Days: not null })
         {
-            // "Tim was gisteren ziek en is vandaag weer beter", nothing reported: the day that passed, reported afterwards.
+            // "Tim was gisteren ziek en is vandaag weer beter", "Tim is vandaag ziek, morgen weer naar school", nothing
+            // open to close: a report of the sick days (the day the child is back is none).
             return await step.Context.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(text));
         }
 

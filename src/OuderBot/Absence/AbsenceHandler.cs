@@ -87,7 +87,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         var facts = absences.Read(turn, turn.Message.Text);
         var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || tokens.Length <= 5;
-        if (!facts.SaysAnything || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0))
+        var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && tokens.Length <= 6;
+        if (!facts.SaysAnything || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0 && !moreDays))
         {
             return false;
         }
@@ -99,6 +100,19 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         }
 
         var entries = Entries(last);
+        if (moreDays)
+        {
+            // "en maandag ook": the same children, the same way, on those days too; confirmed first.
+            foreach (var entry in entries)
+            {
+                entry.Days = [.. facts.Whole.Days];
+                (entry.From, entry.Until) = entry.Days is [{ SingleDay: true }] ? (entry.From, entry.Until) : (null, null);
+            }
+
+            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, entries));
+            return true;
+        }
+
         if (!correcting)
         {
             // "en Sem ook": the children not in the report yet, the way the other was reported, with what this message adds.

@@ -143,20 +143,39 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     private ClauseFacts ReadClause(TurnContext turn, string[] tokens, IReadOnlyList<string> childIds, string? raw = null)
     {
         var text = raw ?? string.Join(' ', tokens);
-        var mentions = dates.Parse(WithoutRecovery(text), turn.School.Clock.LocalNow);
+        var away = WithoutRecovery(text);
+        var mentions = dates.Parse(away, turn.School.Clock.LocalNow);
         var kind = KindOf(tokens, mentions);
         var part = PartOf(tokens, mentions);
         var spans = AbsenceDays.Spans(mentions);
         var today = DateOnly.FromDateTime(turn.School.Clock.LocalNow);
-        if (spans is [{ SingleDay: true } since] && tokens.Any(t => t is "sinds" or "since") && kind != AbsenceKinds.Appointment)
-        {
-            spans = [new AbsenceDays(since.Start, null)]; // "sinds gisteren ziek": still sick, until better
-        }
-
-        // "Tim was vrijdag ziek, vergeten door te geven" on a Monday: the Friday that passed, not the coming one.
+        // "Tim was vrijdag ziek, vergeten door te geven" on a Monday, "afgelopen donderdag en vrijdag", "sinds maandag":
+        // the days that passed, not the coming ones.
         if (spans.Count > 0 && spans.All(d => d.Start > today && d.Start.DayNumber - today.DayNumber < 7) && SaysPast(tokens))
         {
             spans = [.. spans.Select(d => new AbsenceDays(d.Start.AddDays(-7), d.End?.AddDays(-7)))];
+        }
+
+        // "afgelopen donderdag en vrijdag": the word before the first weekday holds for the next one too.
+        if (tokens.Any(t => t is "afgelopen" or "vorige" or "last" or "past") && spans.Any(d => d.Start < today)
+            && spans.Any(d => d.Start > today && d.Start.DayNumber - today.DayNumber < 7))
+        {
+            spans = AbsenceDays.Merge(spans.Select(d => d.Start > today && d.Start.DayNumber - today.DayNumber < 7 ? new AbsenceDays(d.Start.AddDays(-7), d.End?.AddDays(-7)) : d));
+        }
+
+        // "sinds gisteren ziek", "sinds zaterdag ziek, morgen nog niet naar school": still sick, until better.
+        if (spans.Count > 0 && tokens.Any(t => t is "sinds" or "since") && kind != AbsenceKinds.Appointment && spans[0].Start <= today)
+        {
+            spans = [new AbsenceDays(spans[0].Start, null)];
+        }
+
+        // "Tim is dinsdag ziek" on a Tuesday evening: next Tuesday, today's school is over.
+        if (spans is [{ SingleDay: true } said] && said.Start == today && tokens.Any(t => DateTimeParser.IsWeekday(t))
+            && !tokens.Any(t => t is "vandaag" or "today" or "vanochtend" or "vanmiddag" or "vanavond" or "tonight" or "morning" or "afternoon")
+            && !SaysPast(tokens) && !tokens.Any(t => t is "was" or "waren" or "geweest" or "were")
+            && (turn.School.Calendar.HoursOn(today) is not { } end || TimeOnly.FromDateTime(turn.School.Clock.LocalNow) >= end.End))
+        {
+            spans = [new AbsenceDays(today.AddDays(7), today.AddDays(7))];
         }
 
         // "vanaf morgen ziek", "from Wednesday": from that day until better (a time, "vanaf 11 uur", is a part of the day).
@@ -177,13 +196,20 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
             kind = AbsenceKinds.Sick; // "blijft thuis tot ze beter is"
         }
 
+        // "Emma is sick, I take her to the doctor at 10": sick, the whole day.
+        if (kind == AbsenceKinds.Sick && signals.Has("medical", tokens) && part is { Until: null })
+        {
+            part = null;
+        }
+
         // "om 2 uur naar het ziekenhuis, ik haal haar om half 2 op": the child leaves when picked up, before the appointment.
         if (part is { From: { } appointment, Until: null } && LeavesAt(turn, text) is { } leaves && leaves < appointment)
         {
             part = new DayPart(leaves, null);
         }
 
-        var arrivesLate = part is null && signals.Has("arrives", tokens) && !signals.Has("recovered", tokens);
+        var awayWords = Texts.Tokenize(away);
+        var arrivesLate = part is null && signals.Has("arrives", awayWords) && !signals.Has("recovered", awayWords);
         var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
             || tokens.Any(t => t is "vanochtend" or "vanmiddag" or "vanavond" or "vannacht" or "tonight" || (t.Any(char.IsAsciiDigit) && (t.Contains('-') || t.Contains('/')))));
         return new ClauseFacts(childIds, spans, daysSaid, kind, part, arrivesLate);
@@ -195,20 +221,35 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     /// </summary>
     private string WithoutRecovery(string text)
     {
-        var parts = System.Text.RegularExpressions.Regex.Split(text, @"[,;.!]|\s(?:en|maar|and|but)\s");
+        // "niet donderdag maar vrijdag", "not today but tomorrow": the day after "niet" is not meant.
+        var notThat = System.Text.RegularExpressions.Regex.Replace(text, @"\b(niet|not)\s+(op\s+|on\s+)?(vandaag|morgen|overmorgen|today|tomorrow|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b(?=.*\b(maar|but)\b)",
+            "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        text = notThat;
+
+        var parts = Segments(text);
         if (parts.Length < 2)
         {
             return text;
         }
 
-        var kept = parts.Where(p => Texts.Tokenize(p) is var words && !(signals.Has("recovered", words) && !words.Any(w => w is "tot" or "totdat" or "until" or "till"))).ToList();
+        var kept = parts.Where(p => Texts.Tokenize(p) is var words && !(Back(words) && !words.Any(w => w is "tot" or "totdat" or "until" or "till"))).ToList();
         return kept.Count == parts.Length || kept.Count == 0 ? text : string.Join(", ", kept);
     }
+
+    /// <summary>The parts of a message: between commas, full stops (not the one in "11.30") and "en", "maar".</summary>
+    private static string[] Segments(string text) =>
+        System.Text.RegularExpressions.Regex.Split(text, @"[,;!?]|\.(?!\d)|\s(?:en|maar|and|but)\s").Where(p => p.Trim().Length > 0).ToArray();
+
+    /// <summary>A part of a message that says the child is well or back ("vandaag weer beter", "morgen weer naar school", "fine today").</summary>
+    private bool Back(string[] words) =>
+        !signals.Has("sick", words) && !signals.Has("absent", words)
+        && !(signals.Has("arrives", words) && words.Any(w => w.Any(char.IsAsciiDigit))) // "ze is er om 11.30 weer": back at a time
+        && (signals.Has("recovered", words) || words.Contains("weer") || words.Any(w => w is "fine" or "better" or "okay"));
 
     /// <summary>The time in the part of the message that says the child is picked up ("ik haal haar om half 2 op").</summary>
     private TimeOnly? LeavesAt(TurnContext turn, string text)
     {
-        foreach (var segment in text.Split([',', ';', '.', '!'], StringSplitOptions.RemoveEmptyEntries).SelectMany(s => s.Split(" en ")))
+        foreach (var segment in Segments(text))
         {
             var words = Texts.Tokenize(segment);
             var pickedUp = words.Any(w => w is "haal" or "halen" or "haalt" or "ophalen" or "pick" or "picking" or "collect" or "collecting");
@@ -241,7 +282,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     /// and no word that points ahead ("morgen", "volgende", "aanstaande", "blijft").
     /// </summary>
     private static bool SaysPast(string[] tokens) =>
-        tokens.Any(t => t is "was" or "waren" or "geweest" or "were")
+        tokens.Any(t => t is "was" or "waren" or "geweest" or "were" or "afgelopen" or "vorige" or "last" or "past" or "sinds" or "since")
         && tokens.Any(DateTimeParser.IsWeekday)
         && !tokens.Any(t => t.Any(char.IsAsciiDigit) || Ahead.Contains(t));
 
@@ -305,7 +346,10 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var medical = signals.Has("medical", tokens);
         // "ziekenhuis" is a place, not an illness, though it starts like one.
         var sick = signals.Has("sick", medical ? [.. tokens.Where(t => !signals.Has("medical", [t]))] : tokens);
-        return medical && (!sick || mentions.Any(m => m.Time is not null || m.TimeEnd is not null)) ? AbsenceKinds.Appointment
+        // Going to the family doctor because of the illness is a sick day, also at a time ("she is sick, I take her to the doctor at 10").
+        var onlyDoctor = tokens.Where(t => signals.Has("medical", [t])).All(t => t.StartsWith("dokter", StringComparison.Ordinal)
+            || t.StartsWith("huisarts", StringComparison.Ordinal) || t.StartsWith("doctor", StringComparison.Ordinal) || t is "gp" or "arts" or "kinderarts");
+        return medical && (!sick || (mentions.Any(m => m.Time is not null || m.TimeEnd is not null) && !onlyDoctor)) ? AbsenceKinds.Appointment
             : sick ? AbsenceKinds.Sick
             : medical ? AbsenceKinds.Appointment
             : null;

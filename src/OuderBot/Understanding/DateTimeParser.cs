@@ -418,6 +418,12 @@ public sealed partial class DateTimeParser
                 day = today.AddDays(-(back == 0 ? 7 : back));
             }
 
+            // "sinds maandag", "since Monday": the last such day, today included.
+            if (modifier is "sinds" or "since")
+            {
+                day = today.AddDays(-(((int)today.DayOfWeek - (int)dayOfWeek + 7) % 7));
+            }
+
             next = i + 1;
             // "dinsdag volgende week", "tuesday next week".
             if ((Match(t, next, ["volgende", "week"]) ?? Match(t, next, ["next", "week"])) is { } afterNextWeek)

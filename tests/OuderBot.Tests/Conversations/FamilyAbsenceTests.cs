@@ -423,6 +423,68 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
         Assert.Equal((Today.AddDays(-1), (DateOnly?)Today.AddDays(-1), AbsenceKinds.Sick), Day(Assert.Single(await Reports("tim-g4"))));
     }
 
+    [Theory]
+    [InlineData("Tim was afgelopen donderdag en vrijdag ziek", "Tim is ziek op donderdag 19 en vrijdag 20 november")]
+    [InlineData("Tim is sinds maandag ziek", "Tim is ziek vanaf maandag 23 november, tot Tim weer beter is")]
+    [InlineData("Tim is sinds zaterdag ziek, morgen gaat hij nog niet naar school", "Tim is ziek vanaf zaterdag 21 november, tot Tim weer beter is")]
+    [InlineData("Tim was gisteren ziek, vandaag gaat het weer", "Tim is ziek op maandag 23 november")]
+    [InlineData("Tim is vandaag ziek, morgen weer naar school", "Tim is ziek op dinsdag 24 november")]
+    [InlineData("Tim is vandaag ziek, morgen is hij er weer", "Tim is ziek op dinsdag 24 november")]
+    public async Task DaysThatPassedAndDaysTheChildIsBackLandRight(string message, string summary)
+    {
+        await _app.RunAsync(TimParent, $"""
+            > {message}
+            < {summary}. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task AWeekdaySaidOnThatDayAfterSchoolIsNextWeek()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(11)); // Tuesday 18:45
+        await _app.RunAsync(TimParent, """
+            > Tim is dinsdag ziek
+            < Tim is ziek op dinsdag 1 december. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task NotThatDayButAnotherReplacesTheDay()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is woensdag ziek
+            < Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > nee, niet woensdag maar donderdag
+            < Tim is ziek op donderdag 26 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task ASickChildTakenToTheDoctorAtATimeIsSick()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick today, I am taking her to the doctor at 10
+            < Emma is sick on Tuesday 24 November. Is that right? (yes/no)
+            """);
+    }
+
+    [Fact]
+    public async Task AndMondayTooAfterTheReceiptAddsThatDay()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > en maandag ook
+            < Tim is ziek op maandag 30 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek op maandag 30 november.
+            """);
+
+        Assert.Equal(2, (await Reports("tim-g4")).Count(r => r.Active));
+    }
+
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
 
     private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
