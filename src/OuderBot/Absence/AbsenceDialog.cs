@@ -455,14 +455,20 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return;
         }
 
-        // "Sem niet", "Sem gaat toch wel naar school": Sem is left out (one child at least stays; withdrawing is elsewhere).
-        if (facts.PresentIds.Count > 0 && state.Entries.Any(e => !facts.PresentIds.Contains(e.ChildId!)))
-        {
-            state.Entries.RemoveAll(e => facts.PresentIds.Contains(e.ChildId!));
-        }
-
         var named = facts.ChildIds;
         var template = state.Entries[0];
+
+        // "Sem niet", "Sem gaat toch wel naar school": Sem is left out; "Sem is ziek, niet Noor": Sem instead of Noor.
+        // One child at least stays (withdrawing a whole report is "welke meldingen heb ik gedaan?").
+        if (facts.PresentIds.Count > 0)
+        {
+            state.Entries.AddRange(named.Where(id => state.Entries.All(e => e.ChildId != id)).Select(template.For));
+            if (state.Entries.Any(e => !facts.PresentIds.Contains(e.ChildId!)))
+            {
+                state.Entries.RemoveAll(e => facts.PresentIds.Contains(e.ChildId!));
+            }
+        }
+
         if (named.Count > 0)
         {
             var onlyChildren = facts.Whole is { Days.Count: 0, Kind: null, Part: null };

@@ -74,19 +74,28 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var tokens = Texts.Tokenize(turn.Message.Text);
         var correcting = AbsenceReader.Corrects(tokens);
         var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens" or "hetzelfde" or "same");
+
+        // Not a question ("kan Sem ook mee?"), nor a request of another kind.
+        if (turn.Message.Text.Contains('?') || understood.Intent is Intents.Privacy or Intents.Language or Intents.Help or Intents.Booking or Intents.BookingChange)
+        {
+            return false;
+        }
+
+        // Reading is cheap (no store): "Sem gaat toch wel naar school" after a report for Sem corrects it too.
+        var facts = absences.Read(turn, turn.Message.Text);
+        correcting |= facts.PresentIds.Count > 0;
         if (!correcting && !also)
         {
             return false;
         }
 
-        // Only what reads as an absence or as nothing else ("en Sem ook" is no question; "kan Sem ook mee?" is).
-        if (understood.Intent is not (Intents.Absence or Intents.Unknown or Intents.Greeting or Intents.Feedback) || turn.Message.Text.Contains('?'))
+        // "ook" alone may be anything ("Sem vond het ook leuk"): only what reads as an absence or as nothing else.
+        if (!correcting && understood.Intent is not (Intents.Absence or Intents.Unknown or Intents.Greeting or Intents.Feedback))
         {
             return false;
         }
 
-        var facts = absences.Read(turn, turn.Message.Text);
-        var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || tokens.Length <= 5;
+        var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || facts.PresentIds.Count > 0 || tokens.Length <= 5;
         var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && tokens.Length <= 6;
         if (!facts.SaysAnything || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0 && !moreDays))
         {

@@ -61,8 +61,9 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
 
         // "Noor is ziek, Sem niet", "Sem gaat toch wel naar school": a child said to be there is no report.
-        var present = named.Where((group, g) => SaysPresent(tokens[group.Position..(g + 1 < named.Count ? named[g + 1].Position : tokens.Length)]
-            .Where(t => !turn.Parent.Children.Any(c => Understander.Names([t], c))).ToArray())).ToList();
+        var present = named.Where((group, g) => (group.Position > 0 && tokens[group.Position - 1] is "niet" or "not") // "Sem is ziek, niet Noor"
+            || SaysPresent(tokens[group.Position..(g + 1 < named.Count ? named[g + 1].Position : tokens.Length)]
+                .Where(t => !turn.Parent.Children.Any(c => Understander.Names([t], c))).ToArray())).ToList();
         var presentIds = present.SelectMany(g => g.Ids).Distinct().ToList();
         named = [.. named.Except(present)];
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
@@ -121,7 +122,8 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     private bool SaysPresent(string[] words)
     {
         var content = words.Where(w => w is not ("en" or "and" or "maar" or "but" or "," or "ook")).ToArray();
-        if (content is ["niet"] or ["not"] or ["is", "niet", "ziek"] or ["is", "not", "sick"] or ["isnt"] or ["is", "not"] or ["niet", "ziek"])
+        if (content is ["niet"] or ["not"] or ["is", "niet", "ziek"] or ["is", "not", "sick"] or ["isnt"] or ["is", "not"] or ["niet", "ziek"]
+            || (content.Any(w => w is "hoeft" or "hoeven") && content.Contains("niet")))
         {
             return true;
         }
@@ -221,10 +223,13 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     /// </summary>
     private string WithoutRecovery(string text)
     {
-        // "niet donderdag maar vrijdag", "not today but tomorrow": the day after "niet" is not meant.
-        var notThat = System.Text.RegularExpressions.Regex.Replace(text, @"\b(niet|not)\s+(op\s+|on\s+)?(vandaag|morgen|overmorgen|today|tomorrow|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b(?=.*\b(maar|but)\b)",
+        // "niet donderdag maar vrijdag", "morgen, niet vandaag": the day after "niet" is not meant, when another is named.
+        var notThat = System.Text.RegularExpressions.Regex.Replace(text, @"\b(niet|not)\s+(op\s+|on\s+)?(vandaag|morgen|overmorgen|today|tomorrow|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b",
             "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        text = notThat;
+        if (notThat != text && Texts.Tokenize(notThat).Any(t => DateTimeParser.IsWeekday(t) || t is "vandaag" or "morgen" or "overmorgen" or "today" or "tomorrow" || t.Any(char.IsAsciiDigit)))
+        {
+            text = notThat;
+        }
 
         var parts = Segments(text);
         if (parts.Length < 2)
@@ -330,7 +335,10 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     /// <summary>"oh nee, ik bedoel morgen", "sorry, niet vandaag maar morgen", "I meant Friday": a correction of what was just said.</summary>
     public static bool Corrects(string[] tokens) =>
         tokens.Any(t => t is "bedoel" or "bedoelde" or "bedoelt" or "correctie" or "vergissing" or "vergist" or "foutje" or "meant" or "mistake" or "oeps" or "oops")
-        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("toch", "wel") or ("gaat", "wel") or ("komt", "wel") or ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow"))
+        || tokens.Any(t => t is "verkeerde" or "wrong")
+        || (tokens.Contains("moet") && tokens.Contains("zijn") && tokens.Any(t => DateTimeParser.IsWeekday(t) || t is "morgen" or "vandaag"))
+        || tokens.Zip(tokens.Skip(1)).Any(p => p.First is "niet" or "not" && DateTimeParser.IsWeekday(p.Second))
+        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("klopt", "niet") or ("toch", "wel") or ("gaat", "wel") or ("komt", "wel") or ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow"))
         || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"));
 
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>

@@ -485,6 +485,62 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
         Assert.Equal(2, (await Reports("tim-g4")).Count(r => r.Active));
     }
 
+    [Theory]
+    [InlineData("sorry, het is morgen, niet vandaag")]
+    [InlineData("dat klopt niet, het moet woensdag zijn")]
+    public async Task ACorrectionOfTheDayForBothChildrenReplacesTheDay(string correction)
+    {
+        await _app.RunAsync(NoorAndSemParent, $"""
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > {correction}
+            < Ik pas het aan: Noor en Sem zijn ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb het aangepast: Noor en Sem zijn ziek op woensdag 25 november.
+            """);
+
+        Assert.Equal([Today.AddDays(1)], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.Equal([Today.AddDays(1)], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task TheOtherChildInsteadAfterTheReceiptSwapsThem()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > sorry, Sem is ziek, niet Noor
+            < Ik pas het aan: Sem is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb het aangepast: Sem is ziek op dinsdag 24 november.
+            """);
+
+        Assert.False(Assert.Single(await Reports("noor-g2")).Active);
+        Assert.True(Assert.Single(await Reports("sem-g6")).Active);
+    }
+
+    [Fact]
+    public async Task AChildWhoGoesToSchoolAfterAllIsWithdrawnAndTheOtherStays()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > Sem gaat toch wel naar school
+            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb het aangepast
+            """);
+
+        Assert.True(Assert.Single(await Reports("noor-g2")).Active);
+        Assert.False(Assert.Single(await Reports("sem-g6")).Active);
+    }
+
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
 
     private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
