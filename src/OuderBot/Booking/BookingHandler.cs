@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using OuderBot.Bot;
+using OuderBot.Dialogs;
+using OuderBot.Understanding;
+
+namespace OuderBot.Booking;
+
+/// <summary>
+/// Takes a talk request from the inbox's pass-on (which keeps it for schools without talk rounds): "Ik wil een gesprek
+/// met de juf van Tim", "10 minutengesprek plannen", "can I book the parent-teacher meeting" book; "verzet mijn
+/// afspraak", "ik kan dinsdag toch niet" move, "het gesprek van Tim gaat niet door" cancels. The last two read as no
+/// intent at all, so for a parent with a talk booked their phrases count too.
+/// </summary>
+internal sealed partial class BookingHandler(BookingStore store) : IMessageHandler
+{
+    public int Order => 85;
+
+    public async Task<bool> TryHandleAsync(DialogContext dc, Understanding.Understanding understood)
+    {
+        var turn = dc.Turn;
+        if (BookingDialog.BookableChildren(turn).Count == 0)
+        {
+            return false;
+        }
+
+        var text = turn.Normalized;
+        var cancels = CancelPhrase().IsMatch(text);
+        var moves = MovePhrase().IsMatch(text);
+        switch (understood.Intent)
+        {
+            case Intents.Booking when !cancels && !moves:
+                await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingRequest(turn.Message.Text));
+                return true;
+            case Intents.Booking or Intents.BookingChange:
+                break;
+            case Intents.Absence or Intents.Privacy or Intents.Language or Intents.Help:
+                return false;
+            default:
+                // "ik kan dinsdag toch niet" reads as nothing in particular: a change only for a parent with a talk booked.
+                if (!(cancels || moves) || (await store.OfChildrenAsync(turn.School, turn.Parent.Children, turn.CancellationToken)).Count == 0)
+                {
+                    return false;
+                }
+
+                break;
+        }
+
+        if (cancels)
+        {
+            await dc.BeginDialogAsync(CancelTalkDialog.DialogId, new BookingRequest(turn.Message.Text));
+        }
+        else
+        {
+            await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingRequest(turn.Message.Text, Move: true));
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\b(gaat niet door|gaan niet door|afzeggen|zeg(?:gen)? .*\baf\b|annuleren|annuleer (?:het|de|mijn)|cancel|kan(?:nen)? niet komen|niet meer nodig|can ?t come|cannot come|call off|won ?t come)\b")]
+    private static partial Regex CancelPhrase();
+
+    [GeneratedRegex(@"\b(verzet\w*|verplaats\w*|ander(?:e)? (?:tijd|dag|moment)|toch niet|kan .*\bniet\b|reschedul\w*|move (?:my|the|our)|change (?:my|the|our) (?:appointment|talk|meeting|time)|can ?t make it|cannot make it)\b")]
+    private static partial Regex MovePhrase();
+}

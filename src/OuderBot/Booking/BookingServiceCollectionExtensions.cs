@@ -1,0 +1,23 @@
+using OuderBot.Bot;
+
+namespace OuderBot.Booking;
+
+public static class BookingServiceCollectionExtensions
+{
+    /// <summary>Booking parent-teacher talks: the store, the dialogs, the router's handler (it takes talk requests
+    /// from the pass-on) and the links. The office's and calendars' endpoints are <see cref="BookingEndpoints"/>.</summary>
+    public static IServiceCollection AddBooking(this IServiceCollection services)
+    {
+        services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section)
+            .Validate(o => o.PublicBaseUrl is null or "" || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Booking:PublicBaseUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+        services.AddSingleton<BookingStore>();
+        services.AddSingleton<BookingLinks>();
+        services.AddSingleton<WaitingList>();
+        services.AddDialog<BookingDialog>();
+        services.AddDialog<CancelTalkDialog>();
+        services.AddDialogs(_ => [.. BookingDialog.Prompts(), .. CancelTalkDialog.Prompts()]);
+        services.AddMessageHandler<BookingHandler>();
+        return services;
+    }
+}
