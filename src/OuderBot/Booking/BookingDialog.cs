@@ -262,7 +262,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 state.Skip += SlotFinder.PageSize;
                 return await step.GoToAsync("Offer");
             case OfferAnswerKind.Wish:
-                state.Wish = answer.Wish;
+                state.Wish = state.Wish is { } earlier && answer.Wish is { } next ? earlier.Then(next) : answer.Wish;
                 state.Skip = 0;
                 return await step.GoToAsync("Offer");
             case OfferAnswerKind.Pick when answer.Index < state.Offered.Count:
@@ -310,6 +310,8 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
 
         if (answer.Kind == OfferAnswerKind.No)
         {
+            // Not that time: the list again, without the exact time that led here.
+            state.Wish = state.Wish is { } wish ? wish with { At = null } : null;
             state.Skip = 0;
             return await step.GoToAsync("Offer");
         }

@@ -37,6 +37,13 @@ public sealed partial record TalkWish
     /// <summary>Whether the wish narrows the times (not only their order).</summary>
     public bool Narrows => Days.Count > 0 || NotDays.Count > 0 || Date is not null || Part != DayPartWish.None || After is not null || Before is not null || At is not null;
 
+    /// <summary>A later wish on top of this one: a new day or part of the day replaces everything ("ik kan alleen 's
+    /// avonds"), a time alone keeps the day ("donderdagavond", then "om 8 uur": Thursday at 20:00).</summary>
+    public TalkWish Then(TalkWish next) =>
+        next.Days.Count > 0 || next.NotDays.Count > 0 || next.Date is not null || (next.At is null && next.After is null && next.Before is null)
+            ? next
+            : next with { Days = Days, NotDays = NotDays, Date = Date, Part = next.Part != DayPartWish.None ? next.Part : Part };
+
     public bool Fits(DateTime start)
     {
         var day = DateOnly.FromDateTime(start);
