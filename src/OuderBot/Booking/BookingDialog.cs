@@ -327,7 +327,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             if (moved != BookOutcome.Booked)
             {
                 turn.Send("booking.taken");
-                return await step.GoToAsync("Offer");
+                return await OfferNearestAsync(step, round, children, slots[0].Start);
             }
 
             var doc = await _store.ReadAsync(turn.School, round, teacher.Id, turn.CancellationToken);
@@ -367,8 +367,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 }
 
                 turn.Send("booking.taken");
-                state.Skip = 0;
-                return await step.GoToAsync("Offer");
+                return await OfferNearestAsync(step, round, children, slots[0].Start);
             }
 
             booked.Add((slot, child));
@@ -387,6 +386,21 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         }
 
         return await step.EndAsync();
+    }
+
+    /// <summary>The time was just taken: the free time nearest to it, to confirm at once (or the waiting list when none is left).</summary>
+    private async Task<DialogTurnResult> OfferNearestAsync(WaterfallStep<State> step, TalkRound round, IReadOnlyList<Child> children, DateTime wanted)
+    {
+        var teachers = children.Select(c => round.TeacherOf(c)!).ToList();
+        var all = await OptionsAsync(step.Turn, round, children, teachers);
+        if (all.Count == 0)
+        {
+            return await step.GoToAsync("Offer");
+        }
+
+        var nearest = all.OrderBy(o => Math.Abs((o.Start - wanted).TotalMinutes)).ThenBy(o => o.Start).First();
+        step.State.Offered = [nearest.Refs.ToList()];
+        return await step.GoToAsync("Choose", new OfferAnswer(OfferAnswerKind.Pick, 0));
     }
 
     private async Task<DialogTurnResult> WaitingStep(WaterfallStep<State> step)
@@ -426,7 +440,8 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var free = new List<IReadOnlyList<Slot>>();
         foreach (var teacher in teachers.DistinctBy(t => t.Id))
         {
-            var doc = await _store.ReadAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            // From the store, not this instance's copy: another instance may have booked since.
+            var doc = await _store.ReadAsync(turn.School, round, teacher.Id, turn.CancellationToken, fresh: true);
             free.Add([.. round.SlotsOf(teacher).Where(s => s.Start > now && !doc.Slots.ContainsKey(s.Key))]);
         }
 
