@@ -330,8 +330,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 return await OfferNearestAsync(step, round, children, slots[0].Start);
             }
 
-            var doc = await _store.ReadAsync(turn.School, round, teacher.Id, turn.CancellationToken);
-            var token = doc.OfChild(child.Id)?.Value.Ics ?? state.Ics;
+            var token = (await _store.SlotAsync(turn.School, round, teacher.Id, slots[0].Key, turn.CancellationToken))?.Ics ?? state.Ics;
             turn.Send(Say.Text("booking.moved", ("child", child.FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", _links.Talk(turn.School, token)))
                 .WithDate("date", slots[0].Day));
             return await step.EndAsync();
@@ -440,9 +439,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var free = new List<IReadOnlyList<Slot>>();
         foreach (var teacher in teachers.DistinctBy(t => t.Id))
         {
-            // From the store, not this instance's copy: another instance may have booked since.
-            var doc = await _store.ReadAsync(turn.School, round, teacher.Id, turn.CancellationToken, fresh: true);
-            free.Add([.. round.SlotsOf(teacher).Where(s => s.Start > now && !doc.Slots.ContainsKey(s.Key))]);
+            // One listing of the store: what another instance booked a moment ago is not offered.
+            var taken = await _store.TakenAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            free.Add([.. round.SlotsOf(teacher).Where(s => s.Start > now && !taken.Contains(s.Key))]);
         }
 
         return free.Count == 1 ? SlotFinder.Singles(free[0]) : SlotFinder.BackToBack(free);

@@ -35,19 +35,8 @@ public sealed class WaitingEntry
     public DateTimeOffset? OfferedUntil { get; set; }
 }
 
-/// <summary>
-/// All of one teacher's talks in one round: the booked slots by key ("2026-12-01T15:00") and the waiting list.
-/// One document, so a booking is one read and one ETag-checked write, and the rules that span slots (a child has at
-/// most one talk with the teacher in the round) are checked in the same write that books.
-/// </summary>
-public sealed class TeacherRoundDocument
-{
-    public Dictionary<string, TalkBooking> Slots { get; set; } = new(StringComparer.Ordinal);
-    public List<WaitingEntry> Waiting { get; set; } = [];
-
-    public KeyValuePair<string, TalkBooking>? OfChild(string childId) =>
-        Slots.FirstOrDefault(s => s.Value.ChildId == childId) is { Value: not null } found ? found : null;
-}
+/// <summary>Which slot a child holds with a teacher in a round: the claim that keeps it to one.</summary>
+public sealed record ChildClaim(string Slot, string Booking);
 
 public enum BookOutcome
 {
@@ -64,126 +53,217 @@ public enum BookOutcome
 public sealed record BookedTalk(TalkRound Round, TalkTeacher Teacher, Slot Slot, TalkBooking Booking);
 
 /// <summary>
-/// The bookings of a school, per round and teacher (schools/{id}/bookings/{round}/{teacher}). Every change is a
-/// conditional write through DocumentCache.UpdateAsync: no in-process lock, so any number of instances
-/// may book at once and a slot is never given twice. A cancelled or moved slot is free in the same write.
+/// The bookings of a school: one document per slot (schools/{id}/bookings/{round}/{teacher}/slots/{start}), created
+/// only if absent, so two parents never get one slot and parents taking different slots never wait for each other;
+/// beside it one claim per child and teacher (.../children/{child}), also created only if absent, so a child never
+/// holds two slots with one teacher in a round. No in-process lock: any number of instances book at once. A booking
+/// is two creates; a cancelled or moved slot's document is deleted at once.
 /// </summary>
 public sealed class BookingStore(DocumentCache documents, IStateStore store)
 {
-    /// <summary>A round that opens gets every parent at once: a booking retries its write this often before giving up.</summary>
-    public const int Attempts = 200;
-
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Key(SchoolContext school, TalkRound round, string teacherId) => school.Key($"bookings/{round.Id}/{teacherId}");
+    public static string TeacherPrefix(SchoolContext school, TalkRound round, string teacherId) => school.Key($"bookings/{round.Id}/{teacherId}/");
+
+    private static string SlotKey(SchoolContext school, TalkRound round, string teacherId, string slot) => TeacherPrefix(school, round, teacherId) + "slots/" + slot;
+
+    private static string ClaimKey(SchoolContext school, TalkRound round, string teacherId, string childId) => TeacherPrefix(school, round, teacherId) + "children/" + childId;
 
     public static string IcsKey(SchoolContext school, string token) => school.Key($"bookings-ics/{token}");
 
     public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    /// <summary>The teacher's document; <paramref name="fresh"/> reads the store (another instance may have written).</summary>
-    public async Task<TeacherRoundDocument> ReadAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken, bool fresh = false) =>
-        Parse((await documents.ReadAsync(Key(school, round, teacherId), cancellationToken, cached: !fresh)).Content);
+    /// <summary>The teacher's booked slots in the round (their keys), from the store: one listing.</summary>
+    public async Task<HashSet<string>> TakenAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var prefix = TeacherPrefix(school, round, teacherId) + "slots/";
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+        {
+            taken.Add(key[prefix.Length..]);
+        }
+
+        return taken;
+    }
 
     /// <summary>Books the slot for the child unless it is taken or the child has a talk with the teacher already (then that one's key).</summary>
     public async Task<(BookOutcome Outcome, string? Existing)> BookAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, CancellationToken cancellationToken)
     {
-        var result = await UpdateAsync(school, round, teacherId, doc =>
+        if (round.FindSlot(teacherId, slotKey) is null)
         {
-            if (doc.Slots.TryGetValue(slotKey, out var holder))
-            {
-                return (holder.Id == booking.Id ? (BookOutcome.Booked, slotKey) : (BookOutcome.Taken, null), false);
-            }
-
-            if (doc.OfChild(booking.ChildId) is { } existing)
-            {
-                return ((BookOutcome.ChildHasOne, existing.Key), false);
-            }
-
-            if (round.FindSlot(teacherId, slotKey) is null)
-            {
-                return ((BookOutcome.Taken, null), false);
-            }
-
-            doc.Slots[slotKey] = booking;
-            doc.Waiting.RemoveAll(w => w.ChildId == booking.ChildId);
-            return ((BookOutcome.Booked, (string?)slotKey), true);
-        }, cancellationToken);
-        if (result.Item1 == BookOutcome.Booked)
-        {
-            await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), JsonSerializer.SerializeToUtf8Bytes(new IcsLink(round.Id, booking.Id, booking.Parent), Json), cancellationToken);
+            return (BookOutcome.Taken, null);
         }
 
-        return result;
+        var claimKey = ClaimKey(school, round, teacherId, booking.ChildId);
+        var claim = Serialize(new ChildClaim(slotKey, booking.Id));
+        if (!await store.CreateIfAbsentAsync(claimKey, claim, cancellationToken))
+        {
+            // A claim exists: this booking's own (a turn that runs again), the child's talk, or left by an attempt that failed.
+            var stored = await store.ReadAsync(claimKey, cancellationToken);
+            var existing = stored is null ? null : JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json);
+            var holder = existing is null ? null : await SlotAsync(school, round, teacherId, existing.Slot, cancellationToken);
+            if (existing is not null && holder?.ChildId == booking.ChildId && (existing.Booking != booking.Id || existing.Slot != slotKey))
+            {
+                return (BookOutcome.ChildHasOne, existing.Slot);
+            }
+
+            try
+            {
+                if (stored is null)
+                {
+                    await store.CreateAsync(claimKey, claim, cancellationToken);
+                }
+                else if (existing?.Booking != booking.Id || existing.Slot != slotKey)
+                {
+                    await store.ReplaceAsync(claimKey, claim, stored.ETag, cancellationToken);
+                }
+            }
+            catch (StoreConflictException)
+            {
+                // The other parent of the child booked at this very moment.
+                return (BookOutcome.ChildHasOne, null);
+            }
+        }
+
+        if (!await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(booking), cancellationToken))
+        {
+            var holder = await SlotAsync(school, round, teacherId, slotKey, cancellationToken);
+            if (holder?.Id != booking.Id)
+            {
+                await ReleaseClaimAsync(school, round, teacherId, booking.ChildId, booking.Id, cancellationToken);
+                return (BookOutcome.Taken, null);
+            }
+        }
+
+        await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
+        return (BookOutcome.Booked, slotKey);
     }
 
-    /// <summary>Moves the child's talk to another slot of the same teacher in one write: the old slot is free at once.</summary>
-    public Task<BookOutcome> MoveAsync(SchoolContext school, TalkRound round, string teacherId, string childId, string toKey, CancellationToken cancellationToken) =>
-        UpdateAsync(school, round, teacherId, doc =>
+    /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the old one is free at once.</summary>
+    public async Task<BookOutcome> MoveAsync(SchoolContext school, TalkRound round, string teacherId, string childId, string toKey, CancellationToken cancellationToken)
+    {
+        var claimKey = ClaimKey(school, round, teacherId, childId);
+        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
+            || await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken) is not { } booking
+            || booking.ChildId != childId)
         {
-            if (doc.OfChild(childId) is not { } current)
-            {
-                return (BookOutcome.Taken, false);
-            }
+            return BookOutcome.Taken;
+        }
 
-            if (current.Key == toKey)
-            {
-                return (BookOutcome.Booked, false);
-            }
-
-            if (doc.Slots.ContainsKey(toKey) || round.FindSlot(teacherId, toKey) is null)
-            {
-                return (BookOutcome.Taken, false);
-            }
-
-            doc.Slots.Remove(current.Key);
-            doc.Slots[toKey] = current.Value;
-            return (BookOutcome.Booked, true);
-        }, cancellationToken);
-
-    /// <summary>Cancels the child's talk with the teacher; returns what was cancelled (null: there was none).</summary>
-    public Task<TalkBooking?> CancelAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken) =>
-        UpdateAsync(school, round, teacherId, doc =>
+        if (claim.Slot == toKey)
         {
-            if (doc.OfChild(childId) is not { } current)
-            {
-                return ((TalkBooking?)null, false);
-            }
+            return BookOutcome.Booked;
+        }
 
-            doc.Slots.Remove(current.Key);
-            return (current.Value, true);
-        }, cancellationToken);
-
-    /// <summary>Puts the child on the teacher's waiting list (once); returns their place (1 = first).</summary>
-    public Task<int> JoinWaitingListAsync(SchoolContext school, TalkRound round, string teacherId, WaitingEntry entry, CancellationToken cancellationToken) =>
-        UpdateAsync(school, round, teacherId, doc =>
+        if (round.FindSlot(teacherId, toKey) is null || !await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, toKey), Serialize(booking), cancellationToken))
         {
-            var index = doc.Waiting.FindIndex(w => w.ChildId == entry.ChildId);
-            if (index >= 0)
+            return BookOutcome.Taken;
+        }
+
+        await documents.UpdateAsync(claimKey, _ => Change<bool>.Write(true, Serialize(claim with { Slot = toKey })), cancellationToken, cached: false);
+        await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
+        return BookOutcome.Booked;
+    }
+
+    /// <summary>Cancels the child's talk with the teacher; returns what was cancelled (null: there was none). The slot is free at once.</summary>
+    public async Task<TalkBooking?> CancelAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken)
+    {
+        var claimKey = ClaimKey(school, round, teacherId, childId);
+        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim)
+        {
+            return null;
+        }
+
+        var booking = await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken);
+        if (booking?.ChildId == childId)
+        {
+            await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
+        }
+
+        await store.DeleteAsync(claimKey, cancellationToken: cancellationToken);
+        return booking?.ChildId == childId ? booking : null;
+    }
+
+    /// <summary>The booking of one slot; null when it is free.</summary>
+    public async Task<TalkBooking?> SlotAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
+        await store.ReadAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken) is { } stored
+            ? JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json)
+            : null;
+
+    private async Task ReleaseClaimAsync(SchoolContext school, TalkRound round, string teacherId, string childId, string bookingId, CancellationToken cancellationToken)
+    {
+        var claimKey = ClaimKey(school, round, teacherId, childId);
+        if (await store.ReadAsync(claimKey, cancellationToken) is { } stored && JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json)?.Booking == bookingId)
+        {
+            try
             {
-                return (index + 1, false);
+                await store.DeleteAsync(claimKey, stored.ETag, cancellationToken);
             }
+            catch (StoreConflictException)
+            {
+                // Changed meanwhile: no longer this attempt's to release.
+            }
+        }
+    }
 
-            doc.Waiting.Add(entry);
-            return (doc.Waiting.Count, true);
-        }, cancellationToken);
+    private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
 
-    /// <summary>The talks of these children in every round of the school (one read per child's teacher and round).</summary>
+    /// <summary>Puts the child on the teacher's waiting list (once); returns their place (1 = first). One listing and one
+    /// create: hundreds of parents joining at once never conflict.</summary>
+    public async Task<int> JoinWaitingListAsync(SchoolContext school, TalkRound round, string teacherId, WaitingEntry entry, CancellationToken cancellationToken)
+    {
+        var waiting = await WaitingKeysAsync(school, round, teacherId, cancellationToken);
+        var index = waiting.FindIndex(k => k.EndsWith("-" + entry.ChildId, StringComparison.Ordinal));
+        if (index >= 0)
+        {
+            return index + 1;
+        }
+
+        var key = WaitingPrefix(school, round, teacherId) + $"{entry.Since.UtcTicks:D19}-{entry.ChildId}";
+        await store.CreateIfAbsentAsync(key, JsonSerializer.SerializeToUtf8Bytes(entry, Json), cancellationToken);
+        return waiting.Count(k => string.CompareOrdinal(k, key) < 0) + 1;
+    }
+
+    /// <summary>The waiting list of a teacher in a round, first come first.</summary>
+    public async Task<List<(string Key, WaitingEntry Entry)>> WaitingAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var entries = new List<(string, WaitingEntry)>();
+        foreach (var key in await WaitingKeysAsync(school, round, teacherId, cancellationToken))
+        {
+            if (await store.ReadAsync(key, cancellationToken) is { } stored && JsonSerializer.Deserialize<WaitingEntry>(stored.Content.Span, Json) is { } entry)
+            {
+                entries.Add((key, entry));
+            }
+        }
+
+        return entries;
+    }
+
+    public static string WaitingPrefix(SchoolContext school, TalkRound round, string teacherId) => school.Key($"bookings-waiting/{round.Id}/{teacherId}/");
+
+    private async Task<List<string>> WaitingKeysAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(WaitingPrefix(school, round, teacherId), cancellationToken))
+        {
+            keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The talks of these children in every round of the school (one read of the child's claim, one of its slot).</summary>
     public async Task<List<BookedTalk>> OfChildrenAsync(SchoolContext school, IEnumerable<School.Child> children, CancellationToken cancellationToken)
     {
         var talks = new List<BookedTalk>();
-        var list = children.ToList();
         foreach (var round in school.Data.TalkRounds)
         {
-            foreach (var teacher in list.Select(round.TeacherOf).OfType<TalkTeacher>().DistinctBy(t => t.Id))
+            foreach (var child in children)
             {
-                var doc = await ReadAsync(school, round, teacher.Id, cancellationToken);
-                foreach (var (key, booking) in doc.Slots.Where(s => list.Any(c => c.Id == s.Value.ChildId)))
+                if (round.TeacherOf(child) is { } teacher && await TalkOfAsync(school, round, teacher, child.Id, cancellationToken) is { } talk)
                 {
-                    if (round.FindSlot(teacher.Id, key) is { } slot)
-                    {
-                        talks.Add(new BookedTalk(round, teacher, slot, booking));
-                    }
+                    talks.Add(talk);
                 }
             }
         }
@@ -191,7 +271,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         return [.. talks.OrderBy(t => t.Slot.Start)];
     }
 
-    /// <summary>Every booked talk of the school, read from the store (the office's overview and the teachers' feeds).</summary>
+    /// <summary>Every booked talk of the school (the office's overview and the teachers' feeds).</summary>
     public async Task<List<BookedTalk>> AllAsync(SchoolContext school, Func<TalkTeacher, bool> teachers, CancellationToken cancellationToken)
     {
         var talks = new List<BookedTalk>();
@@ -199,10 +279,9 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         {
             foreach (var teacher in round.Teachers.Where(teachers))
             {
-                var doc = await ReadAsync(school, round, teacher.Id, cancellationToken, fresh: true);
-                foreach (var (key, booking) in doc.Slots)
+                foreach (var key in await TakenAsync(school, round, teacher.Id, cancellationToken))
                 {
-                    if (round.FindSlot(teacher.Id, key) is { } slot)
+                    if (round.FindSlot(teacher.Id, key) is { } slot && await SlotAsync(school, round, teacher.Id, key, cancellationToken) is { } booking)
                     {
                         talks.Add(new BookedTalk(round, teacher, slot, booking));
                     }
@@ -230,31 +309,31 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         }
 
         var talks = new List<BookedTalk>();
-        foreach (var teacher in parent.Children.Select(round.TeacherOf).OfType<TalkTeacher>().DistinctBy(t => t.Id))
+        foreach (var child in parent.Children)
         {
-            var doc = await ReadAsync(school, round, teacher.Id, cancellationToken, fresh: true);
-            foreach (var (key, booking) in doc.Slots.Where(s => s.Value.Id == link.Booking && s.Value.Ics == token))
+            if (round.TeacherOf(child) is { } teacher && await TalkOfAsync(school, round, teacher, child.Id, cancellationToken) is { } talk
+                && talk.Booking.Id == link.Booking && talk.Booking.Ics == token)
             {
-                if (round.FindSlot(teacher.Id, key) is { } slot)
-                {
-                    talks.Add(new BookedTalk(round, teacher, slot, booking));
-                }
+                talks.Add(talk);
             }
         }
 
         return [.. talks.OrderBy(t => t.Slot.Start)];
     }
 
-    private Task<T> UpdateAsync<T>(SchoolContext school, TalkRound round, string teacherId, Func<TeacherRoundDocument, (T Result, bool Changed)> change, CancellationToken cancellationToken) =>
-        documents.UpdateAsync(Key(school, round, teacherId), version =>
+    private async Task<BookedTalk?> TalkOfAsync(SchoolContext school, TalkRound round, TalkTeacher teacher, string childId, CancellationToken cancellationToken)
+    {
+        if (await store.ReadAsync(ClaimKey(school, round, teacher.Id, childId), cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
+            || round.FindSlot(teacher.Id, claim.Slot) is not { } slot
+            || await SlotAsync(school, round, teacher.Id, claim.Slot, cancellationToken) is not { } booking
+            || booking.ChildId != childId)
         {
-            var doc = Parse(version.Content);
-            var (result, changed) = change(doc);
-            return Task.FromResult(changed ? Change<T>.Write(result, JsonSerializer.SerializeToUtf8Bytes(doc, Json)) : Change<T>.None(result));
-        }, cancellationToken, attempts: Attempts);
+            return null;
+        }
 
-    private static TeacherRoundDocument Parse(ReadOnlyMemory<byte> content) =>
-        content.IsEmpty ? new TeacherRoundDocument() : JsonSerializer.Deserialize<TeacherRoundDocument>(content.Span, Json) ?? new TeacherRoundDocument();
+        return new BookedTalk(round, teacher, slot, booking);
+    }
 
     private sealed record IcsLink(string Round, string Booking, string Parent);
 }

@@ -81,9 +81,9 @@ public sealed class BookingRaceTests(AzuriteFixture azurite)
 
         var store = a.Services.GetRequiredService<BookingStore>();
         var round = a.School().Data.TalkRounds[0];
-        var doc = await store.ReadAsync(a.School(), round, "juf-race", CancellationToken.None, fresh: true);
-        Assert.Equal(Parents - Slots, doc.Waiting.Count);
-        Assert.Equal(Parents - Slots, doc.Waiting.Select(w => w.ChildId).Distinct().Count());
+        var waiting = await store.WaitingAsync(a.School(), round, "juf-race", CancellationToken.None);
+        Assert.Equal(Parents - Slots, waiting.Count);
+        Assert.Equal(Parents - Slots, waiting.Select(w => w.Entry.ChildId).Distinct().Count());
     }
 
     private const int Slots = RaceSchool.Slots;
