@@ -30,12 +30,16 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
 
     private readonly BookingStore _store;
     private readonly BookingLinks _links;
+    private readonly BookingReminders _reminders;
+    private readonly WaitingList _waiting;
 
-    public BookingDialog(BookingStore store, BookingLinks links)
+    public BookingDialog(BookingStore store, BookingLinks links, BookingReminders reminders, WaitingList waiting)
         : base(DialogId)
     {
         _store = store;
         _links = links;
+        _reminders = reminders;
+        _waiting = waiting;
         AddStep("Who", WhoStep);
         AddStep("Round", RoundStep);
         AddStep("Offer", OfferStep);
@@ -323,6 +327,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         {
             var child = children[0];
             var teacher = round.Teacher(slots[0].TeacherId)!;
+            var before = (await _store.OfChildrenAsync(turn.School, [child], turn.CancellationToken)).FirstOrDefault(t => t.Round.Id == round.Id);
             var moved = await _store.MoveAsync(turn.School, round, teacher.Id, child.Id, slots[0].Key, turn.CancellationToken);
             if (moved != BookOutcome.Booked)
             {
@@ -330,7 +335,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 return await OfferNearestAsync(step, round, children, slots[0].Start);
             }
 
-            var token = (await _store.SlotAsync(turn.School, round, teacher.Id, slots[0].Key, turn.CancellationToken))?.Ics ?? state.Ics;
+            var now = await _store.SlotAsync(turn.School, round, teacher.Id, slots[0].Key, turn.CancellationToken);
+            var token = now?.Ics ?? state.Ics;
+            if (before is not null && now is not null)
+            {
+                await _reminders.WithdrawAsync(turn.School, before.Slot, before.Booking, turn.CancellationToken);
+                await _reminders.ScheduleAsync(turn.School, teacher, slots[0], now, turn.CancellationToken);
+                await _waiting.SlotFreedAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            }
+
             turn.Send(Say.Text("booking.moved", ("child", child.FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", _links.Talk(turn.School, token)))
                 .WithDate("date", slots[0].Day));
             return await step.EndAsync();
@@ -350,13 +363,18 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 ParentName = turn.Parent.Name,
                 BookedAt = turn.School.Clock.UtcNow,
                 Ics = state.Ics,
+                Channel = turn.Message.Channel,
+                Language = turn.Language,
             };
             var (outcome, _) = await _store.BookAsync(turn.School, round, slot.TeacherId, slot.Key, booking, turn.CancellationToken);
             if (outcome != BookOutcome.Booked)
             {
                 foreach (var (done, doneChild) in booked)
                 {
-                    await _store.CancelAsync(turn.School, round, done.TeacherId, doneChild.Id, turn.CancellationToken);
+                    if (await _store.CancelAsync(turn.School, round, done.TeacherId, doneChild.Id, turn.CancellationToken) is { } undone)
+                    {
+                        await _reminders.WithdrawAsync(turn.School, done, undone, turn.CancellationToken);
+                    }
                 }
 
                 if (outcome == BookOutcome.ChildHasOne)
@@ -370,6 +388,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             }
 
             booked.Add((slot, child));
+            await _reminders.ScheduleAsync(turn.School, round.Teacher(slot.TeacherId)!, slot, booking, turn.CancellationToken);
         }
 
         var link = _links.Talk(turn.School, state.Ics);

@@ -11,6 +11,9 @@ public sealed class BookingOptions
 
     /// <summary>Where parents and calendars reach the bot (the .ics links); default Twilio:PublicBaseUrl, else http://localhost:5080.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>School time on the evening before a talk when its reminder goes (quiet hours still apply).</summary>
+    public TimeOnly ReminderAt { get; set; } = new(19, 0);
 }
 
 /// <summary>The public links of booking: a parent's .ics for their talk, a teacher's calendar feed.</summary>

@@ -14,6 +14,7 @@ public static class BookingServiceCollectionExtensions
         services.AddSingleton<BookingStore>();
         services.AddSingleton<BookingLinks>();
         services.AddSingleton<WaitingList>();
+        services.AddSingleton<BookingReminders>();
         services.AddDialog<BookingDialog>();
         services.AddDialog<CancelTalkDialog>();
         services.AddDialogs(_ => [.. BookingDialog.Prompts(), .. CancelTalkDialog.Prompts()]);

@@ -20,6 +20,10 @@ public sealed class TalkBooking
 
     /// <summary>The unguessable token of the parent's .ics link.</summary>
     public required string Ics { get; init; }
+
+    /// <summary>Where the parent booked ("sms", "whatsapp", "local") and in which language: the reminder goes the same way.</summary>
+    public string? Channel { get; init; }
+    public string? Language { get; init; }
 }
 
 /// <summary>A parent waiting for a slot with a teacher, first come first served.</summary>

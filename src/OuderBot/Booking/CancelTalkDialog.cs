@@ -12,12 +12,14 @@ public sealed class CancelTalkDialog : WaterfallDialog<CancelTalkDialog.State>
 
     private readonly BookingStore _store;
     private readonly WaitingList _waiting;
+    private readonly BookingReminders _reminders;
 
-    public CancelTalkDialog(BookingStore store, WaitingList waiting)
+    public CancelTalkDialog(BookingStore store, WaitingList waiting, BookingReminders reminders)
         : base(DialogId)
     {
         _store = store;
         _waiting = waiting;
+        _reminders = reminders;
         AddStep("Which", WhichStep);
         AddStep("Confirm", ConfirmStep);
         AddStep("Cancel", CancelStep);
@@ -104,9 +106,15 @@ public sealed class CancelTalkDialog : WaterfallDialog<CancelTalkDialog.State>
         }
 
         var round = turn.School.Data.TalkRounds.First(r => r.Id == state.RoundId);
+        var talk = await FindAsync(turn, state);
         var cancelled = await _store.CancelAsync(turn.School, round, state.TeacherId!, state.ChildId!, turn.CancellationToken);
         var child = turn.Parent.Children.First(c => c.Id == state.ChildId).FirstName;
         turn.Send("booking.cancelled", ("child", cancelled?.Child ?? child));
+        if (talk is not null && cancelled is not null)
+        {
+            await _reminders.WithdrawAsync(turn.School, talk.Slot, cancelled, turn.CancellationToken);
+        }
+
         await _waiting.SlotFreedAsync(turn.School, round, state.TeacherId!, turn.CancellationToken);
         return await step.EndAsync();
     }
