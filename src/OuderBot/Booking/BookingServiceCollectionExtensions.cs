@@ -17,7 +17,10 @@ public static class BookingServiceCollectionExtensions
         services.AddSingleton<BookingReminders>();
         services.AddDialog<BookingDialog>();
         services.AddDialog<CancelTalkDialog>();
-        services.AddDialogs(_ => [.. BookingDialog.Prompts(), .. CancelTalkDialog.Prompts()]);
+        services.AddDialog<WaitingOfferDialog>();
+        services.AddDialogs(_ => [.. BookingDialog.Prompts(), .. CancelTalkDialog.Prompts(), .. WaitingOfferDialog.Prompts()]);
+        services.AddOptions<WaitingListOptions>().BindConfiguration(WaitingListOptions.Section);
+        services.AddHostedService<WaitingListWorker>();
         services.AddMessageHandler<BookingHandler>();
         return services;
     }

@@ -24,6 +24,9 @@ public sealed class TalkBooking
     /// <summary>Where the parent booked ("sms", "whatsapp", "local") and in which language: the reminder goes the same way.</summary>
     public string? Channel { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>Not a booking yet: the slot is held for a parent on the waiting list until then (their offer).</summary>
+    public DateTimeOffset? HeldUntil { get; init; }
 }
 
 /// <summary>A parent waiting for a slot with a teacher, first come first served.</summary>
@@ -229,6 +232,140 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         return waiting.Count(k => string.CompareOrdinal(k, key) < 0) + 1;
     }
 
+    /// <summary>Takes the child off the teacher's waiting list (booked, declined, or their offer ran out).</summary>
+    public async Task LeaveWaitingListAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken)
+    {
+        foreach (var key in (await WaitingKeysAsync(school, round, teacherId, cancellationToken)).Where(k => k.EndsWith("-" + childId, StringComparison.Ordinal)))
+        {
+            await store.DeleteAsync(key, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Marks a waiting parent's entry as having an offer until then.</summary>
+    public Task MarkOfferedAsync(SchoolContext school, string waitingKey, string slotKey, DateTimeOffset until, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(waitingKey, version =>
+        {
+            if (!version.Exists || JsonSerializer.Deserialize<WaitingEntry>(version.Content.Span, Json) is not { } entry)
+            {
+                return Change<bool>.None(false);
+            }
+
+            entry.OfferedSlot = slotKey;
+            entry.OfferedUntil = until;
+            return Change<bool>.Write(true, Serialize(entry));
+        }, cancellationToken, cached: false);
+
+    /// <summary>Holds a free slot for a waiting parent until <paramref name="until"/>; false when it was taken meanwhile.</summary>
+    public async Task<bool> HoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, WaitingEntry entry, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var hold = new TalkBooking
+        {
+            Id = "hold-" + Guid.NewGuid().ToString("N"),
+            ChildId = entry.ChildId,
+            Child = entry.Child,
+            Group = "",
+            Parent = entry.Parent,
+            ParentName = "",
+            Ics = "",
+            HeldUntil = until,
+        };
+        if (!await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken))
+        {
+            return false;
+        }
+
+        await store.MarkAsync(HoldMarker(school, until, round, teacherId, slotKey), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The waiting parent said yes in time: the held slot becomes their booking (one ETag-checked write).</summary>
+    public async Task<bool> TakeHoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = SlotKey(school, round, teacherId, slotKey);
+        if (await store.ReadAsync(key, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json) is not { } held)
+        {
+            return false;
+        }
+
+        if (held.Id == booking.Id)
+        {
+            return true; // this turn ran before
+        }
+
+        if (held.HeldUntil is not { } until || until <= now || held.ChildId != booking.ChildId)
+        {
+            return false;
+        }
+
+        try
+        {
+            await store.ReplaceAsync(key, Serialize(booking), stored.ETag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+
+        await documents.UpdateAsync(ClaimKey(school, round, teacherId, booking.ChildId), _ => Change<bool>.Write(true, Serialize(new ChildClaim(slotKey, booking.Id))), cancellationToken, cached: false);
+        await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
+        await LeaveWaitingListAsync(school, round, teacherId, booking.ChildId, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Frees a held slot that is still held for this child (declined or run out); true when it was.</summary>
+    public async Task<bool> ReleaseHoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, string childId, CancellationToken cancellationToken)
+    {
+        var key = SlotKey(school, round, teacherId, slotKey);
+        if (await store.ReadAsync(key, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json) is not { HeldUntil: not null } held
+            || held.ChildId != childId)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await store.DeleteAsync(key, stored.ETag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Holds whose time has run out, oldest first: one listing that stops at the first one still running.</summary>
+    public async Task<List<(string Marker, TalkRound Round, string Teacher, string Slot)>> ExpiredHoldsAsync(SchoolContext school, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prefix = school.Key("bookings-holds/");
+        var expired = new List<(string, TalkRound, string, string)>();
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+        {
+            var parts = key[prefix.Length..].Split('~');
+            if (parts.Length != 4 || !long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+            {
+                continue;
+            }
+
+            if (new DateTimeOffset(ticks, TimeSpan.Zero) > now)
+            {
+                break;
+            }
+
+            if (school.Data.TalkRounds.FirstOrDefault(r => r.Id == parts[1]) is { } round)
+            {
+                expired.Add((key, round, parts[2], parts[3]));
+            }
+        }
+
+        return expired;
+    }
+
+    public Task DeleteMarkerAsync(string key, CancellationToken cancellationToken) => store.DeleteAsync(key, cancellationToken: cancellationToken);
+
+    private static string HoldMarker(SchoolContext school, DateTimeOffset until, TalkRound round, string teacherId, string slotKey) =>
+        school.Key($"bookings-holds/{until.UtcTicks:D19}~{round.Id}~{teacherId}~{slotKey}");
+
     /// <summary>The waiting list of a teacher in a round, first come first.</summary>
     public async Task<List<(string Key, WaitingEntry Entry)>> WaitingAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
     {
@@ -285,7 +422,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             {
                 foreach (var key in await TakenAsync(school, round, teacher.Id, cancellationToken))
                 {
-                    if (round.FindSlot(teacher.Id, key) is { } slot && await SlotAsync(school, round, teacher.Id, key, cancellationToken) is { } booking)
+                    if (round.FindSlot(teacher.Id, key) is { } slot && await SlotAsync(school, round, teacher.Id, key, cancellationToken) is { HeldUntil: null } booking)
                     {
                         talks.Add(new BookedTalk(round, teacher, slot, booking));
                     }
