@@ -43,6 +43,7 @@ public static class BookingEndpoints
         admin.MapGet("/bookings", OverviewAsync);
         admin.MapGet("/calendars", FeedsAsync);
         admin.MapPost("/calendars/{teacherId}/renew", RenewAsync);
+        admin.MapInvitations();
         return admin;
     }
 
@@ -55,7 +56,7 @@ public static class BookingEndpoints
     }
 
     private static async Task<Results<Ok<List<BookingRow>>, FileContentHttpResult, ProblemHttpResult>> OverviewAsync(
-        string? from, string? to, string? format, HttpContext http, BookingStore store, CancellationToken cancellationToken)
+        string? from, string? to, string? format, HttpContext http, BookingStore store, InvitationStore invitations, CancellationToken cancellationToken)
     {
         var school = AdminEndpoints.School(http);
         var today = school.Clock.Today;
@@ -76,7 +77,10 @@ public static class BookingEndpoints
         }
 
         var talks = await store.AllAsync(school, _ => true, cancellationToken);
-        var rows = talks.Where(t => t.Slot.Day >= first && t.Slot.Day <= last).Select(t => Row(school, t)).ToList();
+        var rows = talks.Where(t => t.Slot.Day >= first && t.Slot.Day <= last).Select(t => Row(school, t))
+            .Concat((await invitations.BookedAsync(school, cancellationToken)).Where(i => DateOnly.FromDateTime(i.Booked!.Value) >= first && DateOnly.FromDateTime(i.Booked.Value) <= last).Select(i => Row(school, i)))
+            .OrderBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Teacher, StringComparer.Ordinal)
+            .ToList();
         if (!csv)
         {
             return TypedResults.Ok(rows);
@@ -102,6 +106,39 @@ public static class BookingEndpoints
         t.Booking.ParentName,
         t.Booking.Parent,
         school.Clock.AtSchool(t.Booking.BookedAt));
+
+    /// <summary>An extra talk the teacher invited for, as a row of the overview (round "invitation").</summary>
+    private static BookingRow Row(SchoolContext school, Invitation i)
+    {
+        var teacher = school.Data.Teachers.First(t => TeacherIds.Of(t) == i.TeacherId);
+        var child = school.Data.Children.First(c => c.Id == i.ChildId);
+        var start = i.Booked!.Value;
+        return new BookingRow(
+            "invitation",
+            "Extra gesprek",
+            i.TeacherId,
+            teacher.Name,
+            RoomOf(school, i.TeacherId),
+            start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+            start.AddMinutes(i.Minutes).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+            child.Id,
+            child.FirstName,
+            child.GroupId,
+            i.BookedByName ?? "",
+            i.BookedBy ?? "",
+            school.Clock.AtSchool(i.BookedAt ?? i.CreatedAt));
+    }
+
+    private static string RoomOf(SchoolContext school, string teacherId) =>
+        school.Data.TalkRounds.Select(r => r.Teacher(teacherId)).OfType<TalkTeacher>().FirstOrDefault()?.Room ?? "";
+
+    private static IcsEvent Event(SchoolContext school, Invitation i, string summary, string? description) => new(
+        $"{i.Id}@ouderbot",
+        school.Clock.ToInstant(i.Booked!.Value),
+        school.Clock.ToInstant(i.Booked.Value.AddMinutes(i.Minutes)),
+        summary,
+        $"{school.Data.Info.Name}, {RoomOf(school, i.TeacherId)}".TrimEnd(' ', ','),
+        description);
 
     private static async Task<Ok<List<TeacherFeed>>> FeedsAsync(HttpContext http, IStateStore store, BookingLinks links, CancellationToken cancellationToken)
     {
@@ -130,11 +167,25 @@ public static class BookingEndpoints
         return TypedResults.Ok(new TeacherFeed(teacher.Id, teacher.Name, links.Feed(teacher.Id, token)));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> TalkAsync(string school, string token, Schools schools, BookingStore store, Texts texts, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> TalkAsync(string school, string token, Schools schools, BookingStore store, InvitationStore invitations, Texts texts, CancellationToken cancellationToken)
     {
-        if (schools.Find(school) is not { } context || await store.ByIcsTokensAsync(context, token, cancellationToken) is not { Count: > 0 } talks)
+        if (schools.Find(school) is not { } context)
         {
             return TypedResults.NotFound();
+        }
+
+        if (await store.ByIcsTokensAsync(context, token, cancellationToken) is not { Count: > 0 } talks)
+        {
+            if (await invitations.ByIcsTokenAsync(context, token, cancellationToken) is not { } invitation)
+            {
+                return TypedResults.NotFound();
+            }
+
+            var teacher = context.Data.Teachers.First(t => TeacherIds.Of(t) == invitation.TeacherId);
+            var child = context.Data.Children.First(c => c.Id == invitation.ChildId);
+            var lang = context.Data.FindParent(invitation.BookedBy)?.Language ?? Texts.Dutch;
+            var title = texts.Render(lang, "booking.calendar_title", new Dictionary<string, string> { ["kind"] = texts.Render(lang, "booking.invitation_kind"), ["child"] = child.FirstName, ["teacher"] = teacher.Name });
+            return TypedResults.File(Ics.Write(title, [Event(context, invitation, title, invitation.Note)], context.Clock.UtcNow), Ics.ContentType, "gesprek.ics");
         }
 
         var language = context.Data.FindParent(talks[0].Booking.Parent)?.Language ?? Texts.Dutch;
@@ -148,7 +199,7 @@ public static class BookingEndpoints
         return TypedResults.File(Ics.Write(talks[0].Round.Name, events, context.Clock.UtcNow), Ics.ContentType, "gesprek.ics");
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> TeacherFeedAsync(string teacherId, string? token, string? school, Schools schools, IStateStore store, BookingStore bookings, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> TeacherFeedAsync(string teacherId, string? token, string? school, Schools schools, IStateStore store, BookingStore bookings, InvitationStore invitations, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token))
         {
@@ -172,7 +223,13 @@ public static class BookingEndpoints
                 context.Clock.ToInstant(t.Slot.End),
                 $"{t.Round.Kind} {t.Booking.Child} ({t.Booking.ParentName})",
                 t.Teacher.Room,
-                $"{t.Booking.Child}, groep {t.Booking.Group}. Ouder: {t.Booking.ParentName}, {t.Booking.Parent}." + (t.Booking.Topic is { Length: > 0 } topic ? $" Onderwerp: {topic}" : "")));
+                $"{t.Booking.Child}, groep {t.Booking.Group}. Ouder: {t.Booking.ParentName}, {t.Booking.Parent}." + (t.Booking.Topic is { Length: > 0 } topic ? $" Onderwerp: {topic}" : "")))
+                .Concat((await invitations.BookedAsync(context, cancellationToken)).Where(i => i.TeacherId == teacherId).Select(i =>
+                {
+                    var child = context.Data.Children.First(c => c.Id == i.ChildId);
+                    return Event(context, i, $"Extra gesprek {child.FirstName} ({i.BookedByName})",
+                        $"{child.FirstName}, groep {child.GroupId}. Ouder: {i.BookedByName}, {i.BookedBy}." + (i.Note is { Length: > 0 } note ? $" Onderwerp: {note}" : ""));
+                }));
             var name = talks.FirstOrDefault()?.Teacher.Name ?? teacherId;
             return TypedResults.File(Ics.Write($"Gesprekken {name}", events, context.Clock.UtcNow), Ics.ContentType, $"{teacherId}.ics");
         }

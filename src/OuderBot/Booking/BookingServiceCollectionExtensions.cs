@@ -18,7 +18,9 @@ public static class BookingServiceCollectionExtensions
         services.AddDialog<BookingDialog>();
         services.AddDialog<CancelTalkDialog>();
         services.AddDialog<WaitingOfferDialog>();
-        services.AddDialogs(_ => [.. BookingDialog.Prompts(), .. CancelTalkDialog.Prompts(), .. WaitingOfferDialog.Prompts()]);
+        services.AddSingleton<InvitationStore>();
+        services.AddDialog<InvitationDialog>();
+        services.AddDialogs(_ => [.. BookingDialog.Prompts(), .. CancelTalkDialog.Prompts(), .. WaitingOfferDialog.Prompts(), .. InvitationDialog.Prompts()]);
         services.AddOptions<WaitingListOptions>().BindConfiguration(WaitingListOptions.Section);
         services.AddHostedService<WaitingListWorker>();
         services.AddMessageHandler<BookingHandler>();
