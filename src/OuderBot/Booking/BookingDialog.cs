@@ -72,6 +72,17 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         /// <summary>Chosen when the dialog began: a turn that runs again finds its own booking.</summary>
         public string BookingId { get; set; } = Guid.NewGuid().ToString("N");
         public string Ics { get; set; } = BookingStore.NewToken();
+
+        /// <summary>What the parent wants to talk about, when the first message said ("... over zijn lezen"): in the teacher's calendar.</summary>
+        public string? Topic { get; set; }
+    }
+
+    /// <summary>"Ik wil een gesprek met de juf van Tim over zijn lezen": "zijn lezen" (at most 80 characters).</summary>
+    public static string? Topic(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"\b(?:over|about|omdat|because)\s+(.{3,})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        var topic = match.Success ? match.Groups[1].Value.Trim().TrimEnd('.', '!', '?') : null;
+        return topic is { Length: > 0 } ? topic[..Math.Min(topic.Length, 80)] : null;
     }
 
     /// <summary>A wish in the words of the message, with hours read as the school's rounds make them plausible.</summary>
@@ -93,6 +104,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         {
             var wish = ReadWish(turn, text);
             state.Wish = wish.Any ? wish : null;
+            state.Topic = Topic(text);
         }
 
         var named = Named(turn, request?.Text);
@@ -365,6 +377,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 Ics = state.Ics,
                 Channel = turn.Message.Channel,
                 Language = turn.Language,
+                Topic = state.Topic,
             };
             var (outcome, _) = await _store.BookAsync(turn.School, round, slot.TeacherId, slot.Key, booking, turn.CancellationToken);
             if (outcome != BookOutcome.Booked)

@@ -16,7 +16,7 @@ public sealed class TalkBooking
     public required string Parent { get; init; }
     public required string ParentName { get; init; }
     public DateTimeOffset BookedAt { get; set; }
-    public string? Topic { get; set; }
+    public string? Topic { get; init; }
 
     /// <summary>The unguessable token of the parent's .ics link.</summary>
     public required string Ics { get; init; }

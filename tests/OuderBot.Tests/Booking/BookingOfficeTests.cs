@@ -84,7 +84,7 @@ public sealed class BookingOfficeTests : IAsyncLifetime
     [Fact]
     public async Task ATeachersFeedHoldsTheirTalksBehindASecretTheOfficeCanRenew()
     {
-        await BookAsync(TimParent, "10 minutengesprek plannen", "1");
+        await BookAsync(TimParent, "10 minutengesprek plannen over zijn lezen", "1");
         await BookAsync(BibiParent, "10 minutengesprek plannen", "1");
 
         using var office = Office();
@@ -98,7 +98,7 @@ public sealed class BookingOfficeTests : IAsyncLifetime
         var feed = Calendar.Load(await client.GetStringAsync(new Uri(fatima.Url).PathAndQuery))!;
         var talk = Assert.Single(feed.Events);                                                   // Tim's, not Bibi's (Juf Anouk's)
         Assert.Equal("10-minutengesprek Tim (Lotte Bakker)", talk.Summary);
-        Assert.Contains("Ouder: Lotte Bakker, +31622222222", talk.Description, StringComparison.Ordinal);
+        Assert.Equal("Tim, groep 4. Ouder: Lotte Bakker, +31622222222. Onderwerp: zijn lezen", talk.Description);
         Assert.Equal("lokaal 4", talk.Location);
         Assert.Equal(new DateTime(2026, 12, 1, 14, 0, 0, DateTimeKind.Utc), talk.DtStart!.AsUtc);
 
