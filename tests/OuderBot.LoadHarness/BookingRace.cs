@@ -54,6 +54,9 @@ internal static class BookingRace
         }
 
         var before = await TripsAsync([a, b], adminKey);
+        a.Process.Refresh();
+        b.Process.Refresh();
+        var cpuBefore = (Bots: a.Process.TotalProcessorTime + b.Process.TotalProcessorTime, Azurite: azurite.TotalProcessorTime);
         var outcomes = new ConcurrentDictionary<int, string>();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, parents).Select(async i =>
@@ -75,6 +78,9 @@ internal static class BookingRace
             }
         }));
         watch.Stop();
+        a.Process.Refresh();
+        b.Process.Refresh();
+        var cpuAfter = (Bots: a.Process.TotalProcessorTime + b.Process.TotalProcessorTime, Azurite: azurite.TotalProcessorTime);
         var after = await TripsAsync([a, b], adminKey);
 
         using var office = new HttpRequestMessage(HttpMethod.Get, "/api/admin/bookings?from=2026-12-01&to=2026-12-01");
@@ -91,6 +97,8 @@ internal static class BookingRace
             Console.WriteLine(unexpected);
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cpu during the race: bots {(cpuAfter.Bots - cpuBefore.Bots).TotalSeconds / watch.Elapsed.TotalSeconds:P0} of one core, Azurite {(cpuAfter.Azurite - cpuBefore.Azurite).TotalSeconds / watch.Elapsed.TotalSeconds:P0} ({Environment.ProcessorCount} cores)"));
         var twice = rows.Count - rows.Select(r => r.Start).Distinct().Count();
         Console.WriteLine($"office overview: {rows.Count} bookings, {twice} slot(s) given twice");
         return booked == Math.Min(slots, parents) && rows.Count == booked && twice == 0 && outcomes.Count == parents && outcomes.Values.All(o => o is "booked" or "waiting") ? 0 : 1;

@@ -230,10 +230,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 return await step.EndAsync();
             }
 
-            return await step.PromptAsync(WaitingPrompt, new PromptOptions
-            {
-                Prompt = Say.Text("booking.full", ("teacher", string.Join(", ", teachers.Select(t => t.Name).Distinct())), ("child", Names(turn, children))),
-            });
+            return await WaitingListPromptAsync(step, teachers, children);
         }
 
         var offer = SlotFinder.Choose(all, state.Wish, state.Skip);
@@ -419,6 +416,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         return await step.EndAsync();
     }
 
+    /// <summary>All times taken: the waiting list, asked as a yes/no (the answer reaches "Choose", which hands it to "Waiting").</summary>
+    private static Task<DialogTurnResult> WaitingListPromptAsync(WaterfallStep<State> step, IReadOnlyList<TalkTeacher> teachers, IReadOnlyList<Child> children)
+    {
+        return step.PromptAsync(WaitingPrompt, new PromptOptions
+        {
+            Prompt = Say.Text("booking.full", ("teacher", string.Join(", ", teachers.Select(t => t.Name).Distinct())), ("child", Names(step.Turn, children))),
+        });
+    }
+
     /// <summary>The time was just taken: the free time nearest to it, to confirm at once (or the waiting list when none is left).</summary>
     private async Task<DialogTurnResult> OfferNearestAsync(WaterfallStep<State> step, TalkRound round, IReadOnlyList<Child> children, DateTime wanted)
     {
@@ -426,7 +432,8 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var all = await OptionsAsync(step.Turn, round, children, teachers);
         if (all.Count == 0)
         {
-            return await step.GoToAsync("Offer");
+            // Moving: the talk stays where it is. Booking: the waiting list.
+            return step.State.Move ? await step.EndAsync() : await WaitingListPromptAsync(step, teachers, children);
         }
 
         var nearest = all.OrderBy(o => Math.Abs((o.Start - wanted).TotalMinutes)).ThenBy(o => o.Start).First();

@@ -63,8 +63,9 @@ public sealed record BookedTalk(TalkRound Round, TalkTeacher Teacher, Slot Slot,
 /// The bookings of a school: one document per slot (schools/{id}/bookings/{round}/{teacher}/slots/{start}), created
 /// only if absent, so two parents never get one slot and parents taking different slots never wait for each other;
 /// beside it one claim per child and teacher (.../children/{child}), also created only if absent, so a child never
-/// holds two slots with one teacher in a round. No in-process lock: any number of instances book at once. A booking
-/// is two creates; a cancelled or moved slot's document is deleted at once.
+/// holds two slots with one teacher in a round (a slot taken for a child who turns out to have one is deleted again
+/// at once). No in-process lock: any number of instances book at once. A booking is two creates (and its .ics link),
+/// a lost race one; a cancelled or moved slot's document is deleted at once.
 /// </summary>
 public sealed class BookingStore(DocumentCache documents, IStateStore store)
 {
@@ -101,44 +102,56 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             return (BookOutcome.Taken, null);
         }
 
+        // The slot first: most attempts in a race lose it, and then this one create is all they cost.
+        var slotDocument = SlotKey(school, round, teacherId, slotKey);
+        string slotETag;
+        try
+        {
+            slotETag = await store.CreateAsync(slotDocument, Serialize(booking), cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // Taken, unless by this very booking in an earlier run of the turn.
+            if (await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
+            {
+                return (BookOutcome.Taken, null);
+            }
+
+            slotETag = "";
+        }
+
+        // Then the child's claim: at most one talk with this teacher in this round.
         var claimKey = ClaimKey(school, round, teacherId, booking.ChildId);
         var claim = Serialize(new ChildClaim(slotKey, booking.Id));
         if (!await store.CreateIfAbsentAsync(claimKey, claim, cancellationToken))
         {
-            // A claim exists: this booking's own (a turn that runs again), the child's talk, or left by an attempt that failed.
             var stored = await store.ReadAsync(claimKey, cancellationToken);
             var existing = stored is null ? null : JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json);
-            var holder = existing is null ? null : await SlotAsync(school, round, teacherId, existing.Slot, cancellationToken);
-            if (existing is not null && holder?.ChildId == booking.ChildId && (existing.Booking != booking.Id || existing.Slot != slotKey))
+            var mine = existing is not null && existing.Booking == booking.Id && existing.Slot == slotKey;
+            var live = existing is not null && !mine && (await SlotAsync(school, round, teacherId, existing.Slot, cancellationToken))?.ChildId == booking.ChildId;
+            var claimed = mine;
+            if (!mine && !live)
             {
-                return (BookOutcome.ChildHasOne, existing.Slot);
+                // Left by an attempt that failed halfway: this booking takes it over.
+                try
+                {
+                    _ = stored is null ? await store.CreateAsync(claimKey, claim, cancellationToken) : await store.ReplaceAsync(claimKey, claim, stored.ETag, cancellationToken);
+                    claimed = true;
+                }
+                catch (StoreConflictException)
+                {
+                    // The other parent of the child booked at this very moment.
+                }
             }
 
-            try
+            if (!claimed)
             {
-                if (stored is null)
+                if (slotETag.Length > 0)
                 {
-                    await store.CreateAsync(claimKey, claim, cancellationToken);
+                    await store.DeleteAsync(slotDocument, slotETag, cancellationToken);
                 }
-                else if (existing?.Booking != booking.Id || existing.Slot != slotKey)
-                {
-                    await store.ReplaceAsync(claimKey, claim, stored.ETag, cancellationToken);
-                }
-            }
-            catch (StoreConflictException)
-            {
-                // The other parent of the child booked at this very moment.
-                return (BookOutcome.ChildHasOne, null);
-            }
-        }
 
-        if (!await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(booking), cancellationToken))
-        {
-            var holder = await SlotAsync(school, round, teacherId, slotKey, cancellationToken);
-            if (holder?.Id != booking.Id)
-            {
-                await ReleaseClaimAsync(school, round, teacherId, booking.ChildId, booking.Id, cancellationToken);
-                return (BookOutcome.Taken, null);
+                return (BookOutcome.ChildHasOne, existing?.Slot);
             }
         }
 
@@ -197,22 +210,6 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         await store.ReadAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken) is { } stored
             ? JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json)
             : null;
-
-    private async Task ReleaseClaimAsync(SchoolContext school, TalkRound round, string teacherId, string childId, string bookingId, CancellationToken cancellationToken)
-    {
-        var claimKey = ClaimKey(school, round, teacherId, childId);
-        if (await store.ReadAsync(claimKey, cancellationToken) is { } stored && JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json)?.Booking == bookingId)
-        {
-            try
-            {
-                await store.DeleteAsync(claimKey, stored.ETag, cancellationToken);
-            }
-            catch (StoreConflictException)
-            {
-                // Changed meanwhile: no longer this attempt's to release.
-            }
-        }
-    }
 
     private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
 
