@@ -1,4 +1,5 @@
 using OuderBot.Bot;
+using OuderBot.Privacy;
 
 namespace OuderBot.Booking;
 
@@ -24,6 +25,7 @@ public static class BookingServiceCollectionExtensions
         services.AddOptions<WaitingListOptions>().BindConfiguration(WaitingListOptions.Section);
         services.AddHostedService<WaitingListWorker>();
         services.AddMessageHandler<BookingHandler>();
+        services.AddRetentionPolicy<BookingRetention>();
         return services;
     }
 }
