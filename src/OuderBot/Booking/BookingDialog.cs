@@ -250,7 +250,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var prompt = !offer.Fits
             ? Say.Text("booking.no_fit")
             : children.Count > 1
-                ? Say.Text("booking.offer_pair", ("children", string.Join(", ", children.Zip(teachers, (c, t) => $"{c.FirstName} {t.Name}"))))
+                ? Say.Text("booking.offer_pair", ("children", string.Join(", ", children.Zip(teachers, (c, t) => $"{c.FirstName}: {t.Name}"))))
                 : Say.Text("booking.offer", ("child", children[0].FirstName), ("teacher", teachers[0].Name));
         return await step.PromptAsync(OfferPromptId, new PromptOptions { Prompt = prompt, Choices = choices });
     }

@@ -26,8 +26,12 @@ internal sealed partial class BookingHandler(BookingStore store) : IMessageHandl
         var text = turn.Normalized;
         var cancels = CancelPhrase().IsMatch(text);
         var moves = MovePhrase().IsMatch(text);
+        // "I would like to book a talk for Emma", "een afspraak maken met de juf": a request to book in so many words,
+        // also where the understanding reads a question about talks or a message for the teacher.
+        var books = BookPhrase().IsMatch(text) && TalkWord().IsMatch(text) && understood.Intent is Intents.Unknown or Intents.Faq or Intents.Handoff or Intents.Booking;
         switch (understood.Intent)
         {
+            case Intents.Booking or Intents.Unknown or Intents.Faq or Intents.Handoff when books && !cancels && !moves:
             case Intents.Booking when !cancels && !moves:
                 await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingRequest(turn.Message.Text));
                 return true;
@@ -56,6 +60,12 @@ internal sealed partial class BookingHandler(BookingStore store) : IMessageHandl
 
         return true;
     }
+
+    [GeneratedRegex(@"\b(book|booking|schedule|arrange|plan|make an|reserve|boek|boeken|plannen|inplannen|maken|aanvragen|reserveren|inschrijven)\b")]
+    private static partial Regex BookPhrase();
+
+    [GeneratedRegex(@"\b(talk|talks|meeting|appointment|conference|\w*gesprek\w*|afspraak|afspraakje)\b")]
+    private static partial Regex TalkWord();
 
     [GeneratedRegex(@"\b(gaat niet door|gaan niet door|afzeggen|zeg(?:gen)? .*\baf\b|annuleren|annuleer (?:het|de|mijn)|cancel|kan(?:nen)? niet komen|niet meer nodig|can ?t come|cannot come|call off|won ?t come)\b")]
     private static partial Regex CancelPhrase();

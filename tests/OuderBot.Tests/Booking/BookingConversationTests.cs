@@ -112,7 +112,7 @@ public sealed class BookingConversationTests : IAsyncLifetime
             | 2. Oliver
             | 3. All of them, back to back
             > 3
-            < Back to back on one day, Emma Meester Kees, Oliver Meester Yusuf:
+            < Back to back on one day (Emma: Meester Kees, Oliver: Meester Yusuf):
             | 1. Tue 1 Dec 15:00 Emma + 15:15 Oliver
             | 2. Tue 1 Dec 15:15 Emma + 15:30 Oliver
             | 3. Tue 1 Dec 15:30 Emma + 15:45 Oliver
@@ -124,6 +124,34 @@ public sealed class BookingConversationTests : IAsyncLifetime
             < Thursday 3 December: 19:00 Emma with Meester Kees (lokaal 3), 19:15 Oliver with Meester Yusuf (lokaal 7). Shall I book these? (yes/no)
             > yes
             <~ Booked on Thursday 3 December: 19:00 Emma with Meester Kees (lokaal 3), 19:15 Oliver with Meester Yusuf (lokaal 7). For your calendar: {Link}
+            """);
+    }
+
+    [Fact]
+    public async Task AnEnglishParentBooksMovesAndCancelsInTheirOwnWords()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, $"""
+            > I would like to book a talk for Emma on Thursday evening
+            < Free times for Emma with Meester Kees:
+            | 1. Thu 3 Dec 19:00
+            | 2. Thu 3 Dec 19:15
+            | 3. Thu 3 Dec 19:30
+            | 4. Other times
+            | Choose a number, or name a day or time.
+            > 2
+            < Emma: Thursday 3 December at 19:15 with Meester Kees, lokaal 3. Shall I book it? (yes/no)
+            > yes
+            <~ Booked: Emma on Thursday 3 December at 19:15 with Meester Kees, lokaal 3. For your calendar: {Link}
+            > move my appointment
+            <~ 1. Tue 1 Dec 15:00
+            > Tuesday at 4
+            < Move to Tuesday 1 December at 16:00 with Meester Kees, lokaal 3 (Emma)? (yes/no)
+            > yes
+            <~ Moved: Emma now on Tuesday 1 December at 16:00 with Meester Kees, lokaal 3. The old time is free again.
+            > I cannot come to the talk, please cancel it
+            < Shall I cancel Emma's talk on Tuesday 1 December at 16:00 with Meester Kees? (yes/no)
+            > yes
+            < Emma's talk is cancelled. The time is free again for another parent.
             """);
     }
 
