@@ -256,6 +256,45 @@ public sealed class BookingConversationTests : IAsyncLifetime
         Assert.All(replies, r => Assert.True(SmsSegments.IsGsm7(r) && SmsSegments.Count(r) <= 2, $"{SmsSegments.Count(r)} segments: {r}"));
     }
 
+    [Fact]
+    public async Task AParentHearsOnlyOfTheirOwnChildrensTalks()
+    {
+        await BookTimAtThreeAsync();
+        await _app.RunAsync(BibiParent, """
+            > het gesprek van Tim gaat niet door
+            < Ik zie geen gepland gesprek. Wilt u er een plannen? Stuur dan bijvoorbeeld: 10-minutengesprek plannen.
+            > Ik wil een gesprek met de juf van Tim
+            <~ Vrije tijden voor Bibi bij Juf Anouk:
+            """);
+        Assert.DoesNotContain((await _app.SendAsync(BibiParent, "annuleer")).Concat(await _app.SendAsync(BibiParent, "verzet mijn afspraak")), r => r.Contains("Tim", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryBookingTextFitsInTwoSmsSegmentsWithLongNames()
+    {
+        var texts = OuderBot.Dialogs.Texts.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "prompts"));
+        var args = new Dictionary<string, string>
+        {
+            ["child"] = "Maximiliaan", ["children"] = "Maximiliaan: Meester Yusuf, Alexandra: Juf Marloes", ["teacher"] = "Meester Yusuf", ["room"] = "lokaal 8",
+            ["date"] = "woensdag 30 december", ["until_date"] = "woensdag 30 december", ["time"] = "20:45", ["until"] = "20:45", ["round"] = "10-minutengesprekken",
+            ["contact"] = "de administratie (030 123 4567)", ["phone"] = "030 123 4567", ["place"] = "160", ["kind"] = "10-minutengesprek", ["note"] = " (" + new string('x', 100) + ")",
+            ["link"] = "https://bot.obs-de-driehoek.example/api/talks/de-driehoek/AbCdEfGhIjKlMnOpQrStUv.ics",
+            ["talks"] = "15:00 Maximiliaan bij Meester Yusuf (lokaal 8), 15:15 Alexandra bij Juf Marloes (lokaal 2)",
+            ["choices"] = "1. di 29 dec 15:00 Maximiliaan + 15:15 Alexandra\n2. di 29 dec 15:15 Maximiliaan + 15:30 Alexandra\n3. di 29 dec 15:30 Maximiliaan + 15:45 Alexandra\n4. Andere tijden",
+        };
+        foreach (var language in OuderBot.Dialogs.Texts.Languages)
+        {
+            foreach (var key in texts.Keys(language).Where(k => k.StartsWith("booking.", StringComparison.Ordinal) && k != "booking.not_yet"))
+            {
+                // An invitation lists at most four single times and "Geen van deze tijden".
+                var text = texts.Render(language, key, key == "booking.invitation"
+                    ? new Dictionary<string, string>(args) { ["choices"] = "1. wo 30 dec 13:00\n2. wo 30 dec 13:30\n3. wo 30 dec 14:00\n4. wo 30 dec 14:30\n5. Geen van deze tijden" }
+                    : args);
+                Assert.True(SmsSegments.IsGsm7(text) && SmsSegments.Count(text) <= 2, $"{language} {key}: {SmsSegments.Count(text)} segments: {text}");
+            }
+        }
+    }
+
     private Task BookTimAtThreeAsync() => _app.RunAsync(TimParent, $"""
         > 10 minutengesprek plannen
         <~ 1. di 1 dec 15:00
