@@ -275,9 +275,20 @@ public sealed class BookingConversationTests : IAsyncLifetime
         var texts = OuderBot.Dialogs.Texts.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "prompts"));
         var args = new Dictionary<string, string>
         {
-            ["child"] = "Maximiliaan", ["children"] = "Maximiliaan: Meester Yusuf, Alexandra: Juf Marloes", ["teacher"] = "Meester Yusuf", ["room"] = "lokaal 8",
-            ["date"] = "woensdag 30 december", ["until_date"] = "woensdag 30 december", ["time"] = "20:45", ["until"] = "20:45", ["round"] = "10-minutengesprekken",
-            ["contact"] = "de administratie (030 123 4567)", ["phone"] = "030 123 4567", ["place"] = "160", ["kind"] = "10-minutengesprek", ["note"] = " (" + new string('x', 100) + ")",
+            ["child"] = "Maximiliaan",
+            ["children"] = "Maximiliaan: Meester Yusuf, Alexandra: Juf Marloes",
+            ["teacher"] = "Meester Yusuf",
+            ["room"] = "lokaal 8",
+            ["date"] = "woensdag 30 december",
+            ["until_date"] = "woensdag 30 december",
+            ["time"] = "20:45",
+            ["until"] = "20:45",
+            ["round"] = "10-minutengesprekken",
+            ["contact"] = "de administratie (030 123 4567)",
+            ["phone"] = "030 123 4567",
+            ["place"] = "160",
+            ["kind"] = "10-minutengesprek",
+            ["note"] = " (" + new string('x', 100) + ")",
             ["link"] = "https://bot.obs-de-driehoek.example/api/talks/de-driehoek/AbCdEfGhIjKlMnOpQrStUv.ics",
             ["talks"] = "15:00 Maximiliaan bij Meester Yusuf (lokaal 8), 15:15 Alexandra bij Juf Marloes (lokaal 2)",
             ["choices"] = "1. di 29 dec 15:00 Maximiliaan + 15:15 Alexandra\n2. di 29 dec 15:15 Maximiliaan + 15:30 Alexandra\n3. di 29 dec 15:30 Maximiliaan + 15:45 Alexandra\n4. Andere tijden",
