@@ -25,7 +25,8 @@ internal sealed partial class BookingHandler(BookingStore store) : IMessageHandl
 
         var text = turn.Normalized;
         var cancels = CancelPhrase().IsMatch(text);
-        var moves = MovePhrase().IsMatch(text);
+        // "ik kan ... niet" only about a day or a talk ("ik kan dinsdag toch niet"), not "ik kan de gymtas niet vinden".
+        var moves = MovePhrase().IsMatch(text) || (CannotPhrase().IsMatch(text) && (TalkWord().IsMatch(text) || BookingDialog.ReadWish(turn, turn.Message.Text) is { Narrows: true }));
         // "I would like to book a talk for Emma", "een afspraak maken met de juf": a request to book in so many words,
         // also where the understanding reads a question about talks or a message for the teacher.
         var books = BookPhrase().IsMatch(text) && TalkWord().IsMatch(text) && understood.Intent is Intents.Unknown or Intents.Faq or Intents.Handoff or Intents.Booking;
@@ -70,6 +71,9 @@ internal sealed partial class BookingHandler(BookingStore store) : IMessageHandl
     [GeneratedRegex(@"\b(gaat niet door|gaan niet door|afzeggen|zeg(?:gen)? .*\baf\b|annuleren|annuleer (?:het|de|mijn)|cancel|kan(?:nen)? niet komen|niet meer nodig|can ?t come|cannot come|call off|won ?t come)\b")]
     private static partial Regex CancelPhrase();
 
-    [GeneratedRegex(@"\b(verzet\w*|verplaats\w*|ander(?:e)? (?:tijd|dag|moment)|toch niet|kan .*\bniet\b|reschedul\w*|move (?:my|the|our)|change (?:my|the|our) (?:appointment|talk|meeting|time)|can ?t make it|cannot make it)\b")]
+    [GeneratedRegex(@"\b(verzet\w*|verplaats\w*|ander(?:e)? (?:tijd|dag|moment)|toch niet|reschedul\w*|move (?:my|the|our)|change (?:my|the|our) (?:appointment|talk|meeting|time)|can ?t make it|cannot make it)\b")]
     private static partial Regex MovePhrase();
+
+    [GeneratedRegex(@"\b(?:kan|kunnen)\b.*\bniet\b|\bcan ?t\b|\bcannot\b|\bnot able\b")]
+    private static partial Regex CannotPhrase();
 }

@@ -176,6 +176,9 @@ public sealed class BookingConversationTests : IAsyncLifetime
             > annuleer
             < Oke, ik ben gestopt. Er is niets gemeld of doorgegeven. Typ 'menu' als u iets anders wilt doen.
             """);
+
+        // Not every "kan ... niet" is about the talk.
+        Assert.DoesNotContain(await _app.SendAsync(TimParent, "ik kan de gymtas niet vinden"), r => r.Contains("Vrije tijden", StringComparison.Ordinal));
     }
 
     [Fact]
