@@ -91,7 +91,7 @@ internal static class BookingRace
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"race: {watch.Elapsed.TotalSeconds:F2} s from the first 'ja' to the last answer; {booked} booked, {outcomes.Values.Count(o => o == "waiting")} on the waiting list, {outcomes.Values.Count(o => o.StartsWith("unexpected", StringComparison.Ordinal))} unexpected"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"storage round trips per booking: {(double)trips / Math.Max(1, booked):F1} ({trips} round trips for {after.Turns - before.Turns} turns of the race, both instances, counted by the bots)"));
+            $"storage round trips per booking: {(double)trips / Math.Max(1, booked):F1} ({trips} round trips for {after.Turns - before.Turns} turns of the race, {(double)trips / Math.Max(1, after.Turns - before.Turns):F1} per turn, the losers' and the waiting list's included; both instances, counted by the bots)"));
         foreach (var unexpected in outcomes.Values.Where(o => o.StartsWith("unexpected", StringComparison.Ordinal)).Distinct().Take(3))
         {
             Console.WriteLine(unexpected);
