@@ -86,5 +86,27 @@ public sealed class BookingRaceTests(AzuriteFixture azurite)
         Assert.Equal(Parents - Slots, waiting.Select(w => w.Entry.ChildId).Distinct().Count());
     }
 
+    [Fact]
+    public async Task BothParentsOfOneChildSayingJaAtOnceOnTwoInstancesGetOneTalkForThem()
+    {
+        var settings = BotApp.AzuriteSettings(azurite.ConnectionString, AzuriteFixture.NewContainer());
+        await using var a = new BotApp(settings: settings);
+        await using var b = new BotApp(settings: settings);
+        await Task.WhenAll(a.WaitUntilHealthyAsync(), b.WaitUntilHealthyAsync());
+        await a.SendAsync(DemoParents.TimParent, "10 minutengesprek plannen");
+        Assert.Contains("15:00", (await a.SendAsync(DemoParents.TimParent, "1"))[0], StringComparison.Ordinal);
+        await b.SendAsync(DemoParents.TimOtherParent, "10 minutengesprek plannen op donderdag");
+        Assert.Contains("19:00", (await b.SendAsync(DemoParents.TimOtherParent, "1"))[0], StringComparison.Ordinal);
+
+        var replies = await Task.WhenAll(a.SendAsync(DemoParents.TimParent, "ja"), b.SendAsync(DemoParents.TimOtherParent, "ja"));
+
+        var booked = Assert.Single(replies, r => r[0].StartsWith("Staat genoteerd: Tim", StringComparison.Ordinal));
+        var other = Assert.Single(replies, r => r != booked);
+        Assert.StartsWith("Tim heeft al een gesprek op", other[0], StringComparison.Ordinal);
+        var talks = await a.Services.GetRequiredService<BookingStore>().OfChildrenAsync(a.School(), [a.School().Data.Children.Single(c => c.Id == "tim-g4")], CancellationToken.None);
+        Assert.Single(talks);
+        Assert.Single(await a.Services.GetRequiredService<BookingStore>().AllAsync(a.School(), t => t.Id == "juf-fatima", CancellationToken.None));
+    }
+
     private const int Slots = RaceSchool.Slots;
 }
