@@ -419,9 +419,20 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             {
                 foreach (var key in await TakenAsync(school, round, teacher.Id, cancellationToken))
                 {
-                    if (round.FindSlot(teacher.Id, key) is { } slot && await SlotAsync(school, round, teacher.Id, key, cancellationToken) is { HeldUntil: null } booking)
+                    if (round.FindSlot(teacher.Id, key) is not { } slot || await SlotAsync(school, round, teacher.Id, key, cancellationToken) is not { HeldUntil: null } booking)
+                    {
+                        continue;
+                    }
+
+                    if (await ClaimAsync(school, round, teacher.Id, booking.ChildId, cancellationToken) is { } claim && claim.Slot == key && claim.Booking == booking.Id)
                     {
                         talks.Add(new BookedTalk(round, teacher, slot, booking));
+                    }
+                    else if (school.Clock.UtcNow - booking.BookedAt > OrphanAge)
+                    {
+                        // A slot without its child's claim: an attempt that stopped halfway (an instance died between the
+                        // two creates). Not a talk; freed once it is clearly not one in progress.
+                        await store.DeleteAsync(SlotKey(school, round, teacher.Id, key), cancellationToken: cancellationToken);
                     }
                 }
             }
@@ -458,6 +469,12 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
         return [.. talks.OrderBy(t => t.Slot.Start)];
     }
+
+    /// <summary>How old a slot without its claim must be before it counts as left behind.</summary>
+    public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(10);
+
+    private async Task<ChildClaim?> ClaimAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken) =>
+        await store.ReadAsync(ClaimKey(school, round, teacherId, childId), cancellationToken) is { } stored ? JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) : null;
 
     private async Task<BookedTalk?> TalkOfAsync(SchoolContext school, TalkRound round, TalkTeacher teacher, string childId, CancellationToken cancellationToken)
     {

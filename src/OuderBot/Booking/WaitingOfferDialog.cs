@@ -74,6 +74,16 @@ public sealed class WaitingOfferDialog : WaterfallDialog<WaitingOfferDialog.Stat
             return await step.EndAsync();
         }
 
+        // Booked another time meanwhile: one talk per child and teacher, so the held one goes to the next.
+        if ((await _store.OfChildrenAsync(turn.School, [child], turn.CancellationToken)).FirstOrDefault(t => t.Round.Id == round.Id && t.Teacher.Id == teacher.Id) is { } existing)
+        {
+            await _store.ReleaseHoldAsync(turn.School, round, teacher.Id, slot.Key, child.Id, turn.CancellationToken);
+            turn.Send(Say.Text("booking.already", ("child", child.FirstName), ("time", BookingDialog.Time(existing.Slot.Start)), ("teacher", teacher.Name), ("room", teacher.Room))
+                .WithDate("date", existing.Slot.Day));
+            await _waiting.SlotFreedAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            return await step.EndAsync();
+        }
+
         var booking = new TalkBooking
         {
             Id = step.State.BookingId,

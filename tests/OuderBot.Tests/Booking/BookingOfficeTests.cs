@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
 using OuderBot.Booking;
+using OuderBot.Storage;
 using OuderBot.Tests.Infrastructure;
 using static OuderBot.Tests.Infrastructure.DemoParents;
 
@@ -110,6 +112,19 @@ public sealed class BookingOfficeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(fatima.Url).PathAndQuery)).StatusCode);
         Assert.Single(Calendar.Load(await client.GetStringAsync(new Uri(renewed.Url).PathAndQuery))!.Events);
         Assert.Equal(HttpStatusCode.NotFound, (await office.PostAsync("/api/admin/calendars/juf-niemand/renew?school=de-driehoek", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ASlotLeftBehindByAnAttemptThatStoppedHalfwayIsNoTalkAndIsFreedAgain()
+    {
+        // An instance died between the slot's create and the child's claim, an hour ago.
+        var store = _app.Services.GetRequiredService<IStateStore>();
+        var left = new TalkBooking { Id = "b1", ChildId = "tim-g4", Child = "Tim", Group = "4", Parent = TimParent, ParentName = "Lotte Bakker", Ics = "x", BookedAt = BotApp.TuesdayMorning.AddHours(-1) };
+        await store.CreateAsync("schools/de-driehoek/bookings/10-minutengesprekken-2026-12/juf-fatima/slots/2026-12-01T15:00", System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(left, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
+
+        using var office = Office();
+        Assert.Empty((await office.GetFromJsonAsync<List<BookingRow>>("/api/admin/bookings?from=2026-12-01&to=2026-12-03&school=de-driehoek"))!);
+        Assert.Contains("1. di 1 dec 15:00", (await _app.SendAsync(TimParent, "10 minutengesprek plannen"))[0], StringComparison.Ordinal);
     }
 
     private async Task<string> BookAsync(string parent, string request, string pick)
