@@ -65,6 +65,21 @@ public sealed class BookingReminderTests : IAsyncLifetime
         Assert.StartsWith("Herinnering: morgen, dinsdag 1 december, om 15:00 uur", reminder.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AParentWhoBookedOnWhatsAppGetsTheReminderThereAsTheTemplateOutsideTwentyFourHours()
+    {
+        var time = new FakeTimeProvider(BotApp.TuesdayMorning);
+        await using var app = App(time, template: "HX0123456789abcdef0123456789abcdef");
+        await BookOverSmsAsync(app, "10 minutengesprek plannen", "1", "whatsapp:" + TimParent);
+
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 19, 0, 0, Winter));                  // six days later: the window is closed
+        _twilio.Enqueue(FakeTwilioReply.Error(63016, "Outside the allowed window"));
+        await Wait.UntilAsync(() => _twilio.Requests.Count == 2, "the reminder, then the template");
+        Assert.Equal("whatsapp:" + TimParent, _twilio.Requests[0].Form["To"]);
+        Assert.StartsWith("Herinnering: morgen, dinsdag 1 december, om 15:00 uur", _twilio.Requests[0].Form["Body"], StringComparison.Ordinal);
+        Assert.Equal("HX0123456789abcdef0123456789abcdef", _twilio.Requests[1].Form["ContentSid"]);
+    }
+
     private static async Task BookOverSmsAsync(BotApp app, string request, string pick, string parent = TimParent)
     {
         await app.TextAsync(parent, request);
@@ -72,9 +87,14 @@ public sealed class BookingReminderTests : IAsyncLifetime
         Assert.StartsWith("Staat genoteerd", Assert.Single(await app.TextAsync(parent, "ja")), StringComparison.Ordinal);
     }
 
-    private BotApp App(FakeTimeProvider time, string? reminderAt = null)
+    private BotApp App(FakeTimeProvider time, string? reminderAt = null, string? template = null)
     {
         var settings = new Dictionary<string, string?> { ["Twilio:ApiBaseUrl"] = _twilio.BaseUrl, ["Outbox:PollInterval"] = "00:00:00.100" };
+        if (template is not null)
+        {
+            settings["Twilio:WhatsAppTemplateSid"] = template;
+        }
+
         if (reminderAt is not null)
         {
             settings["Booking:ReminderAt"] = reminderAt;
