@@ -179,6 +179,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         }
 
         state.RoundId = round.Id;
+
+        // Back to back is with different teachers: two children of one teacher are booked one at a time.
+        children = [.. children.DistinctBy(c => round.TeacherOf(c)!.Id)];
+        state.ChildIds = [.. children.Select(c => c.Id)];
         if (now < round.Opens)
         {
             turn.Send(Say.Text("booking.not_open", ("round", round.Name), ("time", Time(round.Opens))).WithDate("date", DateOnly.FromDateTime(round.Opens)));
