@@ -52,3 +52,38 @@ internal sealed class BookingRetention(IStateStore store) : IRetentionPolicy
         return count;
     }
 }
+
+/// <summary>
+/// "Verwijder mijn gegevens": the parent's places on waiting lists go (they would otherwise be asked again). Booked
+/// talks stay: they are appointments with the teacher, cancelled by chat ("het gesprek van Tim gaat niet door") and
+/// gone with the round's retention.
+/// </summary>
+internal sealed class BookingEraser(BookingStore bookings) : IParentDataEraser
+{
+    public async Task<int> EraseAsync(OuderBot.Bot.SchoolContext school, string parentPhone, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var parent = school.Data.FindParent(parentPhone);
+        foreach (var round in school.Data.TalkRounds)
+        {
+            foreach (var child in parent?.Children ?? [])
+            {
+                if (round.TeacherOf(child) is not { } teacher)
+                {
+                    continue;
+                }
+
+                foreach (var (_, entry) in await bookings.WaitingAsync(school, round, teacher.Id, cancellationToken))
+                {
+                    if (entry.Parent == parentPhone && entry.ChildId == child.Id)
+                    {
+                        await bookings.LeaveWaitingListAsync(school, round, teacher.Id, child.Id, cancellationToken);
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return count;
+    }
+}

@@ -26,6 +26,7 @@ public static class BookingServiceCollectionExtensions
         services.AddHostedService<WaitingListWorker>();
         services.AddMessageHandler<BookingHandler>();
         services.AddRetentionPolicy<BookingRetention>();
+        services.AddParentDataEraser<BookingEraser>();
         return services;
     }
 }

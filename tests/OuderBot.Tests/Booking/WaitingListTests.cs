@@ -82,6 +82,18 @@ public sealed class WaitingListTests : IDisposable
             """);
     }
 
+    [Fact]
+    public async Task AParentWhoErasesTheirDataLeavesTheWaitingListAndTheNextGetsTheOffer()
+    {
+        await using var app = await FullRoundAsync();
+        await app.SendAsync(Mila, "verwijder mijn gegevens");
+        Assert.StartsWith("Gewist", Assert.Single(await app.SendAsync(Mila, "ja")), StringComparison.Ordinal);
+        await app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
+        await app.SendAsync(TimParent, "ja");
+        Assert.StartsWith("Goed nieuws: er is een tijd vrijgekomen voor Noah", await OfferAsync(app, Noah), StringComparison.Ordinal);
+        Assert.Empty(await ReceivedAsync(app, Mila));
+    }
+
     private async Task<BotApp> FullRoundAsync()
     {
         var app = new BotApp(time: _time, settings: new Dictionary<string, string?>
