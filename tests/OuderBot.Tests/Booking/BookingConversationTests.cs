@@ -218,6 +218,27 @@ public sealed class BookingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AfterBookingClosesATalkCanStillBeMovedOrCancelledButNotBooked()
+    {
+        await BookTimAtThreeAsync();
+        _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(1)));
+        await _app.RunAsync(BibiParent, """
+            > 10 minutengesprek plannen
+            < Plannen voor de 10-minutengesprekken kon tot vrijdag 27 november om 17:00 uur. Wilt u toch een gesprek? Vraag het de administratie (030 123 4567).
+            """);
+        await _app.RunAsync(TimParent, """
+            > verzet mijn afspraak
+            <~ 1. di 1 dec 15:15
+            > annuleer
+            <~ ik ben gestopt
+            > het gesprek van Tim gaat niet door
+            <~ afzeggen? (ja/nee)
+            > ja
+            < Het gesprek van Tim is afgezegd. De tijd is weer vrij voor een andere ouder.
+            """);
+    }
+
+    [Fact]
     public async Task WhenAllOfATeachersTimesAreTakenAParentIsOfferedTheWaitingList()
     {
         using var schools = new SchoolFolder();
