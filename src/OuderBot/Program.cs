@@ -1,6 +1,7 @@
 using OuderBot.Absence;
 using OuderBot.Admin;
 using OuderBot.Announcements;
+using OuderBot.Booking;
 using OuderBot.Bot;
 using OuderBot.Channels.Local;
 using OuderBot.Channels.Twilio;
@@ -45,7 +46,9 @@ app.MapLocalChannel();                      // POST /api/local/messages (Develop
 app.MapTwilioChannel();                     // POST /api/twilio/messages and /status, behind Twilio's signature
 app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapAbsenceOverview()                    // GET /api/admin/absences?from&to[&format=csv]
-   .MapAnnouncements();                     // POST /api/admin/announcements, GET /api/admin/announcements/{id}
+   .MapAnnouncements()                      // POST /api/admin/announcements, GET /api/admin/announcements/{id}
+   .MapBookings();                          // GET /api/admin/bookings?from&to[&format=csv], the teachers' feeds
+app.MapTalkCalendars();                     // GET /api/talks/{school}/{token}.ics, /api/calendars/{teacherId}.ics?token=
 await app.RunAsync();
 return 0;
 
@@ -55,6 +58,7 @@ static void AddCapabilities(IHostApplicationBuilder builder)
 {
     builder.Services.AddAbsences();                                                      // absence reports, notices to teachers
     builder.Services.AddAnnouncements();                                                 // the office's announcements and yes/no questions
+    builder.Services.AddBooking();                                                       // booking parent-teacher talks by chat
 }
 
 /// <summary>The web host; public so the tests can start it with WebApplicationFactory.</summary>

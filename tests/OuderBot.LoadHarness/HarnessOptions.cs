@@ -2,16 +2,20 @@ using System.Globalization;
 
 namespace OuderBot.LoadHarness;
 
-internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000)
+internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000, int Slots = 40)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/OuderBot.LoadHarness -- [options]
           --store azureblob|sqlite   storage of the bot the harness starts (default azureblob: a fresh Azurite)
-          --mode saturation|rate|outbox
+          --mode saturation|rate|outbox|booking-race
                                      saturation: every parent sends its next message as soon as it has the reply
                                      rate: a steady arrival rate of turns, whatever the latency (default saturation)
                                      outbox: no turns; the outbox worker's poll over a store with --finished finished
                                      messages and --waiting messages due tomorrow, in round trips and CPU per poll
+                                     booking-race: --parents parents (default 200) race for --slots talks (default 40)
+                                     through two bot instances on one fresh Azurite; prints the race's time and the
+                                     storage round trips per booking
+          --slots N                  booking-race: the teacher's talks (default 40)
           --finished N, --waiting N  outbox mode: the store's history (default 10000) and later work (default 1000)
           --parents N                simulated parents at once (default 32)
           --rate N                   turns per second in rate mode (default 100)
@@ -27,6 +31,7 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
     public static HarnessOptions? Parse(string[] args)
     {
         var options = new HarnessOptions("azureblob", "saturation", 32, 100, 20, 3, null, null);
+        var parentsGiven = false;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -40,11 +45,12 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                 case "--store" when value is "azureblob" or "sqlite":
                     options = options with { Store = value };
                     break;
-                case "--mode" when value is "saturation" or "rate" or "outbox":
-                    options = options with { Mode = value };
+                case "--mode" when value is "saturation" or "rate" or "outbox" or "booking-race":
+                    options = options with { Mode = value, Parents = value == "booking-race" && !parentsGiven ? 200 : options.Parents };
                     break;
                 case "--parents" when Positive(value) is { } n:
                     options = options with { Parents = n };
+                    parentsGiven = true;
                     break;
                 case "--rate" when Positive(value) is { } n:
                     options = options with { Rate = n };
@@ -60,6 +66,9 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                     break;
                 case "--waiting" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0:
                     options = options with { Waiting = n };
+                    break;
+                case "--slots" when Positive(value) is { } n:
+                    options = options with { Slots = n };
                     break;
                 case "--url":
                     options = options with { Url = value };

@@ -18,6 +18,11 @@ AzuriteProcess? azurite = null;
 BotServer? bot = null;
 try
 {
+    if (options.Mode == "booking-race")
+    {
+        return await BookingRace.RunAsync(options, work);
+    }
+
     var families = options.Families;
     var schoolFile = Path.Combine(work, "school.yaml");
     await File.WriteAllTextAsync(schoolFile, GeneratedSchool.Yaml(families));

@@ -161,7 +161,7 @@ public sealed class ProactiveConversations(
     {
         var data = dc.Turn.Conversation;
         if (data.OpenStart is not { } open || !dc.HasActiveDialog || data.Stack[0].Id != open.DialogId
-            || ConfirmRecognizer.Recognize(dc.Turn.Normalized, dc.Turn.Texts) is not null || !isRequestOfItsOwn())
+            || ConfirmRecognizer.Recognize(dc.Turn.Normalized, dc.Turn.Texts) is not null || IsListNumber(dc.Turn.Normalized) || !isRequestOfItsOwn())
         {
             return false;
         }
@@ -171,6 +171,9 @@ public sealed class ProactiveConversations(
         dc.CancelAllDialogs();
         return true;
     }
+
+    // "2": the answer to a numbered list (an invitation's times), never a request of its own.
+    private static bool IsListNumber(string normalized) => normalized.Length is > 0 and <= 2 && normalized.All(char.IsAsciiDigit);
 
     // The channel the parent last wrote on, else SMS (the school's number works for every parent).
     private static string ChannelOf(ConversationData data) => data.LastChannel ?? "sms";

@@ -98,7 +98,8 @@ public sealed class Outbox(
             Purpose = message.Purpose,
             RespectQuietHours = message.RespectQuietHours,
             CreatedAt = now,
-            NextAttemptAt = message.RespectQuietHours ? NextAllowed(school, now) : now,
+            // A message may be due later (a reminder the evening before); never earlier than now.
+            NextAttemptAt = message.RespectQuietHours ? NextAllowed(school, Later(message.NextAttemptAt, now)) : Later(message.NextAttemptAt, now),
             Status = status,
             FinishedAt = status == OutboxStatus.Suppressed ? now : null,
             LastError = status == OutboxStatus.Suppressed ? "The recipient opted out." : null,
@@ -137,6 +138,8 @@ public sealed class Outbox(
 
         return status;
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     /// <summary>
     /// Takes back a message that is still waiting (its words went in a reply instead); once being sent or finished it

@@ -37,6 +37,9 @@ public sealed class SchoolData
     /// <summary>How long the bot keeps each kind of personal data (the school's choice, with defensible defaults).</summary>
     public RetentionPeriods Retention { get; }
 
+    /// <summary>The rounds of parent-teacher talks parents book by chat (talkRounds: in the school's file).</summary>
+    public IReadOnlyList<Booking.TalkRound> TalkRounds { get; init; } = [];
+
     /// <summary>The parent with this phone number (any format, also "whatsapp:+31..."), or null for a stranger.</summary>
     public Parent? FindParent(string? phone) =>
         Phone.TryNormalize(phone) is { } e164 && _parentsByPhone.TryGetValue(e164, out var parent) ? parent : null;

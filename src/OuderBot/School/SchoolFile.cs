@@ -22,6 +22,7 @@ internal sealed class SchoolFile
     public List<FamilyFile>? Families { get; set; }
     public Dictionary<string, Dictionary<string, string>>? Facts { get; set; }
     public RetentionFile? Retention { get; set; }
+    public List<Booking.TalkRoundFile>? TalkRounds { get; set; }
 }
 
 internal sealed class NumbersFile

@@ -243,7 +243,8 @@ public static partial class SchoolLoader
         }
 
         var numbers = Numbers(file, errors);
-        return errors.Count > 0 ? null : new SchoolData(schoolId, numbers, info, groups, teachers, parents, children, retention);
+        var talkRounds = Booking.TalkRoundLoader.Build(file.TalkRounds, teachers, groups, errors);
+        return errors.Count > 0 ? null : new SchoolData(schoolId, numbers, info, groups, teachers, parents, children, retention) { TalkRounds = talkRounds };
     }
 
     private static SchoolNumbers Numbers(SchoolFile file, List<string> errors)

@@ -1,0 +1,494 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using OuderBot.Bot;
+using OuderBot.Storage;
+
+namespace OuderBot.Booking;
+
+/// <summary>One booked talk, kept in its teacher's document under the slot's key.</summary>
+public sealed class TalkBooking
+{
+    /// <summary>Chosen when the parent's dialog began: a turn that runs again finds its own booking.</summary>
+    public required string Id { get; init; }
+    public required string ChildId { get; init; }
+    public required string Child { get; init; }
+    public required string Group { get; init; }
+    public required string Parent { get; init; }
+    public required string ParentName { get; init; }
+    public DateTimeOffset BookedAt { get; set; }
+    public string? Topic { get; init; }
+
+    /// <summary>The unguessable token of the parent's .ics link.</summary>
+    public required string Ics { get; init; }
+
+    /// <summary>Where the parent booked ("sms", "whatsapp", "local") and in which language: the reminder goes the same way.</summary>
+    public string? Channel { get; init; }
+    public string? Language { get; init; }
+
+    /// <summary>Not a booking yet: the slot is held for a parent on the waiting list until then (their offer).</summary>
+    public DateTimeOffset? HeldUntil { get; init; }
+}
+
+/// <summary>A parent waiting for a slot with a teacher, first come first served.</summary>
+public sealed class WaitingEntry
+{
+    public required string ChildId { get; init; }
+    public required string Child { get; init; }
+    public required string Parent { get; init; }
+    public DateTimeOffset Since { get; init; }
+
+    /// <summary>The slot offered to this parent and until when (the bot asked them); null while just waiting.</summary>
+    public string? OfferedSlot { get; set; }
+    public DateTimeOffset? OfferedUntil { get; set; }
+}
+
+/// <summary>Which slot a child holds with a teacher in a round: the claim that keeps it to one.</summary>
+public sealed record ChildClaim(string Slot, string Booking);
+
+public enum BookOutcome
+{
+    Booked,
+
+    /// <summary>Someone else has the slot (or it does not exist).</summary>
+    Taken,
+
+    /// <summary>The child already has a talk with this teacher in this round.</summary>
+    ChildHasOne,
+}
+
+/// <summary>A booked talk with where it is: round, teacher and slot.</summary>
+public sealed record BookedTalk(TalkRound Round, TalkTeacher Teacher, Slot Slot, TalkBooking Booking);
+
+/// <summary>
+/// The bookings of a school: one document per slot (schools/{id}/bookings/{round}/{teacher}/slots/{start}), created
+/// only if absent, so two parents never get one slot and parents taking different slots never wait for each other;
+/// beside it one claim per child and teacher (.../children/{child}), also created only if absent, so a child never
+/// holds two slots with one teacher in a round (a slot taken for a child who turns out to have one is deleted again
+/// at once). No in-process lock: any number of instances book at once. A booking is two creates (and its .ics link),
+/// a lost race one; a cancelled or moved slot's document is deleted at once.
+/// </summary>
+public sealed class BookingStore(DocumentCache documents, IStateStore store)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string TeacherPrefix(SchoolContext school, TalkRound round, string teacherId) => school.Key($"bookings/{round.Id}/{teacherId}/");
+
+    private static string SlotKey(SchoolContext school, TalkRound round, string teacherId, string slot) => TeacherPrefix(school, round, teacherId) + "slots/" + slot;
+
+    private static string ClaimKey(SchoolContext school, TalkRound round, string teacherId, string childId) => TeacherPrefix(school, round, teacherId) + "children/" + childId;
+
+    public static string IcsKey(SchoolContext school, string token) => school.Key($"bookings-ics/{token}");
+
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>The teacher's booked slots in the round (their keys), from the store: one listing.</summary>
+    public async Task<HashSet<string>> TakenAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var prefix = TeacherPrefix(school, round, teacherId) + "slots/";
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+        {
+            taken.Add(key[prefix.Length..]);
+        }
+
+        return taken;
+    }
+
+    /// <summary>Books the slot for the child unless it is taken or the child has a talk with the teacher already (then that one's key).</summary>
+    public async Task<(BookOutcome Outcome, string? Existing)> BookAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, CancellationToken cancellationToken)
+    {
+        if (round.FindSlot(teacherId, slotKey) is null)
+        {
+            return (BookOutcome.Taken, null);
+        }
+
+        // The slot first: most attempts in a race lose it, and then this one create is all they cost.
+        var slotDocument = SlotKey(school, round, teacherId, slotKey);
+        string slotETag;
+        try
+        {
+            slotETag = await store.CreateAsync(slotDocument, Serialize(booking), cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            // Taken, unless by this very booking in an earlier run of the turn.
+            if (await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
+            {
+                return (BookOutcome.Taken, null);
+            }
+
+            slotETag = "";
+        }
+
+        // Then the child's claim: at most one talk with this teacher in this round.
+        var claimKey = ClaimKey(school, round, teacherId, booking.ChildId);
+        var claim = Serialize(new ChildClaim(slotKey, booking.Id));
+        if (!await store.CreateIfAbsentAsync(claimKey, claim, cancellationToken))
+        {
+            var stored = await store.ReadAsync(claimKey, cancellationToken);
+            var existing = stored is null ? null : JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json);
+            var mine = existing is not null && existing.Booking == booking.Id && existing.Slot == slotKey;
+            var live = existing is not null && !mine && (await SlotAsync(school, round, teacherId, existing.Slot, cancellationToken))?.ChildId == booking.ChildId;
+            var claimed = mine;
+            if (!mine && !live)
+            {
+                // Left by an attempt that failed halfway: this booking takes it over.
+                try
+                {
+                    _ = stored is null ? await store.CreateAsync(claimKey, claim, cancellationToken) : await store.ReplaceAsync(claimKey, claim, stored.ETag, cancellationToken);
+                    claimed = true;
+                }
+                catch (StoreConflictException)
+                {
+                    // The other parent of the child booked at this very moment.
+                }
+            }
+
+            if (!claimed)
+            {
+                if (slotETag.Length > 0)
+                {
+                    await store.DeleteAsync(slotDocument, slotETag, cancellationToken);
+                }
+
+                return (BookOutcome.ChildHasOne, existing?.Slot);
+            }
+        }
+
+        await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
+        return (BookOutcome.Booked, slotKey);
+    }
+
+    /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the old one is free at once.</summary>
+    public async Task<BookOutcome> MoveAsync(SchoolContext school, TalkRound round, string teacherId, string childId, string toKey, CancellationToken cancellationToken)
+    {
+        var claimKey = ClaimKey(school, round, teacherId, childId);
+        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
+            || await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken) is not { } booking
+            || booking.ChildId != childId)
+        {
+            return BookOutcome.Taken;
+        }
+
+        if (claim.Slot == toKey)
+        {
+            return BookOutcome.Booked;
+        }
+
+        if (round.FindSlot(teacherId, toKey) is null || !await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, toKey), Serialize(booking), cancellationToken))
+        {
+            return BookOutcome.Taken;
+        }
+
+        await documents.UpdateAsync(claimKey, _ => Change<bool>.Write(true, Serialize(claim with { Slot = toKey })), cancellationToken, cached: false);
+        await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
+        return BookOutcome.Booked;
+    }
+
+    /// <summary>Cancels the child's talk with the teacher; returns what was cancelled (null: there was none). The slot is free at once.</summary>
+    public async Task<TalkBooking?> CancelAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken)
+    {
+        var claimKey = ClaimKey(school, round, teacherId, childId);
+        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim)
+        {
+            return null;
+        }
+
+        var booking = await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken);
+        if (booking?.ChildId == childId)
+        {
+            await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
+        }
+
+        await store.DeleteAsync(claimKey, cancellationToken: cancellationToken);
+        return booking?.ChildId == childId ? booking : null;
+    }
+
+    /// <summary>The booking of one slot; null when it is free.</summary>
+    public async Task<TalkBooking?> SlotAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
+        await store.ReadAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken) is { } stored
+            ? JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json)
+            : null;
+
+    private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
+
+    /// <summary>Puts the child on the teacher's waiting list (once); returns their place (1 = first). One listing and one
+    /// create: hundreds of parents joining at once never conflict.</summary>
+    public async Task<int> JoinWaitingListAsync(SchoolContext school, TalkRound round, string teacherId, WaitingEntry entry, CancellationToken cancellationToken)
+    {
+        var waiting = await WaitingKeysAsync(school, round, teacherId, cancellationToken);
+        var index = waiting.FindIndex(k => k.EndsWith("-" + entry.ChildId, StringComparison.Ordinal));
+        if (index >= 0)
+        {
+            return index + 1;
+        }
+
+        var key = WaitingPrefix(school, round, teacherId) + $"{entry.Since.UtcTicks:D19}-{entry.ChildId}";
+        await store.CreateIfAbsentAsync(key, JsonSerializer.SerializeToUtf8Bytes(entry, Json), cancellationToken);
+        return waiting.Count(k => string.CompareOrdinal(k, key) < 0) + 1;
+    }
+
+    /// <summary>Takes the child off the teacher's waiting list (booked, declined, or their offer ran out).</summary>
+    public async Task LeaveWaitingListAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken)
+    {
+        foreach (var key in (await WaitingKeysAsync(school, round, teacherId, cancellationToken)).Where(k => k.EndsWith("-" + childId, StringComparison.Ordinal)))
+        {
+            await store.DeleteAsync(key, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Marks a waiting parent's entry as having an offer until then.</summary>
+    public Task MarkOfferedAsync(SchoolContext school, string waitingKey, string slotKey, DateTimeOffset until, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(waitingKey, version =>
+        {
+            if (!version.Exists || JsonSerializer.Deserialize<WaitingEntry>(version.Content.Span, Json) is not { } entry)
+            {
+                return Change<bool>.None(false);
+            }
+
+            entry.OfferedSlot = slotKey;
+            entry.OfferedUntil = until;
+            return Change<bool>.Write(true, Serialize(entry));
+        }, cancellationToken, cached: false);
+
+    /// <summary>Holds a free slot for a waiting parent until <paramref name="until"/>; false when it was taken meanwhile.</summary>
+    public async Task<bool> HoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, WaitingEntry entry, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var hold = new TalkBooking
+        {
+            Id = "hold-" + Guid.NewGuid().ToString("N"),
+            ChildId = entry.ChildId,
+            Child = entry.Child,
+            Group = "",
+            Parent = entry.Parent,
+            ParentName = "",
+            Ics = "",
+            HeldUntil = until,
+        };
+        if (!await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken))
+        {
+            return false;
+        }
+
+        await store.MarkAsync(HoldMarker(school, until, round, teacherId, slotKey), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The waiting parent said yes in time: the held slot becomes their booking (one ETag-checked write).</summary>
+    public async Task<bool> TakeHoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = SlotKey(school, round, teacherId, slotKey);
+        if (await store.ReadAsync(key, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json) is not { } held)
+        {
+            return false;
+        }
+
+        if (held.Id == booking.Id)
+        {
+            return true; // this turn ran before
+        }
+
+        if (held.HeldUntil is not { } until || until <= now || held.ChildId != booking.ChildId)
+        {
+            return false;
+        }
+
+        try
+        {
+            await store.ReplaceAsync(key, Serialize(booking), stored.ETag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+
+        await documents.UpdateAsync(ClaimKey(school, round, teacherId, booking.ChildId), _ => Change<bool>.Write(true, Serialize(new ChildClaim(slotKey, booking.Id))), cancellationToken, cached: false);
+        await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
+        await LeaveWaitingListAsync(school, round, teacherId, booking.ChildId, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Frees a held slot that is still held for this child (declined or run out); true when it was.</summary>
+    public async Task<bool> ReleaseHoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, string childId, CancellationToken cancellationToken)
+    {
+        var key = SlotKey(school, round, teacherId, slotKey);
+        if (await store.ReadAsync(key, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json) is not { HeldUntil: not null } held
+            || held.ChildId != childId)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await store.DeleteAsync(key, stored.ETag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Holds whose time has run out, oldest first: one listing that stops at the first one still running.</summary>
+    public async Task<List<(string Marker, TalkRound Round, string Teacher, string Slot)>> ExpiredHoldsAsync(SchoolContext school, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prefix = school.Key("bookings-holds/");
+        var expired = new List<(string, TalkRound, string, string)>();
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+        {
+            var parts = key[prefix.Length..].Split('~');
+            if (parts.Length != 4 || !long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
+            {
+                continue;
+            }
+
+            if (new DateTimeOffset(ticks, TimeSpan.Zero) > now)
+            {
+                break;
+            }
+
+            if (school.Data.TalkRounds.FirstOrDefault(r => r.Id == parts[1]) is { } round)
+            {
+                expired.Add((key, round, parts[2], parts[3]));
+            }
+        }
+
+        return expired;
+    }
+
+    public Task DeleteMarkerAsync(string key, CancellationToken cancellationToken) => store.DeleteAsync(key, cancellationToken: cancellationToken);
+
+    private static string HoldMarker(SchoolContext school, DateTimeOffset until, TalkRound round, string teacherId, string slotKey) =>
+        school.Key($"bookings-holds/{until.UtcTicks:D19}~{round.Id}~{teacherId}~{slotKey}");
+
+    /// <summary>The waiting list of a teacher in a round, first come first.</summary>
+    public async Task<List<(string Key, WaitingEntry Entry)>> WaitingAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var entries = new List<(string, WaitingEntry)>();
+        foreach (var key in await WaitingKeysAsync(school, round, teacherId, cancellationToken))
+        {
+            if (await store.ReadAsync(key, cancellationToken) is { } stored && JsonSerializer.Deserialize<WaitingEntry>(stored.Content.Span, Json) is { } entry)
+            {
+                entries.Add((key, entry));
+            }
+        }
+
+        return entries;
+    }
+
+    public static string WaitingPrefix(SchoolContext school, TalkRound round, string teacherId) => school.Key($"bookings-waiting/{round.Id}/{teacherId}/");
+
+    private async Task<List<string>> WaitingKeysAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(WaitingPrefix(school, round, teacherId), cancellationToken))
+        {
+            keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The talks of these children in every round of the school (one read of the child's claim, one of its slot).</summary>
+    public async Task<List<BookedTalk>> OfChildrenAsync(SchoolContext school, IEnumerable<School.Child> children, CancellationToken cancellationToken)
+    {
+        var talks = new List<BookedTalk>();
+        foreach (var round in school.Data.TalkRounds)
+        {
+            foreach (var child in children)
+            {
+                if (round.TeacherOf(child) is { } teacher && await TalkOfAsync(school, round, teacher, child.Id, cancellationToken) is { } talk)
+                {
+                    talks.Add(talk);
+                }
+            }
+        }
+
+        return [.. talks.OrderBy(t => t.Slot.Start)];
+    }
+
+    /// <summary>Every booked talk of the school (the office's overview and the teachers' feeds).</summary>
+    public async Task<List<BookedTalk>> AllAsync(SchoolContext school, Func<TalkTeacher, bool> teachers, CancellationToken cancellationToken)
+    {
+        var talks = new List<BookedTalk>();
+        foreach (var round in school.Data.TalkRounds)
+        {
+            foreach (var teacher in round.Teachers.Where(teachers))
+            {
+                foreach (var key in await TakenAsync(school, round, teacher.Id, cancellationToken))
+                {
+                    if (round.FindSlot(teacher.Id, key) is not { } slot || await SlotAsync(school, round, teacher.Id, key, cancellationToken) is not { HeldUntil: null } booking)
+                    {
+                        continue;
+                    }
+
+                    if (await ClaimAsync(school, round, teacher.Id, booking.ChildId, cancellationToken) is { } claim && claim.Slot == key && claim.Booking == booking.Id)
+                    {
+                        talks.Add(new BookedTalk(round, teacher, slot, booking));
+                    }
+                    else if (school.Clock.UtcNow - booking.BookedAt > OrphanAge)
+                    {
+                        // A slot without its child's claim: an attempt that stopped halfway (an instance died between the
+                        // two creates). Not a talk; freed once it is clearly not one in progress.
+                        await store.DeleteAsync(SlotKey(school, round, teacher.Id, key), cancellationToken: cancellationToken);
+                    }
+                }
+            }
+        }
+
+        return [.. talks.OrderBy(t => t.Slot.Start).ThenBy(t => t.Teacher.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The talks behind a parent's .ics link (one, or siblings' back to back; also after a move); empty when unknown or cancelled.</summary>
+    public async Task<List<BookedTalk>> ByIcsTokensAsync(SchoolContext school, string token, CancellationToken cancellationToken)
+    {
+        if (token.Length is < 16 or > 64 || token.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            return [];
+        }
+
+        if (await store.ReadAsync(IcsKey(school, token), cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<IcsLink>(stored.Content.Span, Json) is not { } link
+            || school.Data.TalkRounds.FirstOrDefault(r => r.Id == link.Round) is not { } round
+            || school.Data.FindParent(link.Parent) is not { } parent)
+        {
+            return [];
+        }
+
+        var talks = new List<BookedTalk>();
+        foreach (var child in parent.Children)
+        {
+            if (round.TeacherOf(child) is { } teacher && await TalkOfAsync(school, round, teacher, child.Id, cancellationToken) is { } talk
+                && talk.Booking.Id == link.Booking && talk.Booking.Ics == token)
+            {
+                talks.Add(talk);
+            }
+        }
+
+        return [.. talks.OrderBy(t => t.Slot.Start)];
+    }
+
+    /// <summary>How old a slot without its claim must be before it counts as left behind.</summary>
+    public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(10);
+
+    private async Task<ChildClaim?> ClaimAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken) =>
+        await store.ReadAsync(ClaimKey(school, round, teacherId, childId), cancellationToken) is { } stored ? JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) : null;
+
+    private async Task<BookedTalk?> TalkOfAsync(SchoolContext school, TalkRound round, TalkTeacher teacher, string childId, CancellationToken cancellationToken)
+    {
+        if (await store.ReadAsync(ClaimKey(school, round, teacher.Id, childId), cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
+            || round.FindSlot(teacher.Id, claim.Slot) is not { } slot
+            || await SlotAsync(school, round, teacher.Id, claim.Slot, cancellationToken) is not { } booking
+            || booking.ChildId != childId)
+        {
+            return null;
+        }
+
+        return new BookedTalk(round, teacher, slot, booking);
+    }
+
+    private sealed record IcsLink(string Round, string Booking, string Parent);
+}

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using OuderBot.Testing;
+
+namespace OuderBot.LoadHarness;
+
+/// <summary>
+/// booking-race: a round that opens gets every parent at once. Two bot processes on one fresh Azurite, a school with
+/// one teacher and <see cref="HarnessOptions.Slots"/> talks, and that many parents, each with a time in mind and the
+/// confirmation in front of them. Then all say "ja" at once; who got a time taken says "ja" to the nearest free one
+/// the bot offers, and once all are taken "ja" to the waiting list. Prints how long the race took (first "ja" to the
+/// last parent's answer), the storage round trips per booking (both instances, every turn of the race counted), and
+/// checks that no slot went twice.
+/// </summary>
+internal static class BookingRace
+{
+    public static async Task<int> RunAsync(HarnessOptions options, string work)
+    {
+        var parents = options.Parents;
+        var slots = options.Slots;
+        var schoolFile = Path.Combine(work, "race.yaml");
+        await File.WriteAllTextAsync(schoolFile, Yaml(parents, slots));
+        await using var azurite = await AzuriteProcess.StartAsync();
+        var adminKey = Guid.NewGuid().ToString("N");
+        string[] settings =
+        [
+            "--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T19:00",
+            "--Storage:Provider", "AzureBlob", "--Storage:ConnectionString", azurite.ConnectionString, "--Storage:Container", "ouderbot",
+        ];
+        var started = await Task.WhenAll(
+            BotServer.StartAsync(settings, errors: line => Console.Error.WriteLine("bot a: " + line)),
+            BotServer.StartAsync(settings, errors: line => Console.Error.WriteLine("bot b: " + line)));
+        await using var a = started[0];
+        await using var b = started[1];
+        BotServer Instance(int i) => i % 2 == 0 ? a : b;
+
+        Console.WriteLine($"booking-race: {parents} parents for {slots} slots of one teacher, two bot instances on one fresh Azurite");
+
+        // Before the race: every parent asks for a time ("om 15:35") and has the confirmation in front of them.
+        var random = new Random(13);
+        var asked = new string[parents];
+        await Task.WhenAll(Enumerable.Range(0, parents).Select(async i =>
+        {
+            var wanted = new TimeOnly(15, 0).AddMinutes(5 * random.Next(slots));
+            asked[i] = (await SendAsync(Instance(i), Phone(i), $"10 minutengesprek plannen om {wanted:HH:mm}"))[^1];
+        }));
+        if (asked.Any(r => !r.Contains("(ja/nee)", StringComparison.Ordinal)))
+        {
+            Console.Error.WriteLine("Not every parent got a confirmation before the race: " + asked.First(r => !r.Contains("(ja/nee)", StringComparison.Ordinal)));
+            return 1;
+        }
+
+        var before = await TripsAsync([a, b], adminKey);
+        a.Process.Refresh();
+        b.Process.Refresh();
+        var cpuBefore = (Bots: a.Process.TotalProcessorTime + b.Process.TotalProcessorTime, Azurite: azurite.TotalProcessorTime);
+        var outcomes = new ConcurrentDictionary<int, string>();
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, parents).Select(async i =>
+        {
+            for (var turn = 0; turn < 4 * slots; turn++)
+            {
+                var last = (await SendAsync(Instance(i), Phone(i), "ja"))[^1];
+                if (last.StartsWith("Staat genoteerd", StringComparison.Ordinal) || last.Contains("staat op de wachtlijst", StringComparison.Ordinal))
+                {
+                    outcomes[i] = last.StartsWith("Staat", StringComparison.Ordinal) ? "booked" : "waiting";
+                    return;
+                }
+
+                if (!last.Contains("(ja/nee)", StringComparison.Ordinal))
+                {
+                    outcomes[i] = "unexpected: " + last;
+                    return;
+                }
+            }
+        }));
+        watch.Stop();
+        a.Process.Refresh();
+        b.Process.Refresh();
+        var cpuAfter = (Bots: a.Process.TotalProcessorTime + b.Process.TotalProcessorTime, Azurite: azurite.TotalProcessorTime);
+        var after = await TripsAsync([a, b], adminKey);
+
+        using var office = new HttpRequestMessage(HttpMethod.Get, "/api/admin/bookings?from=2026-12-01&to=2026-12-01");
+        office.Headers.Add("X-Api-Key", adminKey);
+        var rows = await (await a.Http.SendAsync(office)).Content.ReadFromJsonAsync<List<Row>>() ?? [];
+        var booked = outcomes.Values.Count(o => o == "booked");
+        var trips = after.Trips - before.Trips;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"race: {watch.Elapsed.TotalSeconds:F2} s from the first 'ja' to the last answer; {booked} booked, {outcomes.Values.Count(o => o == "waiting")} on the waiting list, {outcomes.Values.Count(o => o.StartsWith("unexpected", StringComparison.Ordinal))} unexpected"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"storage round trips per booking: {(double)trips / Math.Max(1, booked):F1} ({trips} round trips for {after.Turns - before.Turns} turns of the race, {(double)trips / Math.Max(1, after.Turns - before.Turns):F1} per turn, the losers' and the waiting list's included; both instances, counted by the bots)"));
+        foreach (var unexpected in outcomes.Values.Where(o => o.StartsWith("unexpected", StringComparison.Ordinal)).Distinct().Take(3))
+        {
+            Console.WriteLine(unexpected);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cpu during the race: bots {(cpuAfter.Bots - cpuBefore.Bots).TotalSeconds / watch.Elapsed.TotalSeconds:P0} of one core, Azurite {(cpuAfter.Azurite - cpuBefore.Azurite).TotalSeconds / watch.Elapsed.TotalSeconds:P0} ({Environment.ProcessorCount} cores)"));
+        var twice = rows.Count - rows.Select(r => r.Start).Distinct().Count();
+        Console.WriteLine($"office overview: {rows.Count} bookings, {twice} slot(s) given twice");
+        return booked == Math.Min(slots, parents) && rows.Count == booked && twice == 0 && outcomes.Count == parents && outcomes.Values.All(o => o is "booked" or "waiting") ? 0 : 1;
+    }
+
+    private static string Phone(int i) => "+3161" + i.ToString("D7", CultureInfo.InvariantCulture);
+
+    private static async Task<List<string>> SendAsync(BotServer bot, string from, string text)
+    {
+        var response = await bot.Http.PostAsJsonAsync("/api/local/messages", new { from, text });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<ReplyList>();
+        return [.. body!.Replies.Select(r => r.Text)];
+    }
+
+    private static async Task<(long Turns, long Trips)> TripsAsync(BotServer[] bots, string adminKey)
+    {
+        long turns = 0, trips = 0;
+        foreach (var bot in bots)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/stats");
+            request.Headers.Add("X-Api-Key", adminKey);
+            var stats = await (await bot.Http.SendAsync(request)).Content.ReadFromJsonAsync<StatsResponse>();
+            turns += stats!.Turns;
+            trips += stats.StorageRoundTrips;
+        }
+
+        return (turns, trips);
+    }
+
+    /// <summary>One teacher with talks of 5 minutes every 5 minutes from 15:00 on 1 December 2026; one child per family.</summary>
+    private static string Yaml(int parents, int slots)
+    {
+        var end = new TimeOnly(15, 0).AddMinutes(5 * slots);
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $$"""
+            id: race
+            name: OBS De Race
+            address: Racebaan 1, 3512 AB Utrecht
+            phone: 030 765 4321
+            email: info@derace.example
+            director: { name: Meester Snel, email: directie@derace.example }
+            times:
+              tuesday: { start: "08:30", end: "14:30" }
+            groups:
+              - { id: "1", name: Groep 1 }
+            teachers:
+              - { name: Juf Race, email: race@derace.example, groups: ["1"] }
+            talkRounds:
+              - id: race
+                name: 10-minutengesprekken
+                talkMinutes: 5
+                everyMinutes: 5
+                opens: "2026-11-24T19:00"
+                closes: "2026-11-27T17:00"
+                days: [{ date: 2026-12-01, from: "15:00", to: "{{end:HH:mm}}" }]
+                teachers: [{ name: Juf Race, room: lokaal 1 }]
+            families:
+
+            """));
+        for (var i = 0; i < parents; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  - parents: [{{ name: Ouder {i}, phone: \"{Phone(i)}\" }}]\n    children: [{{ firstName: Kind{i:D4}, group: \"1\" }}]\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed record ReplyList(List<Reply> Replies);
+
+    private sealed record Reply(string Text);
+
+    private sealed record Row(string Start);
+}

@@ -1,0 +1,138 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Time.Testing;
+using OuderBot.Channels.Local;
+using OuderBot.Tests.Infrastructure;
+using static OuderBot.Tests.Infrastructure.DemoParents;
+
+namespace OuderBot.Tests.Booking;
+
+/// <summary>
+/// Juf Fatima has one talk, Tim has it, Mila and then Noah wait. A slot that frees up is offered by the bot to the
+/// first on the list, held for them for 12 hours; then it goes to the next. The clock is the test's.
+/// </summary>
+public sealed class WaitingListTests : IDisposable
+{
+    private const string Mila = "+31612340001";
+    private const string Noah = "+31612340002";
+    private readonly SchoolFolder _schools = new();
+    private readonly FakeTimeProvider _time = new(BotApp.TuesdayMorning);
+
+    public WaitingListTests() =>
+        _schools.Write("de-driehoek.yaml", SchoolFolder.DemoFile("de-driehoek")
+            .Replace("{ name: Juf Fatima,    room: lokaal 4 }", "{ name: Juf Fatima, room: lokaal 4, days: [{ date: 2026-12-01, from: \"15:00\", to: \"15:10\" }] }", StringComparison.Ordinal)
+            .Replace("families:\n", """
+                families:
+                  - parents: [{ name: Mila's Moeder, phone: "06 12340001" }]
+                    children: [{ firstName: Mila, group: "4" }]
+                  - parents: [{ name: Noah's Vader, phone: "06 12340002" }]
+                    children: [{ firstName: Noah, group: "4" }]
+
+                """, StringComparison.Ordinal));
+
+    public void Dispose() => _schools.Dispose();
+
+    [Fact]
+    public async Task AFreedSlotIsOfferedToTheFirstOnTheWaitingListWhoTakesItWithJa()
+    {
+        await using var app = await FullRoundAsync();
+        await app.RunAsync(TimParent, """
+            > het gesprek van Tim gaat niet door
+            <~ afzeggen? (ja/nee)
+            > ja
+            < Het gesprek van Tim is afgezegd. De tijd is weer vrij voor een andere ouder.
+            """);
+
+        var offer = await OfferAsync(app, Mila);
+        Assert.Equal("Goed nieuws: er is een tijd vrijgekomen voor Mila bij Juf Fatima: dinsdag 1 december om 15:00 uur, lokaal 4. Wilt u die? Antwoord voor dinsdag 24 november 19:45 uur. (ja/nee)", offer);
+        await app.RunAsync(Mila, """
+            > ja
+            <~ Staat genoteerd: Mila op dinsdag 1 december om 15:00 uur bij Juf Fatima, lokaal 4. Voor uw agenda: http://localhost:5080/api/talks/de-driehoek/
+            """);
+        Assert.Empty(await ReceivedAsync(app, Noah));
+
+        // Tim's parent now finds the round full again.
+        await app.RunAsync(TimParent, """
+            > 10 minutengesprek plannen
+            <~ Alle tijden bij Juf Fatima zijn helaas vol.
+            """);
+    }
+
+    [Fact]
+    public async Task AnOfferNotTakenInTwelveHoursGoesToTheNextOnTheList()
+    {
+        await using var app = await FullRoundAsync();
+        await app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
+        await app.SendAsync(TimParent, "ja");
+        await OfferAsync(app, Mila);
+
+        _time.Advance(TimeSpan.FromHours(11.9));
+        await Task.Delay(600);
+        Assert.Empty(await ReceivedAsync(app, Noah));
+
+        _time.Advance(TimeSpan.FromHours(0.2));
+        var offer = await OfferAsync(app, Noah);
+        Assert.StartsWith("Goed nieuws: er is een tijd vrijgekomen voor Noah bij Juf Fatima: dinsdag 1 december om 15:00 uur", offer, StringComparison.Ordinal);
+        await app.RunAsync(Mila, """
+            > ja
+            < Helaas, de tijd om te antwoorden is voorbij. De plek is aan een andere ouder aangeboden.
+            """);
+        await app.RunAsync(Noah, """
+            > ja
+            <~ Staat genoteerd: Noah op dinsdag 1 december om 15:00 uur
+            """);
+    }
+
+    [Fact]
+    public async Task AParentWhoErasesTheirDataLeavesTheWaitingListAndTheNextGetsTheOffer()
+    {
+        await using var app = await FullRoundAsync();
+        await app.SendAsync(Mila, "verwijder mijn gegevens");
+        Assert.StartsWith("Gewist", Assert.Single(await app.SendAsync(Mila, "ja")), StringComparison.Ordinal);
+        await app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
+        await app.SendAsync(TimParent, "ja");
+        Assert.StartsWith("Goed nieuws: er is een tijd vrijgekomen voor Noah", await OfferAsync(app, Noah), StringComparison.Ordinal);
+        Assert.Empty(await ReceivedAsync(app, Mila));
+    }
+
+    private async Task<BotApp> FullRoundAsync()
+    {
+        var app = new BotApp(time: _time, settings: new Dictionary<string, string?>
+        {
+            ["School:Path"] = _schools.Path,
+            ["Outbox:PollInterval"] = "00:00:00.100",
+            ["Booking:WaitingPollInterval"] = "00:00:00.100",
+        });
+        await app.RunAsync(TimParent, """
+            > 10 minutengesprek plannen
+            <~ 1. di 1 dec 15:00
+            > 1
+            <~ Tim: dinsdag 1 december om 15:00 uur
+            > ja
+            <~ Staat genoteerd
+            """);
+        foreach (var (parent, child, place) in new[] { (Mila, "Mila", 1), (Noah, "Noah", 2) })
+        {
+            await app.RunAsync(parent, $"""
+                > 10 minutengesprek plannen
+                <~ Zal ik {child} op de wachtlijst zetten?
+                > ja
+                < {child} staat op de wachtlijst van Juf Fatima (plek {place}). Komt er een tijd vrij, dan hoort u het van mij.
+                """);
+        }
+
+        return app;
+    }
+
+    private static async Task<string> OfferAsync(BotApp app, string parent)
+    {
+        string? offer = null;
+        await Wait.UntilAsync(async () => (offer = (await ReceivedAsync(app, parent)).LastOrDefault()?.Text) is not null, "the offer reached " + parent);
+        return offer!;
+    }
+
+    private static async Task<IReadOnlyList<LocalReceived>> ReceivedAsync(BotApp app, string phone)
+    {
+        using var client = app.CreateClient();
+        return (await client.GetFromJsonAsync<LocalReceivedResponse>($"/api/local/messages?from={Uri.EscapeDataString(phone)}"))!.Messages;
+    }
+}
