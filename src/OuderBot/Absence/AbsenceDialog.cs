@@ -51,8 +51,8 @@ public readonly record struct AbsenceDays(DateOnly Start, DateOnly? End)
     }
 }
 
-/// <summary>The answer to "voor welke dag?": one or more stretches of days.</summary>
-public readonly record struct DayAnswer(IReadOnlyList<AbsenceDays> Days);
+/// <summary>The answer to "voor welke dag?": one or more stretches of days, and the times when it names them ("morgen om 10 uur").</summary>
+public readonly record struct DayAnswer(IReadOnlyList<AbsenceDays> Days, DayPart? Part = null);
 
 /// <summary>The answer to "welk kind?": one, several or all of the parent's children.</summary>
 public readonly record struct ChildPick(IReadOnlyList<string> ChildIds);
@@ -177,7 +177,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     public static IEnumerable<Dialog> Prompts(DateTimeParser dates, AbsenceReader reader) =>
     [
         new FuncPrompt<ChildPick>(ChildPrompt, RecognizeChildren, Say.Text("prompt.choice_retry")),
-        new FuncPrompt<DayAnswer>(DayPrompt, t => AbsenceDays.Spans(dates.Parse(t.Message.Text, t.School.Clock.LocalNow)) is { Count: > 0 } days ? new DayAnswer(days) : null,
+        new FuncPrompt<DayAnswer>(DayPrompt, t => ReadDays(t, dates, reader),
             Say.Text("absence.day_retry"), (t, answer) => AbsenceRules.Check(t.School.Calendar, t.School.Clock.Today, answer.Days) is { } problem ? Problem(problem) : null),
         new ChoicePrompt(KindPrompt),
         new FuncPrompt<DayPart>(PartPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: false), Say.Text("absence.part_retry")),
@@ -185,6 +185,15 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         new FuncPrompt<ConfirmAnswer>(ConfirmPrompt, t => RecognizeConfirm(t, reader), Say.Text("absence.confirm_retry")),
         new ChoicePrompt(FixPrompt),
     ];
+
+    /// <summary>The days (and times, "woensdag van 9 tot 11") typed in answer to "voor welke dag?" or "wanneer is de afspraak?".</summary>
+    private static DayAnswer? ReadDays(TurnContext turn, DateTimeParser dates, AbsenceReader reader)
+    {
+        var mentions = dates.Parse(turn.Message.Text, turn.School.Clock.LocalNow);
+        var days = AbsenceDays.Spans(mentions);
+        var part = reader.PartOf(Texts.Tokenize(turn.Message.Text), mentions);
+        return days.Count > 0 ? new DayAnswer(days, days is [{ SingleDay: true }] ? part : null) : null;
+    }
 
     /// <summary>What the parent would fix: the child, the day, the reason or the time.</summary>
     public static class Fixes
@@ -321,7 +330,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return await step.NextAsync();
         }
 
-        var ask = missing.All(e => e.Kind is null or AbsenceKinds.Sick) ? "absence.ask_day" : "absence.ask_day_absent";
+        // An appointment: the day and the time in one question, one SMS less ("morgen om 10 uur").
+        var ask = missing.All(e => e.Kind == AbsenceKinds.Appointment && !e.PartKnown) ? "absence.ask_when_appointment"
+            : missing.All(e => e.Kind is null or AbsenceKinds.Sick) ? "absence.ask_day" : "absence.ask_day_absent";
         return await step.PromptAsync(DayPrompt, new PromptOptions { Prompt = Say.Text(ask, ("child", Names(turn, missing))) });
     }
 
@@ -333,6 +344,10 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             foreach (var entry in state.Entries.Where(e => e.Days.Count == 0))
             {
                 entry.Days = [.. answer.Days];
+                if (answer.Part is { } part && !entry.PartKnown)
+                {
+                    entry.Keep(part);
+                }
             }
         }
 

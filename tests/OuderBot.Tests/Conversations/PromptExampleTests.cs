@@ -35,6 +35,26 @@ public sealed partial class PromptExampleTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("nl", TimParent, "Tim moet naar de tandarts", "Tim heeft een afspraak")]
+    [InlineData("en", EnglishParentOfTwo, "Oliver has to go to the dentist", "Oliver has an appointment")]
+    public async Task EveryDayAndTimeTheAppointmentQuestionGivesIsUnderstoodInOneGo(string language, string parent, string appointment, string confirmation)
+    {
+        var texts = _app.Services.GetRequiredService<Texts>();
+        var child = confirmation.Split(' ')[0];
+        var question = texts.Render(language, "absence.ask_when_appointment", new Dictionary<string, string> { ["child"] = child });
+        var examples = Quoted().Matches(texts.Raw(language, "absence.ask_when_appointment")).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(3, examples.Count);
+
+        foreach (var example in examples)
+        {
+            Assert.Equal([question], await _app.SendAsync(parent, appointment));
+            var reply = Assert.Single(await _app.SendAsync(parent, example));
+            Assert.True(reply.StartsWith(confirmation, StringComparison.Ordinal), $"{example}: {reply}"); // the confirmation at once: no time question after it
+            await _app.SendAsync(parent, language == "nl" ? "annuleer" : "never mind");
+        }
+    }
+
     [GeneratedRegex("'([^']+)'")]
     private static partial Regex Quoted();
 }

@@ -28,6 +28,8 @@ public sealed class TwilioOutboxTests(AzuriteFixture azurite) : IAsyncLifetime
             await first.WaitUntilHealthyAsync();
             await Outbox(first).EnqueueAsync(first.School(), Reminder("reminder-1"), CancellationToken.None);
             await Wait.UntilAsync(() => _twilio.Requests.Count == 1, "Twilio asked 1 time(s)");
+            // The worker records the failure after Twilio answered: wait for that (on a busy machine it can lag), then it is still pending.
+            await Wait.UntilAsync(async () => (await Outbox(first).FindAsync(first.School(), "reminder-1", CancellationToken.None))!.Status != OutboxStatus.Sending, "the failure recorded");
             Assert.Equal(OutboxStatus.Pending, (await Outbox(first).FindAsync(first.School(), "reminder-1", CancellationToken.None))!.Status);
         }
 
