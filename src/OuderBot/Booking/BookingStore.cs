@@ -16,6 +16,11 @@ public sealed class TalkBooking
     public required string Parent { get; init; }
     public required string ParentName { get; init; }
     public DateTimeOffset BookedAt { get; set; }
+
+    /// <summary>When this slot's document was last written (a booking, a move to it, a hold): a slot without its
+    /// child's claim counts as left behind only when this is old, never a move that is still under way.</summary>
+    public DateTimeOffset? WrittenAt { get; set; }
+
     public string? Topic { get; init; }
 
     /// <summary>The unguessable token of the parent's .ics link.</summary>
@@ -104,6 +109,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
         // The slot first: most attempts in a race lose it, and then this one create is all they cost.
         var slotDocument = SlotKey(school, round, teacherId, slotKey);
+        booking.WrittenAt = school.Clock.UtcNow;
         string slotETag;
         try
         {
@@ -148,7 +154,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             {
                 if (slotETag.Length > 0)
                 {
-                    await store.DeleteAsync(slotDocument, slotETag, cancellationToken);
+                    await DeleteIfUnchangedAsync(slotDocument, slotETag, cancellationToken);
                 }
 
                 return (BookOutcome.ChildHasOne, existing?.Slot);
@@ -159,51 +165,102 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         return (BookOutcome.Booked, slotKey);
     }
 
-    /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the old one is free at once.</summary>
+    /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the
+    /// child's claim is pointed at it and the old one is free at once. Every write after a read is conditional on what
+    /// was read: a claim or slot the other parent changed meanwhile is re-read, never overwritten or deleted.</summary>
     public async Task<BookOutcome> MoveAsync(SchoolContext school, TalkRound round, string teacherId, string childId, string toKey, CancellationToken cancellationToken)
     {
         var claimKey = ClaimKey(school, round, teacherId, childId);
-        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored
-            || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
-            || await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken) is not { } booking
-            || booking.ChildId != childId)
+        for (var attempt = 0; ; attempt++)
         {
-            return BookOutcome.Taken;
-        }
+            if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored
+                || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
+                || await SlotReadAsync(school, round, teacherId, claim.Slot, cancellationToken) is not ({ } booking, { } oldETag)
+                || booking.ChildId != childId)
+            {
+                return BookOutcome.Taken;
+            }
 
-        if (claim.Slot == toKey)
-        {
+            if (claim.Slot == toKey)
+            {
+                return BookOutcome.Booked;
+            }
+
+            if (round.FindSlot(teacherId, toKey) is null)
+            {
+                return BookOutcome.Taken;
+            }
+
+            booking.WrittenAt = school.Clock.UtcNow;
+            var toDocument = SlotKey(school, round, teacherId, toKey);
+            string toETag;
+            try
+            {
+                toETag = await store.CreateAsync(toDocument, Serialize(booking), cancellationToken);
+            }
+            catch (StoreConflictException)
+            {
+                return BookOutcome.Taken;
+            }
+
+            try
+            {
+                await store.ReplaceAsync(claimKey, Serialize(claim with { Slot = toKey }), stored.ETag, cancellationToken);
+            }
+            catch (StoreConflictException) when (attempt < 3)
+            {
+                // The other parent of the child changed the talk meanwhile: give the new slot back and look again.
+                await DeleteIfUnchangedAsync(toDocument, toETag, cancellationToken);
+                continue;
+            }
+
+            await DeleteIfUnchangedAsync(SlotKey(school, round, teacherId, claim.Slot), oldETag, cancellationToken);
             return BookOutcome.Booked;
         }
-
-        if (round.FindSlot(teacherId, toKey) is null || !await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, toKey), Serialize(booking), cancellationToken))
-        {
-            return BookOutcome.Taken;
-        }
-
-        await documents.UpdateAsync(claimKey, _ => Change<bool>.Write(true, Serialize(claim with { Slot = toKey })), cancellationToken, cached: false);
-        await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
-        return BookOutcome.Booked;
     }
 
-    /// <summary>Cancels the child's talk with the teacher; returns what was cancelled (null: there was none). The slot is free at once.</summary>
+    /// <summary>Cancels the child's talk with the teacher; returns what was cancelled (null: there was none). The slot
+    /// is free at once. The slot and the claim are deleted only as they were read: a talk the other parent booked for
+    /// the child meanwhile (taking the claim over) stays.</summary>
     public async Task<TalkBooking?> CancelAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken)
     {
         var claimKey = ClaimKey(school, round, teacherId, childId);
-        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim)
+        for (var attempt = 0; ; attempt++)
         {
-            return null;
-        }
+            if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim)
+            {
+                return null;
+            }
 
-        var booking = await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken);
-        if (booking?.ChildId == childId)
-        {
-            await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
-        }
+            var (booking, slotETag) = await SlotReadAsync(school, round, teacherId, claim.Slot, cancellationToken);
+            var mine = booking?.ChildId == childId;
+            if (mine && !await DeleteIfUnchangedAsync(SlotKey(school, round, teacherId, claim.Slot), slotETag ?? "", cancellationToken) && attempt < 3)
+            {
+                continue; // the slot changed since it was read: look again
+            }
 
-        await store.DeleteAsync(claimKey, cancellationToken: cancellationToken);
-        return booking?.ChildId == childId ? booking : null;
+            await DeleteIfUnchangedAsync(claimKey, stored.ETag, cancellationToken);
+            return mine ? booking : null;
+        }
     }
+
+    /// <summary>Deletes a document only if it is still the version read; false when it changed or is gone.</summary>
+    private async Task<bool> DeleteIfUnchangedAsync(string key, string eTag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.DeleteAsync(key, eTag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<(TalkBooking? Booking, string? ETag)> SlotReadAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
+        await store.ReadAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken) is { } stored
+            ? (JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json), stored.ETag)
+            : (null, null);
 
     /// <summary>The booking of one slot; null when it is free.</summary>
     public async Task<TalkBooking?> SlotAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
@@ -265,6 +322,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             ParentName = "",
             Ics = "",
             HeldUntil = until,
+            WrittenAt = school.Clock.UtcNow,
         };
         if (!await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken))
         {
@@ -295,6 +353,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             return false;
         }
 
+        booking.WrittenAt = school.Clock.UtcNow;
         try
         {
             await store.ReplaceAsync(key, Serialize(booking), stored.ETag, cancellationToken);
@@ -419,7 +478,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             {
                 foreach (var key in await TakenAsync(school, round, teacher.Id, cancellationToken))
                 {
-                    if (round.FindSlot(teacher.Id, key) is not { } slot || await SlotAsync(school, round, teacher.Id, key, cancellationToken) is not { HeldUntil: null } booking)
+                    if (round.FindSlot(teacher.Id, key) is not { } slot || await SlotReadAsync(school, round, teacher.Id, key, cancellationToken) is not ({ HeldUntil: null } booking, { } eTag))
                     {
                         continue;
                     }
@@ -428,11 +487,12 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                     {
                         talks.Add(new BookedTalk(round, teacher, slot, booking));
                     }
-                    else if (school.Clock.UtcNow - booking.BookedAt > OrphanAge)
+                    else if (school.Clock.UtcNow - (booking.WrittenAt ?? booking.BookedAt) > OrphanAge)
                     {
                         // A slot without its child's claim: an attempt that stopped halfway (an instance died between the
-                        // two creates). Not a talk; freed once it is clearly not one in progress.
-                        await store.DeleteAsync(SlotKey(school, round, teacher.Id, key), cancellationToken: cancellationToken);
+                        // two creates). Not a talk; freed once it is clearly not one in progress (its last write is old,
+                        // so not a move under way) and only as read (not a booking made since).
+                        await DeleteIfUnchangedAsync(SlotKey(school, round, teacher.Id, key), eTag, cancellationToken);
                     }
                 }
             }
