@@ -182,6 +182,15 @@ public sealed class BookingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMessageForTheTeacherAboutADayIsPassedOnNotReadAsMovingTheTalk()
+    {
+        await BookTimAtThreeAsync();
+        var replies = await _app.SendAsync(TimParent, "Juf, ik kan donderdag niet helpen bij de kerstviering");
+        Assert.DoesNotContain(replies, r => r.Contains("Vrije tijden", StringComparison.Ordinal) || r.Contains("Verzet", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("Juf Fatima", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AParentCancelsATalkAndAnotherParentCanBookThatTimeAtOnce()
     {
         await BookTimAtThreeAsync();
