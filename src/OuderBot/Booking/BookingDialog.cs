@@ -192,8 +192,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         // Moving a talk is possible after booking closed; a new booking is not.
         if (now >= round.Closes && !state.Move)
         {
-            var contact = round.AskWhenClosed ?? turn.Texts.Render(turn.Language, "booking.contact_default", new Dictionary<string, string> { ["phone"] = turn.School.Data.Info.Phone });
-            turn.Send(Say.Text("booking.closed", ("round", round.Name), ("time", Time(round.Closes)), ("contact", contact)).WithDate("date", DateOnly.FromDateTime(round.Closes)));
+            SayClosed(turn, round);
             return await step.EndAsync();
         }
 
@@ -336,6 +335,14 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var round = Round(turn, state);
         var children = Children(turn, state);
         var slots = Slots(round, state.Chosen!);
+
+        // The question may have been asked before booking closed and answered after: a new talk no longer.
+        if (!state.Move && turn.School.Clock.LocalNow >= round.Closes)
+        {
+            SayClosed(turn, round);
+            return await step.EndAsync();
+        }
+
         if (state.Move)
         {
             var child = children[0];
@@ -418,6 +425,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         }
 
         return await step.EndAsync();
+    }
+
+    private static void SayClosed(TurnContext turn, TalkRound round)
+    {
+        var contact = round.AskWhenClosed ?? turn.Texts.Render(turn.Language, "booking.contact_default", new Dictionary<string, string> { ["phone"] = turn.School.Data.Info.Phone });
+        turn.Send(Say.Text("booking.closed", ("round", round.Name), ("time", Time(round.Closes)), ("contact", contact)).WithDate("date", DateOnly.FromDateTime(round.Closes)));
     }
 
     /// <summary>All times taken: the waiting list, asked as a yes/no (the answer reaches "Choose", which hands it to "Waiting").</summary>

@@ -182,6 +182,20 @@ public sealed class BookingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AYesGivenAfterBookingClosedBooksNothingAndSaysBookingHasClosed()
+    {
+        _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 27, 16, 58, 0, TimeSpan.FromHours(1)));
+        await _app.SendAsync(TimParent, "10 minutengesprek plannen");
+        Assert.Contains("(ja/nee)", Assert.Single(await _app.SendAsync(TimParent, "1")), StringComparison.Ordinal);
+
+        _app.Time.Advance(TimeSpan.FromMinutes(3)); // 17:01: booking closed at 17:00
+        var reply = Assert.Single(await _app.SendAsync(TimParent, "ja"));
+        Assert.StartsWith("Plannen voor de 10-minutengesprekken kon tot", reply, StringComparison.Ordinal);
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OuderBot.Booking.BookingStore>(_app.Services);
+        Assert.Empty(await store.OfChildrenAsync(_app.School(), _app.School().Data.Children.Where(c => c.Id == "tim-g4"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AMessageForTheTeacherAboutADayIsPassedOnNotReadAsMovingTheTalk()
     {
         await BookTimAtThreeAsync();
