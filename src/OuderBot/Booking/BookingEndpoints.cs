@@ -87,8 +87,8 @@ public static class BookingEndpoints
         }
 
         var bytes = CsvExport.Write(
-            ["round", "teacher", "room", "start", "end", "child", "group", "parent", "parentPhone", "bookedAt"],
-            rows.Select(r => new string?[] { r.RoundName, r.Teacher, r.Room, r.Start, r.End, r.Child, r.Group, r.Parent, r.ParentPhone, r.BookedAt.ToString("o", CultureInfo.InvariantCulture) }));
+            ["round", "roundName", "teacher", "room", "start", "end", "child", "group", "parent", "parentPhone", "bookedAt"],
+            rows.Select(r => new string?[] { r.Round, r.RoundName, r.Teacher, r.Room, r.Start, r.End, r.Child, r.Group, r.Parent, r.ParentPhone, r.BookedAt.ToString("o", CultureInfo.InvariantCulture) }));
         return TypedResults.File(bytes, CsvExport.ContentType, $"bookings-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv");
     }
 

@@ -44,9 +44,11 @@ public sealed class BookingOfficeTests : IAsyncLifetime
         var csv = await office.GetAsync("/api/admin/bookings?from=2026-12-01&to=2026-12-03&format=csv&school=de-driehoek");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("round,teacher,room,start,end,child,group,parent,parentPhone,bookedAt", lines[0]);
+        // "round" is the round's id in both the JSON and the CSV, its name beside it.
+        Assert.Equal(("10-minutengesprekken-2026-12", "10-minutengesprekken"), (tim.Round, tim.RoundName));
+        Assert.Equal("round,roundName,teacher,room,start,end,child,group,parent,parentPhone,bookedAt", lines[0]);
         // A phone number starts with +: the CSV writer quotes it with a leading apostrophe, so a spreadsheet shows it as text.
-        Assert.StartsWith("10-minutengesprekken,Juf Fatima,lokaal 4,2026-12-01T15:15:00,2026-12-01T15:25:00,Tim,4,Lotte Bakker,\"'+31622222222\",", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("10-minutengesprekken-2026-12,10-minutengesprekken,Juf Fatima,lokaal 4,2026-12-01T15:15:00,2026-12-01T15:25:00,Tim,4,Lotte Bakker,\"'+31622222222\",", lines[1], StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/admin/bookings?from=2026-12-03&to=2026-12-01&school=de-driehoek")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/admin/bookings?from=1-12-2026&school=de-driehoek")).StatusCode);
