@@ -21,6 +21,10 @@ public sealed class TalkBooking
     /// child's claim counts as left behind only when this is old, never a move that is still under way.</summary>
     public DateTimeOffset? WrittenAt { get; set; }
 
+    /// <summary>New on every write of a slot (not on a turn's re-run): what tells one write from another at the same
+    /// moment, e.g. a talk's reminder after it was moved away and back again.</summary>
+    public string? Write { get; set; }
+
     public string? Topic { get; init; }
 
     /// <summary>The unguessable token of the parent's .ics link.</summary>
@@ -109,7 +113,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
         // The slot first: most attempts in a race lose it, and then this one create is all they cost.
         var slotDocument = SlotKey(school, round, teacherId, slotKey);
-        booking.WrittenAt = school.Clock.UtcNow;
+        Stamp(school, booking);
         string slotETag;
         try
         {
@@ -123,6 +127,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                 return (BookOutcome.Taken, null);
             }
 
+            (booking.WrittenAt, booking.Write) = (holder.WrittenAt, holder.Write); // as stored: the reminder's id is the same one again
             slotETag = "";
         }
 
@@ -191,7 +196,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                 return BookOutcome.Taken;
             }
 
-            booking.WrittenAt = school.Clock.UtcNow;
+            Stamp(school, booking);
             var toDocument = SlotKey(school, round, teacherId, toKey);
             string toETag;
             try
@@ -268,6 +273,12 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             ? JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json)
             : null;
 
+    private static void Stamp(SchoolContext school, TalkBooking booking)
+    {
+        booking.WrittenAt = school.Clock.UtcNow;
+        booking.Write = NewToken()[..12];
+    }
+
     private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
 
     /// <summary>Puts the child on the teacher's waiting list (once); returns their place (1 = first). One listing and one
@@ -324,13 +335,10 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             HeldUntil = until,
             WrittenAt = school.Clock.UtcNow,
         };
-        if (!await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken))
-        {
-            return false;
-        }
-
+        // The expiry marker first: an instance that stops between the two leaves a marker that frees nothing, never a
+        // hold that does not run out.
         await store.MarkAsync(HoldMarker(school, until, round, teacherId, slotKey), cancellationToken);
-        return true;
+        return await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken);
     }
 
     /// <summary>The waiting parent said yes in time: the held slot becomes their booking (one ETag-checked write).</summary>
@@ -345,22 +353,26 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
         if (held.Id == booking.Id)
         {
-            return true; // this turn ran before
+            // This turn ran before and may have stopped after the slot: the claim, link and waiting list below are
+            // written again (each the same as before).
+            (booking.WrittenAt, booking.Write) = (held.WrittenAt, held.Write);
         }
+        else
+        {
+            if (held.HeldUntil is not { } until || until <= now || held.ChildId != booking.ChildId)
+            {
+                return false;
+            }
 
-        if (held.HeldUntil is not { } until || until <= now || held.ChildId != booking.ChildId)
-        {
-            return false;
-        }
-
-        booking.WrittenAt = school.Clock.UtcNow;
-        try
-        {
-            await store.ReplaceAsync(key, Serialize(booking), stored.ETag, cancellationToken);
-        }
-        catch (StoreConflictException)
-        {
-            return false;
+            Stamp(school, booking);
+            try
+            {
+                await store.ReplaceAsync(key, Serialize(booking), stored.ETag, cancellationToken);
+            }
+            catch (StoreConflictException)
+            {
+                return false;
+            }
         }
 
         await documents.UpdateAsync(ClaimKey(school, round, teacherId, booking.ChildId), _ => Change<bool>.Write(true, Serialize(new ChildClaim(slotKey, booking.Id))), cancellationToken, cached: false);
