@@ -10,7 +10,8 @@ public sealed record WaitingOffer(string Round, string Teacher, string Slot, str
 /// <summary>
 /// A slot that frees up (cancelled, moved, or an offer that ran out) goes to the first parent on the teacher's waiting
 /// list: the slot is held for them and the bot asks them (a question it starts, through the outbox with quiet hours).
-/// They have the round's offer time (default 12 hours, never past the round's close) to say "ja"; then it goes to the next.
+/// They have the round's offer time (default 12 hours, from when the question can reach them after quiet hours, never
+/// past the round's close) to say "ja"; then it goes to the next.
 /// </summary>
 public sealed class WaitingList(BookingStore store, IServiceProvider services, ILogger<WaitingList> logger)
 {
@@ -53,8 +54,10 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
                 continue;
             }
 
+            // The offer time counts from when the question can reach the parent (quiet hours hold it till the morning).
             var closes = school.Clock.ToInstant(round.Closes);
-            var until = now + round.OfferTime < closes ? now + round.OfferTime : closes;
+            var reaches = services.GetRequiredService<OuderBot.Outbox.Outbox>().NextAllowed(school, now);
+            var until = reaches + round.OfferTime < closes ? reaches + round.OfferTime : closes;
             foreach (var slot in free.ToList())
             {
                 free.Remove(slot);

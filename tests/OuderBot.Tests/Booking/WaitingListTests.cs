@@ -61,6 +61,19 @@ public sealed class WaitingListTests : IDisposable
     }
 
     [Fact]
+    public async Task ASlotFreedAtNightGivesTheTwelveHoursFromWhenTheOfferReachesTheParent()
+    {
+        await using var app = await FullRoundAsync();
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 22, 0, 0, TimeSpan.FromHours(1)));
+        await app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
+        Assert.StartsWith("Het gesprek van Tim is afgezegd", Assert.Single(await app.SendAsync(TimParent, "ja")), StringComparison.Ordinal);
+
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 7, 30, 0, TimeSpan.FromHours(1)));      // quiet hours end
+        var offer = await OfferAsync(app, Mila);
+        Assert.EndsWith("Wilt u die? Antwoord voor woensdag 25 november 19:30 uur. (ja/nee)", offer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnOfferNotTakenInTwelveHoursGoesToTheNextOnTheList()
     {
         await using var app = await FullRoundAsync();
