@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OuderBot.Booking;
-using OuderBot.Outbox;
 using OuderBot.Channels.Local;
+using OuderBot.Outbox;
 using OuderBot.Tests.Infrastructure;
 using static OuderBot.Tests.Infrastructure.DemoParents;
 
