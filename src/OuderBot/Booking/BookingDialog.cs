@@ -497,6 +497,13 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         {
             // One listing of the store: what another instance booked a moment ago is not offered.
             var taken = await _store.TakenAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            if (round.SlotsOf(teacher).All(s => s.Start <= now || taken.Contains(s.Key))
+                && taken.Count > 0 && await _store.SweepLeftBehindAsync(turn.School, round, teacher.Id, turn.CancellationToken) > 0)
+            {
+                // Full only because of slots left behind by attempts that stopped halfway: those are free again.
+                taken = await _store.TakenAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            }
+
             free.Add([.. round.SlotsOf(teacher).Where(s => s.Start > now && !taken.Contains(s.Key))]);
         }
 

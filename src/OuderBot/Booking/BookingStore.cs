@@ -513,6 +513,27 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         return [.. talks.OrderBy(t => t.Slot.Start).ThenBy(t => t.Teacher.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>Frees the teacher's slots left behind by attempts that stopped halfway (a slot without its child's
+    /// claim, last written more than <see cref="OrphanAge"/> ago), deleting each only as read; how many went. Run where
+    /// parents are offered times and find none free, so a leftover never makes a round look full.</summary>
+    public async Task<int> SweepLeftBehindAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var freed = 0;
+        foreach (var key in await TakenAsync(school, round, teacherId, cancellationToken))
+        {
+            if (await SlotReadAsync(school, round, teacherId, key, cancellationToken) is not ({ HeldUntil: null } booking, { } eTag)
+                || school.Clock.UtcNow - (booking.WrittenAt ?? booking.BookedAt) <= OrphanAge
+                || (await ClaimAsync(school, round, teacherId, booking.ChildId, cancellationToken) is { } claim && claim.Slot == key && claim.Booking == booking.Id))
+            {
+                continue;
+            }
+
+            freed += await DeleteIfUnchangedAsync(SlotKey(school, round, teacherId, key), eTag, cancellationToken) ? 1 : 0;
+        }
+
+        return freed;
+    }
+
     /// <summary>The talks behind a parent's .ics link (one, or siblings' back to back; also after a move); empty when unknown or cancelled.</summary>
     public async Task<List<BookedTalk>> ByIcsTokensAsync(SchoolContext school, string token, CancellationToken cancellationToken)
     {

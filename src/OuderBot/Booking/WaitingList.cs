@@ -35,6 +35,11 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
 
         var taken = await store.TakenAsync(school, round, teacherId, cancellationToken);
         var free = round.SlotsOf(teacher).Where(s => s.Start > local && !taken.Contains(s.Key)).ToList();
+        if (free.Count == 0 && await store.SweepLeftBehindAsync(school, round, teacherId, cancellationToken) > 0)
+        {
+            taken = await store.TakenAsync(school, round, teacherId, cancellationToken);
+            free = [.. round.SlotsOf(teacher).Where(s => s.Start > local && !taken.Contains(s.Key))];
+        }
         foreach (var (key, entry) in waiting)
         {
             if (free.Count == 0)
