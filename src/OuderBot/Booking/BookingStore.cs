@@ -306,6 +306,43 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         }
     }
 
+    /// <summary>Claims a waiting parent's entry for an offer until then, with the ETag of its read: false when it has an
+    /// offer running or another instance claimed it a moment ago (then that one holds a slot for them, this one not).</summary>
+    public async Task<bool> ClaimForOfferAsync(string waitingKey, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (await store.ReadAsync(waitingKey, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<WaitingEntry>(stored.Content.Span, Json) is not { } entry
+            || entry.OfferedUntil > now)
+        {
+            return false;
+        }
+
+        entry.OfferedSlot = null;
+        entry.OfferedUntil = until;
+        try
+        {
+            await store.ReplaceAsync(waitingKey, Serialize(entry), stored.ETag, cancellationToken);
+            return true;
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Gives back a claim for an offer that found no slot to hold.</summary>
+    public Task UnclaimAsync(string waitingKey, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(waitingKey, version =>
+        {
+            if (!version.Exists || JsonSerializer.Deserialize<WaitingEntry>(version.Content.Span, Json) is not { OfferedSlot: null } entry)
+            {
+                return Change<bool>.None(false);
+            }
+
+            entry.OfferedUntil = null;
+            return Change<bool>.Write(true, Serialize(entry));
+        }, cancellationToken, cached: false);
+
     /// <summary>Marks a waiting parent's entry as having an offer until then.</summary>
     public Task MarkOfferedAsync(SchoolContext school, string waitingKey, string slotKey, DateTimeOffset until, CancellationToken cancellationToken) =>
         documents.UpdateAsync(waitingKey, version =>

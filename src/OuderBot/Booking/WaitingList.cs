@@ -40,6 +40,7 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
             taken = await store.TakenAsync(school, round, teacherId, cancellationToken);
             free = [.. round.SlotsOf(teacher).Where(s => s.Start > local && !taken.Contains(s.Key))];
         }
+
         foreach (var (key, entry) in waiting)
         {
             if (free.Count == 0)
@@ -63,6 +64,14 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
             var closes = school.Clock.ToInstant(round.Closes);
             var reaches = services.GetRequiredService<OuderBot.Outbox.Outbox>().NextAllowed(school, now);
             var until = reaches + round.OfferTime < closes ? reaches + round.OfferTime : closes;
+
+            // The entry first, with the ETag read: two instances freeing slots at once never hold two for one parent.
+            if (!await store.ClaimForOfferAsync(key, now, until, cancellationToken))
+            {
+                continue;
+            }
+
+            var held = false;
             foreach (var slot in free.ToList())
             {
                 free.Remove(slot);
@@ -71,6 +80,7 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
                     continue;
                 }
 
+                held = true;
                 await store.MarkOfferedAsync(school, key, slot.Key, until, cancellationToken);
                 var offer = new WaitingOffer(round.Id, teacherId, slot.Key, entry.ChildId, until);
                 await Proactive.StartAsync(school, parent, new ProactiveStart(
@@ -80,6 +90,11 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
                     "waiting-list offer"), cancellationToken);
                 logger.LogInformation("Booking: a freed slot of {Teacher} in {Round} offered to the first on the waiting list", teacherId, round.Id);
                 break;
+            }
+
+            if (!held)
+            {
+                await store.UnclaimAsync(key, cancellationToken);
             }
         }
     }

@@ -91,6 +91,63 @@ public sealed class WaitingListTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoSlotsFreedAtOnceHoldOnlyOneForTheParentWaiting()
+    {
+        // Juf Fatima has two talks (15:00 Tim, 15:15 Sara); Mila waits.
+        using var schools = new SchoolFolder();
+        schools.Write("de-driehoek.yaml", SchoolFolder.DemoFile("de-driehoek")
+            .Replace("{ name: Juf Fatima,    room: lokaal 4 }", "{ name: Juf Fatima, room: lokaal 4, days: [{ date: 2026-12-01, from: \"15:00\", to: \"15:25\" }] }", StringComparison.Ordinal)
+            .Replace("families:\n", """
+                families:
+                  - parents: [{ name: Mila's Moeder, phone: "06 12340001" }]
+                    children: [{ firstName: Mila, group: "4" }]
+                  - parents: [{ name: Noah's Vader, phone: "06 12340002" }]
+                    children: [{ firstName: Noah, group: "4" }]
+                  - parents: [{ name: Sara's Vader, phone: "06 12340003" }]
+                    children: [{ firstName: Sara, group: "4" }]
+
+                """, StringComparison.Ordinal));
+        const string Sara = "+31612340003";
+        await using var app = new BotApp(time: _time, services: GatedStateStore.Register, settings: new Dictionary<string, string?>
+        {
+            ["School:Path"] = schools.Path,
+            ["Outbox:PollInterval"] = "00:00:00.100",
+        });
+        foreach (var parent in new[] { TimParent, Sara })
+        {
+            await app.SendAsync(parent, "10 minutengesprek plannen");
+            await app.SendAsync(parent, "1");
+            Assert.StartsWith("Staat genoteerd", Assert.Single(await app.SendAsync(parent, "ja")), StringComparison.Ordinal);
+        }
+
+        await app.SendAsync(Mila, "10 minutengesprek plannen");
+        Assert.Contains("staat op de wachtlijst", Assert.Single(await app.SendAsync(Mila, "ja")), StringComparison.Ordinal);
+
+        // Both cancel at once (two instances): Sara's is stopped with her slot free and the waiting list not yet asked;
+        // Tim's then sees both slots free and is stopped as it holds 15:00 for Mila; Sara's goes on in that gap.
+        var gate = app.Services.GetRequiredService<GatedStateStore>();
+        await app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
+        await app.SendAsync(Sara, "het gesprek van Sara gaat niet door");
+        var (saraStopped, releaseSara) = gate.Arm("delete", "/children/sara-g4");
+        var sara = app.SendAsync(Sara, "ja");
+        await saraStopped;
+        var (timStopped, releaseTim) = gate.Arm("create", "/slots/2026-12-01T15:00");
+        var tim = app.SendAsync(TimParent, "ja");
+        await timStopped;
+        releaseSara();
+        Assert.StartsWith("Het gesprek van Sara is afgezegd", Assert.Single(await sara), StringComparison.Ordinal);
+        releaseTim();
+        Assert.StartsWith("Het gesprek van Tim is afgezegd", Assert.Single(await tim), StringComparison.Ordinal);
+
+        // Mila is offered one time; the other is free for anyone.
+        Assert.StartsWith("Goed nieuws: er is een tijd vrijgekomen voor Mila", await OfferAsync(app, Mila), StringComparison.Ordinal);
+        await app.RunAsync(TimParent, """
+            > 10 minutengesprek plannen
+            <~ Vrije tijden voor Tim bij Juf Fatima:
+            """);
+    }
+
+    [Fact]
     public async Task AnOfferNotTakenInTwelveHoursGoesToTheNextOnTheList()
     {
         await using var app = await FullRoundAsync();
