@@ -73,6 +73,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         public string BookingId { get; set; } = Guid.NewGuid().ToString("N");
         public string Ics { get; set; } = BookingStore.NewToken();
 
+        /// <summary>Per child booked, their brothers and sisters with the same teacher: one talk for them all.</summary>
+        public Dictionary<string, List<string>> With { get; set; } = [];
+
         /// <summary>What the parent wants to talk about, when the first message said ("... over zijn lezen"): in the teacher's calendar.</summary>
         public string? Topic { get; set; }
     }
@@ -180,9 +183,6 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
 
         state.RoundId = round.Id;
 
-        // Back to back is with different teachers: two children of one teacher are booked one at a time.
-        children = [.. children.DistinctBy(c => round.TeacherOf(c)!.Id)];
-        state.ChildIds = [.. children.Select(c => c.Id)];
         if (now < round.Opens)
         {
             turn.Send(Say.Text("booking.not_open", ("round", round.Name), ("time", Time(round.Opens))).WithDate("date", DateOnly.FromDateTime(round.Opens)));
@@ -204,7 +204,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             {
                 turn.Send(Say.Text("booking.already", ("child", talk.Booking.Child), ("time", Time(talk.Slot.Start)), ("teacher", talk.Teacher.Name), ("room", talk.Teacher.Room))
                     .WithDate("date", talk.Slot.Day));
-                state.ChildIds.Remove(talk.Booking.ChildId);
+                state.ChildIds.RemoveAll(talk.Booking.IsFor);
             }
 
             if (state.ChildIds.Count == 0)
@@ -214,6 +214,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             }
         }
 
+        // Brothers and sisters with one teacher have one talk together (a parent never holds two slots with one
+        // teacher in a round); back to back is with different teachers.
+        var left = Children(turn, state);
+        var leads = left.DistinctBy(c => round.TeacherOf(c)!.Id).ToList();
+        state.With = state.Move ? [] : leads.ToDictionary(c => c.Id, c => left.Where(o => o.Id != c.Id && round.TeacherOf(o)!.Id == round.TeacherOf(c)!.Id).Select(o => o.Id).ToList());
+        state.ChildIds = [.. leads.Select(c => c.Id)];
         return await step.NextAsync();
     }
 
@@ -254,7 +260,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             ? Say.Text("booking.no_fit")
             : children.Count > 1
                 ? Say.Text("booking.offer_pair", ("children", string.Join(", ", children.Zip(teachers, (c, t) => $"{c.FirstName}: {t.Name}"))))
-                : Say.Text("booking.offer", ("child", children[0].FirstName), ("teacher", teachers[0].Name));
+                : Say.Text("booking.offer", ("child", NameWith(turn, state, children[0])), ("teacher", teachers[0].Name));
         return await step.PromptAsync(OfferPromptId, new PromptOptions { Prompt = prompt, Choices = choices });
     }
 
@@ -295,7 +301,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         if (slots.Count == 1)
         {
             var teacher = round.Teacher(slots[0].TeacherId)!;
-            prompt = Say.Text(state.Move ? "booking.confirm_move" : "booking.confirm", ("child", children[0].FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room))
+            prompt = Say.Text(state.Move ? "booking.confirm_move" : "booking.confirm", ("child", NameWith(turn, state, children[0])), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room))
                 .WithDate("date", slots[0].Day);
         }
         else
@@ -377,7 +383,8 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             {
                 Id = state.BookingId,
                 ChildId = child.Id,
-                Child = child.FirstName,
+                Child = NameWith(turn, state, child),
+                With = state.With.TryGetValue(child.Id, out var together) && together.Count > 0 ? together : null,
                 Group = child.GroupId,
                 Parent = turn.Parent.Phone,
                 ParentName = turn.Parent.Name,
@@ -416,7 +423,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         if (slots.Count == 1)
         {
             var teacher = round.Teacher(slots[0].TeacherId)!;
-            turn.Send(Say.Text("booking.booked", ("child", children[0].FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", link))
+            turn.Send(Say.Text("booking.booked", ("child", NameWith(turn, state, children[0])), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", link))
                 .WithDate("date", slots[0].Day));
         }
         else
@@ -553,6 +560,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
 
     private static readonly string[] DutchDays = ["zo", "ma", "di", "wo", "do", "vr", "za"];
     private static readonly string[] DutchMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+    /// <summary>The child's name with their brothers and sisters in the same talk ("Lucas en Mila").</summary>
+    private static string NameWith(TurnContext turn, State state, Child child) =>
+        Names(turn, [child, .. (state.With.TryGetValue(child.Id, out var together) ? together : []).Select(id => turn.Parent.Children.First(c => c.Id == id))]);
 
     private static string Names(TurnContext turn, IReadOnlyList<Child> children) =>
         children.Count == 1 ? children[0].FirstName : string.Join(turn.Language == Texts.English ? " and " : " en ", children.Select(c => c.FirstName));

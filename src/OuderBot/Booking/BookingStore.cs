@@ -34,6 +34,12 @@ public sealed class TalkBooking
     public string? Channel { get; init; }
     public string? Language { get; init; }
 
+    /// <summary>Brothers and sisters with the same teacher in this one talk (the child's name then names them all): each
+    /// has a claim on this slot too, so none of them gets a second slot with that teacher.</summary>
+    public List<string>? With { get; init; }
+
+    public bool IsFor(string childId) => ChildId == childId || (With?.Contains(childId) ?? false);
+
     /// <summary>Not a booking yet: the slot is held for a parent on the waiting list until then (their offer).</summary>
     public DateTimeOffset? HeldUntil { get; init; }
 }
@@ -166,6 +172,11 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             }
         }
 
+        foreach (var sibling in booking.With ?? [])
+        {
+            await store.CreateIfAbsentAsync(ClaimKey(school, round, teacherId, sibling), claim, cancellationToken);
+        }
+
         await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
         return (BookOutcome.Booked, slotKey);
     }
@@ -217,6 +228,11 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                 // The other parent of the child changed the talk meanwhile: give the new slot back and look again.
                 await DeleteIfUnchangedAsync(toDocument, toETag, cancellationToken);
                 continue;
+            }
+
+            foreach (var sibling in booking.With ?? [])
+            {
+                await documents.UpdateAsync(ClaimKey(school, round, teacherId, sibling), _ => Change<bool>.Write(true, Serialize(claim with { Slot = toKey })), cancellationToken, cached: false);
             }
 
             await DeleteIfUnchangedAsync(SlotKey(school, round, teacherId, claim.Slot), oldETag, cancellationToken);
@@ -514,7 +530,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             }
         }
 
-        return [.. talks.OrderBy(t => t.Slot.Start)];
+        return [.. talks.DistinctBy(t => (t.Round.Id, t.Teacher.Id, t.Slot.Key)).OrderBy(t => t.Slot.Start)];
     }
 
     /// <summary>Every booked talk of the school (the office's overview and the teachers' feeds).</summary>
@@ -597,7 +613,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             }
         }
 
-        return [.. talks.OrderBy(t => t.Slot.Start)];
+        return [.. talks.DistinctBy(t => (t.Teacher.Id, t.Slot.Key)).OrderBy(t => t.Slot.Start)];
     }
 
     /// <summary>How old a slot without its claim must be before it counts as left behind.</summary>
@@ -612,7 +628,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
             || round.FindSlot(teacher.Id, claim.Slot) is not { } slot
             || await SlotAsync(school, round, teacher.Id, claim.Slot, cancellationToken) is not { } booking
-            || booking.ChildId != childId)
+            || !booking.IsFor(childId))
         {
             return null;
         }

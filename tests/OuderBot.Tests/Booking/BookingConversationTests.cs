@@ -196,6 +196,20 @@ public sealed class BookingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoChildrenWithOneTeacherGetOneTalkThatNamesThemBoth()
+    {
+        const string Julia = "+31666666666"; // Lucas and Mila, both in group 8
+        var replies = await _app.SendAsync(Julia, "10 minutengesprek plannen voor Lucas en Mila");
+        Assert.StartsWith("Vrije tijden voor Lucas en Mila bij ", replies[^1], StringComparison.Ordinal);
+        Assert.Contains("1. di 1 dec 15:00", replies[^1], StringComparison.Ordinal);
+        Assert.StartsWith("Lucas en Mila: dinsdag 1 december om 15:00 uur", Assert.Single(await _app.SendAsync(Julia, "1")), StringComparison.Ordinal);
+        Assert.StartsWith("Staat genoteerd: Lucas en Mila op dinsdag 1 december om 15:00 uur", Assert.Single(await _app.SendAsync(Julia, "ja")), StringComparison.Ordinal);
+
+        // Mila has that talk: no second slot with the same teacher.
+        Assert.Contains(await _app.SendAsync(Julia, "10 minutengesprek plannen voor Mila"), r => r.StartsWith("Lucas en Mila heeft al een gesprek op", StringComparison.Ordinal) || r.Contains("Mila heeft al een gesprek", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AMessageForTheTeacherAboutADayIsPassedOnNotReadAsMovingTheTalk()
     {
         await BookTimAtThreeAsync();
