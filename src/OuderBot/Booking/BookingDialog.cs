@@ -73,6 +73,9 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         public string BookingId { get; set; } = Guid.NewGuid().ToString("N");
         public string Ics { get; set; } = BookingStore.NewToken();
 
+        /// <summary>Children whose talk comes after this one (no times back to back: one at a time).</summary>
+        public List<string> Later { get; set; } = [];
+
         /// <summary>Per child booked, their brothers and sisters with the same teacher: one talk for them all.</summary>
         public Dictionary<string, List<string>> With { get; set; } = [];
 
@@ -231,6 +234,22 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var children = Children(turn, state);
         var teachers = children.Select(c => round.TeacherOf(c)!).ToList();
         var all = await OptionsAsync(turn, round, children, teachers);
+        if (all.Count == 0 && children.Count > 1 && !state.Move)
+        {
+            // Nothing back to back: the talks one at a time, first a child whose teacher has a time; the waiting list
+            // only for a teacher who is really full.
+            foreach (var child in children)
+            {
+                if ((await OptionsAsync(turn, round, [child], [round.TeacherOf(child)!])).Count > 0)
+                {
+                    turn.Send("booking.separately");
+                    state.Later = [.. children.Where(c => c.Id != child.Id).Select(c => c.Id)];
+                    state.ChildIds = [child.Id];
+                    return await step.GoToAsync("Offer");
+                }
+            }
+        }
+
         if (all.Count == 0)
         {
             if (state.Move)
@@ -429,6 +448,15 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         else
         {
             turn.Send(Say.Text("booking.booked_pair", ("talks", PairTalks(turn, round, slots, children)), ("link", link)).WithDate("date", slots[0].Day));
+        }
+
+        if (state.Later.Count > 0)
+        {
+            // The next child's talk, booked apart.
+            state.ChildIds = [state.Later[0]];
+            state.Later.RemoveAt(0);
+            (state.Offered, state.Chosen, state.Skip) = ([], null, 0);
+            return await step.GoToAsync("Offer");
         }
 
         return await step.EndAsync();

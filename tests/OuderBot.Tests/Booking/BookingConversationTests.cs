@@ -128,6 +128,28 @@ public sealed class BookingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChildrenWithNoTimesBackToBackGetTheirTalksOneAtATimeNotTheWaitingList()
+    {
+        // Meester Kees (Emma) only on Tuesday, Meester Yusuf (Oliver) only on Thursday: no pair.
+        using var schools = new SchoolFolder();
+        schools.Write("de-driehoek.yaml", SchoolFolder.DemoFile("de-driehoek")
+            .Replace("{ name: Meester Kees,  room: lokaal 3 }", "{ name: Meester Kees, room: lokaal 3, days: [{ date: 2026-12-01, from: \"15:00\", to: \"17:00\" }] }", StringComparison.Ordinal)
+            .Replace("{ name: Meester Yusuf, room: lokaal 7 }", "{ name: Meester Yusuf, room: lokaal 7, days: [{ date: 2026-12-03, from: \"19:00\", to: \"21:00\" }] }", StringComparison.Ordinal));
+        await using var app = new BotApp(settings: new Dictionary<string, string?> { ["School:Path"] = schools.Path });
+        await app.SendAsync(EnglishParentOfTwo, "can I book the parent-teacher meeting");
+        var offer = await app.SendAsync(EnglishParentOfTwo, "3");
+        Assert.DoesNotContain(offer, r => r.Contains("waiting list", StringComparison.Ordinal));
+        Assert.Contains(offer, r => r.StartsWith("There are no times back to back", StringComparison.Ordinal));
+        Assert.StartsWith("Free times for Emma with Meester Kees:\n1. Tue 1 Dec 15:00", offer[^1], StringComparison.Ordinal);
+        await app.SendAsync(EnglishParentOfTwo, "1");
+        var booked = await app.SendAsync(EnglishParentOfTwo, "yes");
+        Assert.StartsWith("Booked: Emma on Tuesday 1 December at 15:00", booked[0], StringComparison.Ordinal);
+        Assert.StartsWith("Free times for Oliver with Meester Yusuf:\n1. Thu 3 Dec 19:00", booked[^1], StringComparison.Ordinal);
+        await app.SendAsync(EnglishParentOfTwo, "1");
+        Assert.StartsWith("Booked: Oliver on Thursday 3 December at 19:00", (await app.SendAsync(EnglishParentOfTwo, "yes"))[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnEnglishParentBooksMovesAndCancelsInTheirOwnWords()
     {
         await _app.RunAsync(EnglishParentOfTwo, $"""
