@@ -91,6 +91,27 @@ public sealed class BookingReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATalkMovedLateInTheEveningBeforeGetsNoReminderSayingTomorrowOnTheDayItself()
+    {
+        var time = new FakeTimeProvider(BotApp.TuesdayMorning);
+        await using var app = App(time, pumped: true);
+        await BookOverSmsAsync(app, "10 minutengesprek plannen", "1");                  // Tuesday 1 December 15:00
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 19, 0, 0, Winter));
+        await PumpAsync(app);
+        await Wait.UntilAsync(() => _twilio.Accepted.Count > 0, "the reminder sent");
+
+        // Moved at 22:00 the evening before, when its reminder's time has passed and quiet hours hold anything new.
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 22, 0, 0, Winter));
+        await app.TextAsync(TimParent, "verzet mijn afspraak");
+        await app.TextAsync(TimParent, "dinsdag om 15:15");
+        Assert.StartsWith("Verzet", Assert.Single(await app.TextAsync(TimParent, "ja")), StringComparison.Ordinal);
+
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 7, 30, 0, Winter));
+        await PumpAsync(app);
+        Assert.DoesNotContain(_twilio.Accepted, r => r.Body.Contains("15:15", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AParentWhoBookedOnWhatsAppGetsTheReminderThereAsTheTemplateOutsideTwentyFourHours()
     {
         var time = new FakeTimeProvider(BotApp.TuesdayMorning);
