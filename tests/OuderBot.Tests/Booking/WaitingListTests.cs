@@ -148,6 +148,28 @@ public sealed class WaitingListTests : IDisposable
     }
 
     [Fact]
+    public async Task AYesThatStoppedHalfwayAndIsSentAgainLeavesARealTalk()
+    {
+        await using var app = await FullRoundAsync(GatedStateStore.Register);
+        await app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
+        await app.SendAsync(TimParent, "ja");
+        await OfferAsync(app, Mila);
+
+        // The first "ja" stops right after the held slot became Mila's booking, before her claim was written.
+        var mila = app.School().Data.FindParent(Mila)!.Children[0];
+        app.Services.GetRequiredService<GatedStateStore>().FailNext("create", "/children/" + mila.Id);
+        using (var client = app.CreateClient())
+        {
+            Assert.False((await client.PostAsJsonAsync("/api/local/messages", new { from = Mila, text = "ja" })).IsSuccessStatusCode);
+        }
+
+        Assert.StartsWith("Staat genoteerd: Mila", (await app.SendAsync(Mila, "ja"))[0], StringComparison.Ordinal);
+
+        var talk = Assert.Single(await app.Services.GetRequiredService<BookingStore>().OfChildrenAsync(app.School(), [mila], CancellationToken.None));
+        Assert.Equal(new DateTime(2026, 12, 1, 15, 0, 0), talk.Slot.Start);
+    }
+
+    [Fact]
     public async Task AnOfferNotTakenInTwelveHoursGoesToTheNextOnTheList()
     {
         await using var app = await FullRoundAsync();
@@ -186,9 +208,9 @@ public sealed class WaitingListTests : IDisposable
         Assert.Empty(await ReceivedAsync(app, Mila));
     }
 
-    private async Task<BotApp> FullRoundAsync()
+    private async Task<BotApp> FullRoundAsync(Action<IServiceCollection>? services = null)
     {
-        var app = new BotApp(time: _time, settings: new Dictionary<string, string?>
+        var app = new BotApp(time: _time, services: services, settings: new Dictionary<string, string?>
         {
             ["School:Path"] = _schools.Path,
             ["Outbox:PollInterval"] = "00:00:00.100",

@@ -11,6 +11,7 @@ public sealed class GatedStateStore(IStateStore inner) : IStateStore
 {
     private readonly object _lock = new();
     private (string Operation, string KeyEnd, TaskCompletionSource Reached, TaskCompletionSource Released)? _gate;
+    private (string Operation, string KeyEnd)? _fail;
 
     public static void Register(IServiceCollection services) =>
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<GatedStateStore>())
@@ -29,11 +30,26 @@ public sealed class GatedStateStore(IStateStore inner) : IStateStore
         return (reached.Task, () => released.TrySetResult());
     }
 
+    /// <summary>The next such write fails as if the store stopped answering (the instance died just before it).</summary>
+    public void FailNext(string operation, string keyEnd)
+    {
+        lock (_lock)
+        {
+            _fail = (operation, keyEnd);
+        }
+    }
+
     private async Task PassAsync(string operation, string key)
     {
         TaskCompletionSource? released = null;
         lock (_lock)
         {
+            if (_fail is { } fail && fail.Operation == operation && key.EndsWith(fail.KeyEnd, StringComparison.Ordinal))
+            {
+                _fail = null;
+                throw new StoreUnavailableException("The test stopped this write.");
+            }
+
             if (_gate is { } gate && gate.Operation == operation && key.EndsWith(gate.KeyEnd, StringComparison.Ordinal))
             {
                 _gate = null;
