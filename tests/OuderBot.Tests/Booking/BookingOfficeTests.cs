@@ -122,6 +122,7 @@ public sealed class BookingOfficeTests : IAsyncLifetime
     public async Task ASlotLeftBehindByAnAttemptThatStoppedHalfwayIsNoTalkAndIsFreedAgain()
     {
         // An instance died between the slot's create and the child's claim, an hour ago.
+        await _app.WaitUntilHealthyAsync();
         var store = _app.Services.GetRequiredService<IStateStore>();
         var left = new TalkBooking { Id = "b1", ChildId = "tim-g4", Child = "Tim", Group = "4", Parent = TimParent, ParentName = "Lotte Bakker", Ics = "x", BookedAt = BotApp.TuesdayMorning.AddHours(-1) };
         await store.CreateAsync("schools/de-driehoek/bookings/10-minutengesprekken-2026-12/juf-fatima/slots/2026-12-01T15:00", System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(left, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));

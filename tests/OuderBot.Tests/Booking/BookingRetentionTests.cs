@@ -57,6 +57,7 @@ public sealed class BookingRetentionTests
             var file = SchoolFolder.DemoFile("de-driehoek");
             schools.Write("de-driehoek.yaml", file[..file.IndexOf("\ntalkRounds:", StringComparison.Ordinal)] + "\n");
             await using var later = new BotApp(dataFolder: data, settings: new Dictionary<string, string?> { ["School:Path"] = schools.Path });
+            await later.WaitUntilHealthyAsync();
             Assert.Empty(later.School().Data.TalkRounds);
             var policy = later.Services.GetServices<IRetentionPolicy>().Single(p => p.Kind == "talk bookings");
             var store = later.Services.GetRequiredService<IStateStore>();

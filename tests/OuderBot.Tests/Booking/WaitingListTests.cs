@@ -79,6 +79,7 @@ public sealed class WaitingListTests : IDisposable
         // An instance died between the slot's create and the child's claim, an hour ago: Juf Fatima's one slot.
         var app = new BotApp(time: _time, settings: new Dictionary<string, string?> { ["School:Path"] = _schools.Path });
         await using var _ = app;
+        await app.WaitUntilHealthyAsync();
         var store = app.Services.GetRequiredService<OuderBot.Storage.IStateStore>();
         var left = new TalkBooking { Id = "b1", ChildId = "mila-g4", Child = "Mila", Group = "4", Parent = Mila, ParentName = "Mila's Moeder", Ics = "x", BookedAt = BotApp.TuesdayMorning.AddHours(-1) };
         await store.CreateAsync("schools/de-driehoek/bookings/10-minutengesprekken-2026-12/juf-fatima/slots/2026-12-01T15:00", System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(left, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
