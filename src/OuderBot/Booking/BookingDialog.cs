@@ -73,6 +73,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         public string BookingId { get; set; } = Guid.NewGuid().ToString("N");
         public string Ics { get; set; } = BookingStore.NewToken();
 
+        /// <summary>Children whose talk comes after this one (no times back to back: one at a time).</summary>
+        public List<string> Later { get; set; } = [];
+
+        /// <summary>Per child booked, their brothers and sisters with the same teacher: one talk for them all.</summary>
+        public Dictionary<string, List<string>> With { get; set; } = [];
+
         /// <summary>What the parent wants to talk about, when the first message said ("... over zijn lezen"): in the teacher's calendar.</summary>
         public string? Topic { get; set; }
     }
@@ -180,9 +186,6 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
 
         state.RoundId = round.Id;
 
-        // Back to back is with different teachers: two children of one teacher are booked one at a time.
-        children = [.. children.DistinctBy(c => round.TeacherOf(c)!.Id)];
-        state.ChildIds = [.. children.Select(c => c.Id)];
         if (now < round.Opens)
         {
             turn.Send(Say.Text("booking.not_open", ("round", round.Name), ("time", Time(round.Opens))).WithDate("date", DateOnly.FromDateTime(round.Opens)));
@@ -192,8 +195,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         // Moving a talk is possible after booking closed; a new booking is not.
         if (now >= round.Closes && !state.Move)
         {
-            var contact = round.AskWhenClosed ?? turn.Texts.Render(turn.Language, "booking.contact_default", new Dictionary<string, string> { ["phone"] = turn.School.Data.Info.Phone });
-            turn.Send(Say.Text("booking.closed", ("round", round.Name), ("time", Time(round.Closes)), ("contact", contact)).WithDate("date", DateOnly.FromDateTime(round.Closes)));
+            SayClosed(turn, round);
             return await step.EndAsync();
         }
 
@@ -205,7 +207,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             {
                 turn.Send(Say.Text("booking.already", ("child", talk.Booking.Child), ("time", Time(talk.Slot.Start)), ("teacher", talk.Teacher.Name), ("room", talk.Teacher.Room))
                     .WithDate("date", talk.Slot.Day));
-                state.ChildIds.Remove(talk.Booking.ChildId);
+                state.ChildIds.RemoveAll(talk.Booking.IsFor);
             }
 
             if (state.ChildIds.Count == 0)
@@ -215,6 +217,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             }
         }
 
+        // Brothers and sisters with one teacher have one talk together (a parent never holds two slots with one
+        // teacher in a round); back to back is with different teachers.
+        var left = Children(turn, state);
+        var leads = left.DistinctBy(c => round.TeacherOf(c)!.Id).ToList();
+        state.With = state.Move ? [] : leads.ToDictionary(c => c.Id, c => left.Where(o => o.Id != c.Id && round.TeacherOf(o)!.Id == round.TeacherOf(c)!.Id).Select(o => o.Id).ToList());
+        state.ChildIds = [.. leads.Select(c => c.Id)];
         return await step.NextAsync();
     }
 
@@ -226,6 +234,22 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var children = Children(turn, state);
         var teachers = children.Select(c => round.TeacherOf(c)!).ToList();
         var all = await OptionsAsync(turn, round, children, teachers);
+        if (all.Count == 0 && children.Count > 1 && !state.Move)
+        {
+            // Nothing back to back: the talks one at a time, first a child whose teacher has a time; the waiting list
+            // only for a teacher who is really full.
+            foreach (var child in children)
+            {
+                if ((await OptionsAsync(turn, round, [child], [round.TeacherOf(child)!])).Count > 0)
+                {
+                    turn.Send("booking.separately");
+                    state.Later = [.. children.Where(c => c.Id != child.Id).Select(c => c.Id)];
+                    state.ChildIds = [child.Id];
+                    return await step.GoToAsync("Offer");
+                }
+            }
+        }
+
         if (all.Count == 0)
         {
             if (state.Move)
@@ -255,7 +279,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             ? Say.Text("booking.no_fit")
             : children.Count > 1
                 ? Say.Text("booking.offer_pair", ("children", string.Join(", ", children.Zip(teachers, (c, t) => $"{c.FirstName}: {t.Name}"))))
-                : Say.Text("booking.offer", ("child", children[0].FirstName), ("teacher", teachers[0].Name));
+                : Say.Text("booking.offer", ("child", NameWith(turn, state, children[0])), ("teacher", teachers[0].Name));
         return await step.PromptAsync(OfferPromptId, new PromptOptions { Prompt = prompt, Choices = choices });
     }
 
@@ -296,7 +320,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         if (slots.Count == 1)
         {
             var teacher = round.Teacher(slots[0].TeacherId)!;
-            prompt = Say.Text(state.Move ? "booking.confirm_move" : "booking.confirm", ("child", children[0].FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room))
+            prompt = Say.Text(state.Move ? "booking.confirm_move" : "booking.confirm", ("child", NameWith(turn, state, children[0])), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room))
                 .WithDate("date", slots[0].Day);
         }
         else
@@ -336,6 +360,14 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         var round = Round(turn, state);
         var children = Children(turn, state);
         var slots = Slots(round, state.Chosen!);
+
+        // The question may have been asked before booking closed and answered after: a new talk no longer.
+        if (!state.Move && turn.School.Clock.LocalNow >= round.Closes)
+        {
+            SayClosed(turn, round);
+            return await step.EndAsync();
+        }
+
         if (state.Move)
         {
             var child = children[0];
@@ -370,7 +402,8 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             {
                 Id = state.BookingId,
                 ChildId = child.Id,
-                Child = child.FirstName,
+                Child = NameWith(turn, state, child),
+                With = state.With.TryGetValue(child.Id, out var together) && together.Count > 0 ? together : null,
                 Group = child.GroupId,
                 Parent = turn.Parent.Phone,
                 ParentName = turn.Parent.Name,
@@ -409,7 +442,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         if (slots.Count == 1)
         {
             var teacher = round.Teacher(slots[0].TeacherId)!;
-            turn.Send(Say.Text("booking.booked", ("child", children[0].FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", link))
+            turn.Send(Say.Text("booking.booked", ("child", NameWith(turn, state, children[0])), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", link))
                 .WithDate("date", slots[0].Day));
         }
         else
@@ -417,7 +450,22 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             turn.Send(Say.Text("booking.booked_pair", ("talks", PairTalks(turn, round, slots, children)), ("link", link)).WithDate("date", slots[0].Day));
         }
 
+        if (state.Later.Count > 0)
+        {
+            // The next child's talk, booked apart.
+            state.ChildIds = [state.Later[0]];
+            state.Later.RemoveAt(0);
+            (state.Offered, state.Chosen, state.Skip) = ([], null, 0);
+            return await step.GoToAsync("Offer");
+        }
+
         return await step.EndAsync();
+    }
+
+    private static void SayClosed(TurnContext turn, TalkRound round)
+    {
+        var contact = round.AskWhenClosed ?? turn.Texts.Render(turn.Language, "booking.contact_default", new Dictionary<string, string> { ["phone"] = turn.School.Data.Info.Phone });
+        turn.Send(Say.Text("booking.closed", ("round", round.Name), ("time", Time(round.Closes)), ("contact", contact)).WithDate("date", DateOnly.FromDateTime(round.Closes)));
     }
 
     /// <summary>All times taken: the waiting list, asked as a yes/no (the answer reaches "Choose", which hands it to "Waiting").</summary>
@@ -484,6 +532,13 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
         {
             // One listing of the store: what another instance booked a moment ago is not offered.
             var taken = await _store.TakenAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            if (round.SlotsOf(teacher).All(s => s.Start <= now || taken.Contains(s.Key))
+                && taken.Count > 0 && await _store.SweepLeftBehindAsync(turn.School, round, teacher.Id, turn.CancellationToken) > 0)
+            {
+                // Full only because of slots left behind by attempts that stopped halfway: those are free again.
+                taken = await _store.TakenAsync(turn.School, round, teacher.Id, turn.CancellationToken);
+            }
+
             free.Add([.. round.SlotsOf(teacher).Where(s => s.Start > now && !taken.Contains(s.Key))]);
         }
 
@@ -533,6 +588,10 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
 
     private static readonly string[] DutchDays = ["zo", "ma", "di", "wo", "do", "vr", "za"];
     private static readonly string[] DutchMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+    /// <summary>The child's name with their brothers and sisters in the same talk ("Lucas en Mila").</summary>
+    private static string NameWith(TurnContext turn, State state, Child child) =>
+        Names(turn, [child, .. (state.With.TryGetValue(child.Id, out var together) ? together : []).Select(id => turn.Parent.Children.First(c => c.Id == id))]);
 
     private static string Names(TurnContext turn, IReadOnlyList<Child> children) =>
         children.Count == 1 ? children[0].FirstName : string.Join(turn.Language == Texts.English ? " and " : " en ", children.Select(c => c.FirstName));

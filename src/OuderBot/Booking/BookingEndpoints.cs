@@ -87,8 +87,8 @@ public static class BookingEndpoints
         }
 
         var bytes = CsvExport.Write(
-            ["round", "teacher", "room", "start", "end", "child", "group", "parent", "parentPhone", "bookedAt"],
-            rows.Select(r => new string?[] { r.RoundName, r.Teacher, r.Room, r.Start, r.End, r.Child, r.Group, r.Parent, r.ParentPhone, r.BookedAt.ToString("o", CultureInfo.InvariantCulture) }));
+            ["round", "roundName", "teacher", "room", "start", "end", "child", "group", "parent", "parentPhone", "bookedAt"],
+            rows.Select(r => new string?[] { r.Round, r.RoundName, r.Teacher, r.Room, r.Start, r.End, r.Child, r.Group, r.Parent, r.ParentPhone, r.BookedAt.ToString("o", CultureInfo.InvariantCulture) }));
         return TypedResults.File(bytes, CsvExport.ContentType, $"bookings-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv");
     }
 
@@ -223,12 +223,12 @@ public static class BookingEndpoints
                 context.Clock.ToInstant(t.Slot.End),
                 $"{t.Round.Kind} {t.Booking.Child} ({t.Booking.ParentName})",
                 t.Teacher.Room,
-                $"{t.Booking.Child}, groep {t.Booking.Group}. Ouder: {t.Booking.ParentName}, {t.Booking.Parent}." + (t.Booking.Topic is { Length: > 0 } topic ? $" Onderwerp: {topic}" : "")))
+                $"{t.Booking.Child}, groep {t.Booking.Group}. Ouder: {t.Booking.ParentName}." + (t.Booking.Topic is { Length: > 0 } topic ? $" Onderwerp: {topic}" : "")))
                 .Concat((await invitations.BookedAsync(context, cancellationToken)).Where(i => i.TeacherId == teacherId).Select(i =>
                 {
                     var child = context.Data.Children.First(c => c.Id == i.ChildId);
                     return Event(context, i, $"Extra gesprek {child.FirstName} ({i.BookedByName})",
-                        $"{child.FirstName}, groep {child.GroupId}. Ouder: {i.BookedByName}, {i.BookedBy}." + (i.Note is { Length: > 0 } note ? $" Onderwerp: {note}" : ""));
+                        $"{child.FirstName}, groep {child.GroupId}. Ouder: {i.BookedByName}." + (i.Note is { Length: > 0 } note ? $" Onderwerp: {note}" : ""));
                 }));
             var name = talks.FirstOrDefault()?.Teacher.Name ?? teacherId;
             return TypedResults.File(Ics.Write($"Gesprekken {name}", events, context.Clock.UtcNow), Ics.ContentType, $"{teacherId}.ics");

@@ -25,8 +25,11 @@ internal sealed partial class BookingHandler(BookingStore store) : IMessageHandl
 
         var text = turn.Normalized;
         var cancels = CancelPhrase().IsMatch(text);
-        // "ik kan ... niet" only about a day or a talk ("ik kan dinsdag toch niet"), not "ik kan de gymtas niet vinden".
-        var moves = MovePhrase().IsMatch(text) || (CannotPhrase().IsMatch(text) && (TalkWord().IsMatch(text) || BookingDialog.ReadWish(turn, turn.Message.Text) is { Narrows: true }));
+        // "ik kan ... niet" only about a talk, or about a day in a message that reads as nothing else ("ik kan dinsdag
+        // toch niet"); not "ik kan de gymtas niet vinden", nor a message for the teacher that names a day ("Juf, ik kan
+        // donderdag niet helpen bij de kerstviering": passed on).
+        var moves = MovePhrase().IsMatch(text) || (CannotPhrase().IsMatch(text)
+            && (TalkWord().IsMatch(text) || (understood.Intent is Intents.Unknown && BookingDialog.ReadWish(turn, turn.Message.Text) is { Narrows: true })));
         // "I would like to book a talk for Emma", "een afspraak maken met de juf": a request to book in so many words,
         // also where the understanding reads a question about talks or a message for the teacher.
         var books = BookPhrase().IsMatch(text) && TalkWord().IsMatch(text) && understood.Intent is Intents.Unknown or Intents.Faq or Intents.Handoff or Intents.Booking;

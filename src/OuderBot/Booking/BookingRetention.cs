@@ -7,6 +7,8 @@ namespace OuderBot.Booking;
 /// <summary>
 /// Booked talks, claims, waiting lists and .ics links of a round go once its last talk is the school's inbox period
 /// (retention.inbox, default 30 days) in the past; an invitation as long after its talk (or its last time offered).
+/// A round taken out of the school file is swept too: its documents go once the last talk or waiting-list entry
+/// found for it (their keys carry the time) is as long past, or at once when there is none.
 /// </summary>
 internal sealed class BookingRetention(IStateStore store) : IRetentionPolicy
 {
@@ -35,6 +37,8 @@ internal sealed class BookingRetention(IStateStore store) : IRetentionPolicy
             }
         }
 
+        count += await PurgeRemovedRoundsAsync(context, before, gone, cancellationToken);
+
         var invitations = new HashSet<string>(StringComparer.Ordinal);
         count += await RetentionSweep.DeleteExpiredAsync(store, context.Prefix("invitations/"), document =>
         {
@@ -49,6 +53,59 @@ internal sealed class BookingRetention(IStateStore store) : IRetentionPolicy
             var round = JsonDocument.Parse(document.Content).RootElement.GetProperty("round").GetString() ?? "";
             return gone.Contains(round) || (round.StartsWith("invitation:", StringComparison.Ordinal) && invitations.Contains(round["invitation:".Length..]));
         }, cancellationToken);
+        return count;
+    }
+
+    private async Task<int> PurgeRemovedRoundsAsync(RetentionContext context, DateOnly before, HashSet<string> gone, CancellationToken cancellationToken)
+    {
+        var known = context.School.Data.TalkRounds.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var keys = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var last = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var prefix in new[] { context.Prefix("bookings/"), context.Prefix("bookings-waiting/") })
+        {
+            foreach (var key in await RetentionSweep.KeysAsync(store, prefix, cancellationToken))
+            {
+                var rest = key[prefix.Length..];
+                if (rest.IndexOf('/', StringComparison.Ordinal) is var slash && slash <= 0 || known.Contains(rest[..slash]))
+                {
+                    continue;
+                }
+
+                var round = rest[..slash];
+                (keys.TryGetValue(round, out var list) ? list : keys[round] = []).Add(key);
+                var name = rest[(rest.LastIndexOf('/') + 1)..];
+                DateOnly? day = rest.Contains("/slots/", StringComparison.Ordinal) && DateTime.TryParse(name, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var start)
+                    ? DateOnly.FromDateTime(start)
+                    : name.Length > 19 && name[19] == '-' && long.TryParse(name[..19], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+                        ? DateOnly.FromDateTime(new DateTime(ticks, DateTimeKind.Utc))
+                        : null;
+                if (day is { } d && (!last.TryGetValue(round, out var seen) || d > seen))
+                {
+                    last[round] = d;
+                }
+            }
+        }
+
+        var count = 0;
+        foreach (var (round, roundKeys) in keys)
+        {
+            if (last.TryGetValue(round, out var day) && day >= before)
+            {
+                continue;
+            }
+
+            gone.Add(round);
+            foreach (var key in roundKeys)
+            {
+                count += await store.DeleteAsync(key, cancellationToken: cancellationToken) ? 1 : 0;
+            }
+
+            foreach (var key in (await RetentionSweep.KeysAsync(store, context.Prefix("bookings-holds/"), cancellationToken)).Where(k => k.Contains($"~{round}~", StringComparison.Ordinal)))
+            {
+                await store.DeleteAsync(key, cancellationToken: cancellationToken);
+            }
+        }
+
         return count;
     }
 }

@@ -16,6 +16,15 @@ public sealed class TalkBooking
     public required string Parent { get; init; }
     public required string ParentName { get; init; }
     public DateTimeOffset BookedAt { get; set; }
+
+    /// <summary>When this slot's document was last written (a booking, a move to it, a hold): a slot without its
+    /// child's claim counts as left behind only when this is old, never a move that is still under way.</summary>
+    public DateTimeOffset? WrittenAt { get; set; }
+
+    /// <summary>New on every write of a slot (not on a turn's re-run): what tells one write from another at the same
+    /// moment, e.g. a talk's reminder after it was moved away and back again.</summary>
+    public string? Write { get; set; }
+
     public string? Topic { get; init; }
 
     /// <summary>The unguessable token of the parent's .ics link.</summary>
@@ -24,6 +33,12 @@ public sealed class TalkBooking
     /// <summary>Where the parent booked ("sms", "whatsapp", "local") and in which language: the reminder goes the same way.</summary>
     public string? Channel { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>Brothers and sisters with the same teacher in this one talk (the child's name then names them all): each
+    /// has a claim on this slot too, so none of them gets a second slot with that teacher.</summary>
+    public List<string>? With { get; init; }
+
+    public bool IsFor(string childId) => ChildId == childId || (With?.Contains(childId) ?? false);
 
     /// <summary>Not a booking yet: the slot is held for a parent on the waiting list until then (their offer).</summary>
     public DateTimeOffset? HeldUntil { get; init; }
@@ -104,6 +119,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
         // The slot first: most attempts in a race lose it, and then this one create is all they cost.
         var slotDocument = SlotKey(school, round, teacherId, slotKey);
+        Stamp(school, booking);
         string slotETag;
         try
         {
@@ -117,6 +133,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                 return (BookOutcome.Taken, null);
             }
 
+            (booking.WrittenAt, booking.Write) = (holder.WrittenAt, holder.Write); // as stored: the reminder's id is the same one again
             slotETag = "";
         }
 
@@ -148,68 +165,135 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             {
                 if (slotETag.Length > 0)
                 {
-                    await store.DeleteAsync(slotDocument, slotETag, cancellationToken);
+                    await DeleteIfUnchangedAsync(slotDocument, slotETag, cancellationToken);
                 }
 
                 return (BookOutcome.ChildHasOne, existing?.Slot);
             }
         }
 
+        foreach (var sibling in booking.With ?? [])
+        {
+            await store.CreateIfAbsentAsync(ClaimKey(school, round, teacherId, sibling), claim, cancellationToken);
+        }
+
         await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
         return (BookOutcome.Booked, slotKey);
     }
 
-    /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the old one is free at once.</summary>
+    /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the
+    /// child's claim is pointed at it and the old one is free at once. Every write after a read is conditional on what
+    /// was read: a claim or slot the other parent changed meanwhile is re-read, never overwritten or deleted.</summary>
     public async Task<BookOutcome> MoveAsync(SchoolContext school, TalkRound round, string teacherId, string childId, string toKey, CancellationToken cancellationToken)
     {
         var claimKey = ClaimKey(school, round, teacherId, childId);
-        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored
-            || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
-            || await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken) is not { } booking
-            || booking.ChildId != childId)
+        for (var attempt = 0; ; attempt++)
         {
-            return BookOutcome.Taken;
-        }
+            if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored
+                || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
+                || await SlotReadAsync(school, round, teacherId, claim.Slot, cancellationToken) is not ({ } booking, { } oldETag)
+                || booking.ChildId != childId)
+            {
+                return BookOutcome.Taken;
+            }
 
-        if (claim.Slot == toKey)
-        {
+            if (claim.Slot == toKey)
+            {
+                return BookOutcome.Booked;
+            }
+
+            if (round.FindSlot(teacherId, toKey) is null)
+            {
+                return BookOutcome.Taken;
+            }
+
+            Stamp(school, booking);
+            var toDocument = SlotKey(school, round, teacherId, toKey);
+            string toETag;
+            try
+            {
+                toETag = await store.CreateAsync(toDocument, Serialize(booking), cancellationToken);
+            }
+            catch (StoreConflictException)
+            {
+                return BookOutcome.Taken;
+            }
+
+            try
+            {
+                await store.ReplaceAsync(claimKey, Serialize(claim with { Slot = toKey }), stored.ETag, cancellationToken);
+            }
+            catch (StoreConflictException) when (attempt < 3)
+            {
+                // The other parent of the child changed the talk meanwhile: give the new slot back and look again.
+                await DeleteIfUnchangedAsync(toDocument, toETag, cancellationToken);
+                continue;
+            }
+
+            foreach (var sibling in booking.With ?? [])
+            {
+                await documents.UpdateAsync(ClaimKey(school, round, teacherId, sibling), _ => Change<bool>.Write(true, Serialize(claim with { Slot = toKey })), cancellationToken, cached: false);
+            }
+
+            await DeleteIfUnchangedAsync(SlotKey(school, round, teacherId, claim.Slot), oldETag, cancellationToken);
             return BookOutcome.Booked;
         }
-
-        if (round.FindSlot(teacherId, toKey) is null || !await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, toKey), Serialize(booking), cancellationToken))
-        {
-            return BookOutcome.Taken;
-        }
-
-        await documents.UpdateAsync(claimKey, _ => Change<bool>.Write(true, Serialize(claim with { Slot = toKey })), cancellationToken, cached: false);
-        await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
-        return BookOutcome.Booked;
     }
 
-    /// <summary>Cancels the child's talk with the teacher; returns what was cancelled (null: there was none). The slot is free at once.</summary>
+    /// <summary>Cancels the child's talk with the teacher; returns what was cancelled (null: there was none). The slot
+    /// is free at once. The slot and the claim are deleted only as they were read: a talk the other parent booked for
+    /// the child meanwhile (taking the claim over) stays.</summary>
     public async Task<TalkBooking?> CancelAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken)
     {
         var claimKey = ClaimKey(school, round, teacherId, childId);
-        if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim)
+        for (var attempt = 0; ; attempt++)
         {
-            return null;
-        }
+            if (await store.ReadAsync(claimKey, cancellationToken) is not { } stored || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim)
+            {
+                return null;
+            }
 
-        var booking = await SlotAsync(school, round, teacherId, claim.Slot, cancellationToken);
-        if (booking?.ChildId == childId)
-        {
-            await store.DeleteAsync(SlotKey(school, round, teacherId, claim.Slot), cancellationToken: cancellationToken);
-        }
+            var (booking, slotETag) = await SlotReadAsync(school, round, teacherId, claim.Slot, cancellationToken);
+            var mine = booking?.ChildId == childId;
+            if (mine && !await DeleteIfUnchangedAsync(SlotKey(school, round, teacherId, claim.Slot), slotETag ?? "", cancellationToken) && attempt < 3)
+            {
+                continue; // the slot changed since it was read: look again
+            }
 
-        await store.DeleteAsync(claimKey, cancellationToken: cancellationToken);
-        return booking?.ChildId == childId ? booking : null;
+            await DeleteIfUnchangedAsync(claimKey, stored.ETag, cancellationToken);
+            return mine ? booking : null;
+        }
     }
+
+    /// <summary>Deletes a document only if it is still the version read; false when it changed or is gone.</summary>
+    private async Task<bool> DeleteIfUnchangedAsync(string key, string eTag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.DeleteAsync(key, eTag, cancellationToken);
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<(TalkBooking? Booking, string? ETag)> SlotReadAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
+        await store.ReadAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken) is { } stored
+            ? (JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json), stored.ETag)
+            : (null, null);
 
     /// <summary>The booking of one slot; null when it is free.</summary>
     public async Task<TalkBooking?> SlotAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
         await store.ReadAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken) is { } stored
             ? JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json)
             : null;
+
+    private static void Stamp(SchoolContext school, TalkBooking booking)
+    {
+        booking.WrittenAt = school.Clock.UtcNow;
+        booking.Write = NewToken()[..12];
+    }
 
     private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
 
@@ -238,6 +322,43 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         }
     }
 
+    /// <summary>Claims a waiting parent's entry for an offer until then, with the ETag of its read: false when it has an
+    /// offer running or another instance claimed it a moment ago (then that one holds a slot for them, this one not).</summary>
+    public async Task<bool> ClaimForOfferAsync(string waitingKey, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (await store.ReadAsync(waitingKey, cancellationToken) is not { } stored
+            || JsonSerializer.Deserialize<WaitingEntry>(stored.Content.Span, Json) is not { } entry
+            || entry.OfferedUntil > now)
+        {
+            return false;
+        }
+
+        entry.OfferedSlot = null;
+        entry.OfferedUntil = until;
+        try
+        {
+            await store.ReplaceAsync(waitingKey, Serialize(entry), stored.ETag, cancellationToken);
+            return true;
+        }
+        catch (StoreConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Gives back a claim for an offer that found no slot to hold.</summary>
+    public Task UnclaimAsync(string waitingKey, CancellationToken cancellationToken) =>
+        documents.UpdateAsync(waitingKey, version =>
+        {
+            if (!version.Exists || JsonSerializer.Deserialize<WaitingEntry>(version.Content.Span, Json) is not { OfferedSlot: null } entry)
+            {
+                return Change<bool>.None(false);
+            }
+
+            entry.OfferedUntil = null;
+            return Change<bool>.Write(true, Serialize(entry));
+        }, cancellationToken, cached: false);
+
     /// <summary>Marks a waiting parent's entry as having an offer until then.</summary>
     public Task MarkOfferedAsync(SchoolContext school, string waitingKey, string slotKey, DateTimeOffset until, CancellationToken cancellationToken) =>
         documents.UpdateAsync(waitingKey, version =>
@@ -265,14 +386,12 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             ParentName = "",
             Ics = "",
             HeldUntil = until,
+            WrittenAt = school.Clock.UtcNow,
         };
-        if (!await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken))
-        {
-            return false;
-        }
-
+        // The expiry marker first: an instance that stops between the two leaves a marker that frees nothing, never a
+        // hold that does not run out.
         await store.MarkAsync(HoldMarker(school, until, round, teacherId, slotKey), cancellationToken);
-        return true;
+        return await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken);
     }
 
     /// <summary>The waiting parent said yes in time: the held slot becomes their booking (one ETag-checked write).</summary>
@@ -287,21 +406,26 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
         if (held.Id == booking.Id)
         {
-            return true; // this turn ran before
+            // This turn ran before and may have stopped after the slot: the claim, link and waiting list below are
+            // written again (each the same as before).
+            (booking.WrittenAt, booking.Write) = (held.WrittenAt, held.Write);
         }
+        else
+        {
+            if (held.HeldUntil is not { } until || until <= now || held.ChildId != booking.ChildId)
+            {
+                return false;
+            }
 
-        if (held.HeldUntil is not { } until || until <= now || held.ChildId != booking.ChildId)
-        {
-            return false;
-        }
-
-        try
-        {
-            await store.ReplaceAsync(key, Serialize(booking), stored.ETag, cancellationToken);
-        }
-        catch (StoreConflictException)
-        {
-            return false;
+            Stamp(school, booking);
+            try
+            {
+                await store.ReplaceAsync(key, Serialize(booking), stored.ETag, cancellationToken);
+            }
+            catch (StoreConflictException)
+            {
+                return false;
+            }
         }
 
         await documents.UpdateAsync(ClaimKey(school, round, teacherId, booking.ChildId), _ => Change<bool>.Write(true, Serialize(new ChildClaim(slotKey, booking.Id))), cancellationToken, cached: false);
@@ -406,7 +530,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             }
         }
 
-        return [.. talks.OrderBy(t => t.Slot.Start)];
+        return [.. talks.DistinctBy(t => (t.Round.Id, t.Teacher.Id, t.Slot.Key)).OrderBy(t => t.Slot.Start)];
     }
 
     /// <summary>Every booked talk of the school (the office's overview and the teachers' feeds).</summary>
@@ -419,7 +543,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             {
                 foreach (var key in await TakenAsync(school, round, teacher.Id, cancellationToken))
                 {
-                    if (round.FindSlot(teacher.Id, key) is not { } slot || await SlotAsync(school, round, teacher.Id, key, cancellationToken) is not { HeldUntil: null } booking)
+                    if (round.FindSlot(teacher.Id, key) is not { } slot || await SlotReadAsync(school, round, teacher.Id, key, cancellationToken) is not ({ HeldUntil: null } booking, { } eTag))
                     {
                         continue;
                     }
@@ -428,17 +552,39 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                     {
                         talks.Add(new BookedTalk(round, teacher, slot, booking));
                     }
-                    else if (school.Clock.UtcNow - booking.BookedAt > OrphanAge)
+                    else if (school.Clock.UtcNow - (booking.WrittenAt ?? booking.BookedAt) > OrphanAge)
                     {
                         // A slot without its child's claim: an attempt that stopped halfway (an instance died between the
-                        // two creates). Not a talk; freed once it is clearly not one in progress.
-                        await store.DeleteAsync(SlotKey(school, round, teacher.Id, key), cancellationToken: cancellationToken);
+                        // two creates). Not a talk; freed once it is clearly not one in progress (its last write is old,
+                        // so not a move under way) and only as read (not a booking made since).
+                        await DeleteIfUnchangedAsync(SlotKey(school, round, teacher.Id, key), eTag, cancellationToken);
                     }
                 }
             }
         }
 
         return [.. talks.OrderBy(t => t.Slot.Start).ThenBy(t => t.Teacher.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Frees the teacher's slots left behind by attempts that stopped halfway (a slot without its child's
+    /// claim, last written more than <see cref="OrphanAge"/> ago), deleting each only as read; how many went. Run where
+    /// parents are offered times and find none free, so a leftover never makes a round look full.</summary>
+    public async Task<int> SweepLeftBehindAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var freed = 0;
+        foreach (var key in await TakenAsync(school, round, teacherId, cancellationToken))
+        {
+            if (await SlotReadAsync(school, round, teacherId, key, cancellationToken) is not ({ HeldUntil: null } booking, { } eTag)
+                || school.Clock.UtcNow - (booking.WrittenAt ?? booking.BookedAt) <= OrphanAge
+                || (await ClaimAsync(school, round, teacherId, booking.ChildId, cancellationToken) is { } claim && claim.Slot == key && claim.Booking == booking.Id))
+            {
+                continue;
+            }
+
+            freed += await DeleteIfUnchangedAsync(SlotKey(school, round, teacherId, key), eTag, cancellationToken) ? 1 : 0;
+        }
+
+        return freed;
     }
 
     /// <summary>The talks behind a parent's .ics link (one, or siblings' back to back; also after a move); empty when unknown or cancelled.</summary>
@@ -467,7 +613,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             }
         }
 
-        return [.. talks.OrderBy(t => t.Slot.Start)];
+        return [.. talks.DistinctBy(t => (t.Teacher.Id, t.Slot.Key)).OrderBy(t => t.Slot.Start)];
     }
 
     /// <summary>How old a slot without its claim must be before it counts as left behind.</summary>
@@ -482,7 +628,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             || JsonSerializer.Deserialize<ChildClaim>(stored.Content.Span, Json) is not { } claim
             || round.FindSlot(teacher.Id, claim.Slot) is not { } slot
             || await SlotAsync(school, round, teacher.Id, claim.Slot, cancellationToken) is not { } booking
-            || booking.ChildId != childId)
+            || !booking.IsFor(childId))
         {
             return null;
         }

@@ -21,6 +21,9 @@ public sealed partial record TalkWish
 {
     public List<DayOfWeek> Days { get; init; } = [];
     public List<DayOfWeek> NotDays { get; init; } = [];
+
+    /// <summary>Parts of the day the parent cannot do ("ik kan 's avonds niet").</summary>
+    public List<DayPartWish> NotParts { get; init; } = [];
     public DateOnly? Date { get; init; }
     public DayPartWish Part { get; init; }
     public TimeOnly? After { get; init; }
@@ -32,15 +35,15 @@ public sealed partial record TalkWish
     /// <summary>"andere tijden", "later", "other times": the next few.</summary>
     public bool More { get; init; }
 
-    public bool Any => Days.Count > 0 || NotDays.Count > 0 || Date is not null || Part != DayPartWish.None || After is not null || Before is not null || At is not null || Earliest || Latest || More;
+    public bool Any => Days.Count > 0 || NotDays.Count > 0 || NotParts.Count > 0 || Date is not null || Part != DayPartWish.None || After is not null || Before is not null || At is not null || Earliest || Latest || More;
 
     /// <summary>Whether the wish narrows the times (not only their order).</summary>
-    public bool Narrows => Days.Count > 0 || NotDays.Count > 0 || Date is not null || Part != DayPartWish.None || After is not null || Before is not null || At is not null;
+    public bool Narrows => Days.Count > 0 || NotDays.Count > 0 || NotParts.Count > 0 || Date is not null || Part != DayPartWish.None || After is not null || Before is not null || At is not null;
 
     /// <summary>A later wish on top of this one: a new day or part of the day replaces everything ("ik kan alleen 's
     /// avonds"), a time alone keeps the day ("donderdagavond", then "om 8 uur": Thursday at 20:00).</summary>
     public TalkWish Then(TalkWish next) =>
-        next.Days.Count > 0 || next.NotDays.Count > 0 || next.Date is not null || (next.At is null && next.After is null && next.Before is null)
+        next.Days.Count > 0 || next.NotDays.Count > 0 || next.NotParts.Count > 0 || next.Date is not null || (next.At is null && next.After is null && next.Before is null)
             ? next
             : next with { Days = Days, NotDays = NotDays, Date = Date, Part = next.Part != DayPartWish.None ? next.Part : Part };
 
@@ -50,6 +53,7 @@ public sealed partial record TalkWish
         var time = TimeOnly.FromDateTime(start);
         return (Days.Count == 0 || Days.Contains(start.DayOfWeek))
             && !NotDays.Contains(start.DayOfWeek)
+            && !NotParts.Contains(PartOf(time))
             && (Date is null || Date == day)
             && Part switch
             {
@@ -73,7 +77,7 @@ public sealed partial record TalkWish
             distance += 1000;
         }
 
-        if (NotDays.Contains(start.DayOfWeek))
+        if (NotDays.Contains(start.DayOfWeek) || NotParts.Contains(PartOf(time)))
         {
             distance += 100_000;
         }
@@ -100,6 +104,11 @@ public sealed partial record TalkWish
         ("tue", DayOfWeek.Tuesday), ("tues", DayOfWeek.Tuesday), ("thu", DayOfWeek.Thursday), ("thur", DayOfWeek.Thursday), ("thurs", DayOfWeek.Thursday),
     ];
 
+    private static DayPartWish PartOf(TimeOnly time) => time.Hour < 12 ? DayPartWish.Morning : time.Hour < 18 ? DayPartWish.Afternoon : DayPartWish.Evening;
+
+    /// <summary>Words that make a message English: then "do" is the verb, not donderdag, and "ma", "di", "wo", "vr" no days either.</summary>
+    private static readonly HashSet<string> EnglishWords = ["i", "can", "cant", "cannot", "please", "the", "on", "at", "my", "would", "like", "not", "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "evening", "morning", "afternoon", "we", "you", "any", "time"];
+
     private static readonly string[] Months = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
     private static readonly string[] MonthsEn = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -115,26 +124,47 @@ public sealed partial record TalkWish
         var normalized = " " + string.Join(' ', tokens) + " ";
         var days = new List<DayOfWeek>();
         var notDays = new List<DayOfWeek>();
+        var notParts = new List<DayPartWish>();
         var part = DayPartWish.None;
-        var negated = (tokens.Any(NotWords.Contains) || normalized.Contains(" can t ", StringComparison.Ordinal)) && !normalized.Contains(" alleen ", StringComparison.Ordinal) && !normalized.Contains(" only ", StringComparison.Ordinal);
-        foreach (var token in tokens)
+        var english = tokens.Any(EnglishWords.Contains);
+        // A "niet"/"no" says no to its own clause only: "No, Thursday please" wants Thursday; "dinsdag kan ik niet,
+        // donderdag wel" wants Thursday.
+        foreach (var clause in ClauseBreak().Split(text.Replace("'s ", "s ", StringComparison.Ordinal)))
         {
-            foreach (var (word, day) in DayWords)
+            var words = Texts.Tokenize(clause);
+            var said = " " + string.Join(' ', words) + " ";
+            var negated = (words.Any(NotWords.Contains) || said.Contains(" can t ", StringComparison.Ordinal)) && !said.Contains(" alleen ", StringComparison.Ordinal) && !said.Contains(" only ", StringComparison.Ordinal);
+            foreach (var token in words)
             {
-                var compound = token.StartsWith(word, StringComparison.Ordinal) && word.Length >= 6 && token.Length > word.Length;
-                if (token == word || compound)
+                foreach (var (word, day) in DayWords)
                 {
-                    (negated ? notDays : days).Add(day);
-                    if (compound)
+                    if (english && word.Length == 2)
                     {
-                        part = PartOf(token[word.Length..]) is var p && p != DayPartWish.None ? p : part;
+                        continue;
+                    }
+
+                    var compound = token.StartsWith(word, StringComparison.Ordinal) && word.Length >= 6 && token.Length > word.Length;
+                    if (token == word || compound)
+                    {
+                        (negated ? notDays : days).Add(day);
+                        if (compound && !negated)
+                        {
+                            part = PartOf(token[word.Length..]) is var p && p != DayPartWish.None ? p : part;
+                        }
                     }
                 }
-            }
 
-            if (PartOf(token) is var tokenPart && tokenPart != DayPartWish.None)
-            {
-                part = tokenPart;
+                if (PartOf(token) is var tokenPart && tokenPart != DayPartWish.None)
+                {
+                    if (negated)
+                    {
+                        notParts.Add(tokenPart);
+                    }
+                    else
+                    {
+                        part = tokenPart;
+                    }
+                }
             }
         }
 
@@ -194,6 +224,7 @@ public sealed partial record TalkWish
         {
             Days = days.Distinct().ToList(),
             NotDays = notDays.Distinct().ToList(),
+            NotParts = notParts.Distinct().Where(p => p != part).ToList(),
             Date = date,
             Part = part,
             After = after,
@@ -256,6 +287,9 @@ public sealed partial record TalkWish
     // says after, before or at.
     [GeneratedRegex(@"(?:(?<lead>[a-z]+) )?(?:(?<half>half )|(?<kwartover>kwart over )|(?<kwartvoor>kwart voor ))?(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?: ?(?<ampm>am|pm|uur|u|h|oclock))?(?= )")]
     private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"[,;!?]|\.(?=\s)|\b(?:maar|but|wel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@" (\d{1,2}) (jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*")]
     private static partial Regex DatePattern();

@@ -10,7 +10,8 @@ public sealed record WaitingOffer(string Round, string Teacher, string Slot, str
 /// <summary>
 /// A slot that frees up (cancelled, moved, or an offer that ran out) goes to the first parent on the teacher's waiting
 /// list: the slot is held for them and the bot asks them (a question it starts, through the outbox with quiet hours).
-/// They have the round's offer time (default 12 hours, never past the round's close) to say "ja"; then it goes to the next.
+/// They have the round's offer time (default 12 hours, from when the question can reach them after quiet hours, never
+/// past the round's close) to say "ja"; then it goes to the next.
 /// </summary>
 public sealed class WaitingList(BookingStore store, IServiceProvider services, ILogger<WaitingList> logger)
 {
@@ -34,6 +35,12 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
 
         var taken = await store.TakenAsync(school, round, teacherId, cancellationToken);
         var free = round.SlotsOf(teacher).Where(s => s.Start > local && !taken.Contains(s.Key)).ToList();
+        if (free.Count == 0 && await store.SweepLeftBehindAsync(school, round, teacherId, cancellationToken) > 0)
+        {
+            taken = await store.TakenAsync(school, round, teacherId, cancellationToken);
+            free = [.. round.SlotsOf(teacher).Where(s => s.Start > local && !taken.Contains(s.Key))];
+        }
+
         foreach (var (key, entry) in waiting)
         {
             if (free.Count == 0)
@@ -53,8 +60,18 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
                 continue;
             }
 
+            // The offer time counts from when the question can reach the parent (quiet hours hold it till the morning).
             var closes = school.Clock.ToInstant(round.Closes);
-            var until = now + round.OfferTime < closes ? now + round.OfferTime : closes;
+            var reaches = services.GetRequiredService<OuderBot.Outbox.Outbox>().NextAllowed(school, now);
+            var until = reaches + round.OfferTime < closes ? reaches + round.OfferTime : closes;
+
+            // The entry first, with the ETag read: two instances freeing slots at once never hold two for one parent.
+            if (!await store.ClaimForOfferAsync(key, now, until, cancellationToken))
+            {
+                continue;
+            }
+
+            var held = false;
             foreach (var slot in free.ToList())
             {
                 free.Remove(slot);
@@ -63,6 +80,7 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
                     continue;
                 }
 
+                held = true;
                 await store.MarkOfferedAsync(school, key, slot.Key, until, cancellationToken);
                 var offer = new WaitingOffer(round.Id, teacherId, slot.Key, entry.ChildId, until);
                 await Proactive.StartAsync(school, parent, new ProactiveStart(
@@ -72,6 +90,11 @@ public sealed class WaitingList(BookingStore store, IServiceProvider services, I
                     "waiting-list offer"), cancellationToken);
                 logger.LogInformation("Booking: a freed slot of {Teacher} in {Round} offered to the first on the waiting list", teacherId, round.Id);
                 break;
+            }
+
+            if (!held)
+            {
+                await store.UnclaimAsync(key, cancellationToken);
             }
         }
     }

@@ -128,6 +128,28 @@ public sealed class BookingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChildrenWithNoTimesBackToBackGetTheirTalksOneAtATimeNotTheWaitingList()
+    {
+        // Meester Kees (Emma) only on Tuesday, Meester Yusuf (Oliver) only on Thursday: no pair.
+        using var schools = new SchoolFolder();
+        schools.Write("de-driehoek.yaml", SchoolFolder.DemoFile("de-driehoek")
+            .Replace("{ name: Meester Kees,  room: lokaal 3 }", "{ name: Meester Kees, room: lokaal 3, days: [{ date: 2026-12-01, from: \"15:00\", to: \"17:00\" }] }", StringComparison.Ordinal)
+            .Replace("{ name: Meester Yusuf, room: lokaal 7 }", "{ name: Meester Yusuf, room: lokaal 7, days: [{ date: 2026-12-03, from: \"19:00\", to: \"21:00\" }] }", StringComparison.Ordinal));
+        await using var app = new BotApp(settings: new Dictionary<string, string?> { ["School:Path"] = schools.Path });
+        await app.SendAsync(EnglishParentOfTwo, "can I book the parent-teacher meeting");
+        var offer = await app.SendAsync(EnglishParentOfTwo, "3");
+        Assert.DoesNotContain(offer, r => r.Contains("waiting list", StringComparison.Ordinal));
+        Assert.Contains(offer, r => r.StartsWith("There are no times back to back", StringComparison.Ordinal));
+        Assert.StartsWith("Free times for Emma with Meester Kees:\n1. Tue 1 Dec 15:00", offer[^1], StringComparison.Ordinal);
+        await app.SendAsync(EnglishParentOfTwo, "1");
+        var booked = await app.SendAsync(EnglishParentOfTwo, "yes");
+        Assert.StartsWith("Booked: Emma on Tuesday 1 December at 15:00", booked[0], StringComparison.Ordinal);
+        Assert.StartsWith("Free times for Oliver with Meester Yusuf:\n1. Thu 3 Dec 19:00", booked[^1], StringComparison.Ordinal);
+        await app.SendAsync(EnglishParentOfTwo, "1");
+        Assert.StartsWith("Booked: Oliver on Thursday 3 December at 19:00", (await app.SendAsync(EnglishParentOfTwo, "yes"))[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnEnglishParentBooksMovesAndCancelsInTheirOwnWords()
     {
         await _app.RunAsync(EnglishParentOfTwo, $"""
@@ -179,6 +201,43 @@ public sealed class BookingConversationTests : IAsyncLifetime
 
         // Not every "kan ... niet" is about the talk.
         Assert.DoesNotContain(await _app.SendAsync(TimParent, "ik kan de gymtas niet vinden"), r => r.Contains("Vrije tijden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AYesGivenAfterBookingClosedBooksNothingAndSaysBookingHasClosed()
+    {
+        _app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 27, 16, 58, 0, TimeSpan.FromHours(1)));
+        await _app.SendAsync(TimParent, "10 minutengesprek plannen");
+        Assert.Contains("(ja/nee)", Assert.Single(await _app.SendAsync(TimParent, "1")), StringComparison.Ordinal);
+
+        _app.Time.Advance(TimeSpan.FromMinutes(3)); // 17:01: booking closed at 17:00
+        var reply = Assert.Single(await _app.SendAsync(TimParent, "ja"));
+        Assert.StartsWith("Plannen voor de 10-minutengesprekken kon tot", reply, StringComparison.Ordinal);
+        var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OuderBot.Booking.BookingStore>(_app.Services);
+        Assert.Empty(await store.OfChildrenAsync(_app.School(), _app.School().Data.Children.Where(c => c.Id == "tim-g4"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TwoChildrenWithOneTeacherGetOneTalkThatNamesThemBoth()
+    {
+        const string Julia = "+31666666666"; // Lucas and Mila, both in group 8
+        var replies = await _app.SendAsync(Julia, "10 minutengesprek plannen voor Lucas en Mila");
+        Assert.StartsWith("Vrije tijden voor Lucas en Mila bij ", replies[^1], StringComparison.Ordinal);
+        Assert.Contains("1. di 1 dec 15:00", replies[^1], StringComparison.Ordinal);
+        Assert.StartsWith("Lucas en Mila: dinsdag 1 december om 15:00 uur", Assert.Single(await _app.SendAsync(Julia, "1")), StringComparison.Ordinal);
+        Assert.StartsWith("Staat genoteerd: Lucas en Mila op dinsdag 1 december om 15:00 uur", Assert.Single(await _app.SendAsync(Julia, "ja")), StringComparison.Ordinal);
+
+        // Mila has that talk: no second slot with the same teacher.
+        Assert.Contains(await _app.SendAsync(Julia, "10 minutengesprek plannen voor Mila"), r => r.StartsWith("Lucas en Mila heeft al een gesprek op", StringComparison.Ordinal) || r.Contains("Mila heeft al een gesprek", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMessageForTheTeacherAboutADayIsPassedOnNotReadAsMovingTheTalk()
+    {
+        await BookTimAtThreeAsync();
+        var replies = await _app.SendAsync(TimParent, "Juf, ik kan donderdag niet helpen bij de kerstviering");
+        Assert.DoesNotContain(replies, r => r.Contains("Vrije tijden", StringComparison.Ordinal) || r.Contains("Verzet", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("Juf Fatima", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -44,9 +44,11 @@ public sealed class BookingOfficeTests : IAsyncLifetime
         var csv = await office.GetAsync("/api/admin/bookings?from=2026-12-01&to=2026-12-03&format=csv&school=de-driehoek");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("round,teacher,room,start,end,child,group,parent,parentPhone,bookedAt", lines[0]);
+        // "round" is the round's id in both the JSON and the CSV, its name beside it.
+        Assert.Equal(("10-minutengesprekken-2026-12", "10-minutengesprekken"), (tim.Round, tim.RoundName));
+        Assert.Equal("round,roundName,teacher,room,start,end,child,group,parent,parentPhone,bookedAt", lines[0]);
         // A phone number starts with +: the CSV writer quotes it with a leading apostrophe, so a spreadsheet shows it as text.
-        Assert.StartsWith("10-minutengesprekken,Juf Fatima,lokaal 4,2026-12-01T15:15:00,2026-12-01T15:25:00,Tim,4,Lotte Bakker,\"'+31622222222\",", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("10-minutengesprekken-2026-12,10-minutengesprekken,Juf Fatima,lokaal 4,2026-12-01T15:15:00,2026-12-01T15:25:00,Tim,4,Lotte Bakker,\"'+31622222222\",", lines[1], StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/admin/bookings?from=2026-12-03&to=2026-12-01&school=de-driehoek")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await office.GetAsync("/api/admin/bookings?from=1-12-2026&school=de-driehoek")).StatusCode);
@@ -100,7 +102,9 @@ public sealed class BookingOfficeTests : IAsyncLifetime
         var feed = Calendar.Load(await client.GetStringAsync(new Uri(fatima.Url).PathAndQuery))!;
         var talk = Assert.Single(feed.Events);                                                   // Tim's, not Bibi's (Juf Anouk's)
         Assert.Equal("10-minutengesprek Tim (Lotte Bakker)", talk.Summary);
-        Assert.Equal("Tim, groep 4. Ouder: Lotte Bakker, +31622222222. Onderwerp: zijn lezen", talk.Description);
+        // The feed is synced to Google, Apple or Outlook: no parent's phone number in it.
+        Assert.Equal("Tim, groep 4. Ouder: Lotte Bakker. Onderwerp: zijn lezen", talk.Description);
+        Assert.DoesNotContain("+316", await client.GetStringAsync(new Uri(fatima.Url).PathAndQuery), StringComparison.Ordinal);
         Assert.Equal("lokaal 4", talk.Location);
         Assert.Equal(new DateTime(2026, 12, 1, 14, 0, 0, DateTimeKind.Utc), talk.DtStart!.AsUtc);
 
@@ -118,6 +122,7 @@ public sealed class BookingOfficeTests : IAsyncLifetime
     public async Task ASlotLeftBehindByAnAttemptThatStoppedHalfwayIsNoTalkAndIsFreedAgain()
     {
         // An instance died between the slot's create and the child's claim, an hour ago.
+        await _app.WaitUntilHealthyAsync();
         var store = _app.Services.GetRequiredService<IStateStore>();
         var left = new TalkBooking { Id = "b1", ChildId = "tim-g4", Child = "Tim", Group = "4", Parent = TimParent, ParentName = "Lotte Bakker", Ics = "x", BookedAt = BotApp.TuesdayMorning.AddHours(-1) };
         await store.CreateAsync("schools/de-driehoek/bookings/10-minutengesprekken-2026-12/juf-fatima/slots/2026-12-01T15:00", System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(left, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));

@@ -29,14 +29,16 @@ public sealed class BookingRaceTests(AzuriteFixture azurite)
         await using var b = new BotApp(settings: settings);
         await Task.WhenAll(a.WaitUntilHealthyAsync(), b.WaitUntilHealthyAsync());
 
+        // Each parent has a time in mind (as parents do): "om 15:35". Seeded: a failure can be run again as it was.
+        var random = new Random(20261201);
+        var wishes = Enumerable.Range(0, Parents).Select(_ => new TimeOnly(15, 0).AddMinutes(5 * random.Next(RaceSchool.Slots))).ToArray();
         var outcomes = new ConcurrentDictionary<int, string>();
         var transcripts = new ConcurrentDictionary<int, List<string>>();
         await Task.WhenAll(Enumerable.Range(0, Parents).Select(async i =>
         {
             var app = i % 2 == 0 ? a : b;
             var seen = transcripts[i] = [];
-            // Each parent has a time in mind (as parents do): "om 15:35".
-            var wanted = new TimeOnly(15, 0).AddMinutes(5 * Random.Shared.Next(RaceSchool.Slots));
+            var wanted = wishes[i];
             var replies = await app.SendAsync(RaceSchool.Phone(i), $"10 minutengesprek plannen om {wanted:HH:mm}");
             for (var step = 0; step < 200; step++)
             {

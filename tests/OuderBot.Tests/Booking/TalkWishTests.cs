@@ -33,6 +33,12 @@ public sealed class TalkWishTests
     [InlineData("dinsdag voor 4 uur", "Tue 15:00", "Tue 15:15", "Tue 15:30")]
     [InlineData("after 8pm on Thursday", "Thu 20:00", "Thu 20:15", "Thu 20:30")]
     [InlineData("3 december", "Thu 19:00", "Thu 19:15", "Thu 19:30")]
+    [InlineData("I can't do Tuesday", "Thu 19:00", "Thu 19:15", "Thu 19:30")]
+    [InlineData("No, Thursday please", "Thu 19:00", "Thu 19:15", "Thu 19:30")]
+    [InlineData("ik kan 's avonds niet", "Tue 15:00", "Tue 15:15", "Tue 15:30")]
+    [InlineData("dinsdag kan ik niet, donderdag wel", "Thu 19:00", "Thu 19:15", "Thu 19:30")]
+    [InlineData("not in the evening please", "Tue 15:00", "Tue 15:15", "Tue 15:30")]
+    [InlineData("do 3 dec om 19:30", "Thu 19:30")]
     public void AWishGetsTheTimesThatFitIt(string wish, params string[] expected) => Assert.Equal(expected, Offered(wish));
 
     [Fact]

@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OuderBot.Booking;
+using OuderBot.Tests.Infrastructure;
+using static OuderBot.Tests.Infrastructure.DemoParents;
+
+namespace OuderBot.Tests.Booking;
+
+/// <summary>
+/// Two things at once, interleaved on purpose: one request is stopped at a chosen write in the store and another runs
+/// in that gap (no sleeps). What the office sees and what the parents are told must still add up.
+/// </summary>
+public sealed class BookingInterleavingTests : IAsyncLifetime
+{
+    private const string BoardKey = "board-key";
+    private BotApp _app = null!;
+
+    private GatedStateStore Gate => _app.Services.GetRequiredService<GatedStateStore>();
+
+    public Task InitializeAsync()
+    {
+        _app = new BotApp(settings: new Dictionary<string, string?> { ["Admin:ApiKey"] = BoardKey }, services: GatedStateStore.Register);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task AnOfficeOverviewInTheMiddleOfAMoveDoesNotLoseTheTalk()
+    {
+        await BookAsync(TimParent, "10 minutengesprek plannen", "1");
+        _app.Time.Advance(TimeSpan.FromHours(1)); // booked an hour ago: older than a slot left behind
+
+        await _app.SendAsync(TimParent, "verzet mijn afspraak");
+        await _app.SendAsync(TimParent, "do 3 dec om 19:30");
+        var (reached, release) = Gate.Arm("replace", "/children/tim-g4");
+        var move = _app.SendAsync(TimParent, "ja");
+        await reached; // the new slot is written, the child's claim not yet moved
+
+        // The office looks right then: Tim's talk is still where it was.
+        var during = await RowsAsync();
+        Assert.Equal("2026-12-01T15:00:00", Assert.Single(during).Start);
+
+        release();
+        Assert.Contains("Verzet", (await move)[0], StringComparison.Ordinal);
+        var after = Assert.Single(await RowsAsync());
+        Assert.Equal(("Tim", "2026-12-03T19:30:00"), (after.Child, after.Start));
+    }
+
+    [Fact]
+    public async Task OneParentCancellingWhileTheOtherBooksLeavesTheOthersNewTalk()
+    {
+        await BookAsync(TimParent, "10 minutengesprek plannen", "1");
+        await _app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
+        var (reached, release) = Gate.Arm("delete", "/children/tim-g4");
+        var cancel = _app.SendAsync(TimParent, "ja");
+        await reached; // the slot is free, the child's claim about to go
+
+        // Tim's other parent books Thursday in that moment, and is told so.
+        var receipt = await BookAsync(TimOtherParent, "10 minutengesprek plannen op donderdag", "1");
+        Assert.Contains("donderdag 3 december", receipt, StringComparison.Ordinal);
+
+        release();
+        await cancel;
+        var talk = Assert.Single(await RowsAsync());
+        Assert.Equal(("Tim", "2026-12-03T19:00:00", TimOtherParent), (talk.Child, talk.Start, talk.ParentPhone));
+    }
+
+    private async Task<string> BookAsync(string parent, string request, string pick)
+    {
+        await _app.SendAsync(parent, request);
+        await _app.SendAsync(parent, pick);
+        var receipt = Assert.Single(await _app.SendAsync(parent, "ja"));
+        Assert.StartsWith("Staat genoteerd", receipt, StringComparison.Ordinal);
+        return receipt;
+    }
+
+    private async Task<List<BookingRow>> RowsAsync()
+    {
+        using var office = _app.CreateClient();
+        office.DefaultRequestHeaders.Add("X-Api-Key", BoardKey);
+        return (await office.GetFromJsonAsync<List<BookingRow>>("/api/admin/bookings?from=2026-12-01&to=2026-12-03&school=de-driehoek"))!;
+    }
+}
