@@ -566,11 +566,24 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         return [.. talks.OrderBy(t => t.Slot.Start).ThenBy(t => t.Teacher.Name, StringComparer.Ordinal)];
     }
 
+    // When this instance last swept a teacher's slots (an optimisation only: correctness rests on the ETags).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _lastSweep = new();
+
     /// <summary>Frees the teacher's slots left behind by attempts that stopped halfway (a slot without its child's
     /// claim, last written more than <see cref="OrphanAge"/> ago), deleting each only as read; how many went. Run where
     /// parents are offered times and find none free, so a leftover never makes a round look full.</summary>
     public async Task<int> SweepLeftBehindAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
     {
+        // A leftover only counts after OrphanAge: sweeping one teacher more often than every half of that finds nothing
+        // new, and would cost a read per slot for every parent who finds the teacher full (the race at a round's opening).
+        var now = school.Clock.UtcNow;
+        var sweepKey = $"{school.Id}/{round.Id}/{teacherId}";
+        if (_lastSweep.TryGetValue(sweepKey, out var last) && now - last < OrphanAge / 2)
+        {
+            return 0;
+        }
+
+        _lastSweep[sweepKey] = now;
         var freed = 0;
         foreach (var key in await TakenAsync(school, round, teacherId, cancellationToken))
         {
