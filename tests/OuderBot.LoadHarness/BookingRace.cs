@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using OuderBot.Testing;
 
 namespace OuderBot.LoadHarness;
@@ -22,7 +21,7 @@ internal static class BookingRace
         var parents = options.Parents;
         var slots = options.Slots;
         var schoolFile = Path.Combine(work, "race.yaml");
-        await File.WriteAllTextAsync(schoolFile, Yaml(parents, slots));
+        await File.WriteAllTextAsync(schoolFile, RaceSchool.Yaml(parents, slots, opens: "2026-11-24T19:00"));
         await using var azurite = await AzuriteProcess.StartAsync();
         var adminKey = Guid.NewGuid().ToString("N");
         string[] settings =
@@ -104,7 +103,7 @@ internal static class BookingRace
         return booked == Math.Min(slots, parents) && rows.Count == booked && twice == 0 && outcomes.Count == parents && outcomes.Values.All(o => o is "booked" or "waiting") ? 0 : 1;
     }
 
-    private static string Phone(int i) => "+3161" + i.ToString("D7", CultureInfo.InvariantCulture);
+    private static string Phone(int i) => RaceSchool.Phone(i);
 
     private static async Task<List<string>> SendAsync(BotServer bot, string from, string text)
     {
@@ -127,43 +126,6 @@ internal static class BookingRace
         }
 
         return (turns, trips);
-    }
-
-    /// <summary>One teacher with talks of 5 minutes every 5 minutes from 15:00 on 1 December 2026; one child per family.</summary>
-    private static string Yaml(int parents, int slots)
-    {
-        var end = new TimeOnly(15, 0).AddMinutes(5 * slots);
-        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $$"""
-            id: race
-            name: OBS De Race
-            address: Racebaan 1, 3512 AB Utrecht
-            phone: 030 765 4321
-            email: info@derace.example
-            director: { name: Meester Snel, email: directie@derace.example }
-            times:
-              tuesday: { start: "08:30", end: "14:30" }
-            groups:
-              - { id: "1", name: Groep 1 }
-            teachers:
-              - { name: Juf Race, email: race@derace.example, groups: ["1"] }
-            talkRounds:
-              - id: race
-                name: 10-minutengesprekken
-                talkMinutes: 5
-                everyMinutes: 5
-                opens: "2026-11-24T19:00"
-                closes: "2026-11-27T17:00"
-                days: [{ date: 2026-12-01, from: "15:00", to: "{{end:HH:mm}}" }]
-                teachers: [{ name: Juf Race, room: lokaal 1 }]
-            families:
-
-            """));
-        for (var i = 0; i < parents; i++)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"  - parents: [{{ name: Ouder {i}, phone: \"{Phone(i)}\" }}]\n    children: [{{ firstName: Kind{i:D4}, group: \"1\" }}]\n");
-        }
-
-        return sb.ToString();
     }
 
     private sealed record ReplyList(List<Reply> Replies);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OuderBot.Booking;
+using OuderBot.Testing;
 using OuderBot.Tests.Infrastructure;
 
 namespace OuderBot.Tests.Booking;

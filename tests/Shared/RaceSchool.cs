@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 
-namespace OuderBot.Tests.Booking;
+namespace OuderBot.Testing;
 
 /// <summary>
-/// A school for the race: one teacher with 40 talks of 5 minutes (Tuesday 1 December 2026, 15:00 to 18:20) and
-/// as many families as asked, each with one child each in her group, all wanting the first free time.
+/// The school of the booking race (the race test and the load harness): one teacher with talks of 5 minutes every 5
+/// minutes from 15:00 on Tuesday 1 December 2026, and as many families as asked, each with one child in her group.
 /// </summary>
 public static class RaceSchool
 {
@@ -13,9 +13,13 @@ public static class RaceSchool
 
     public static string Phone(int i) => "+3161" + i.ToString("D7", CultureInfo.InvariantCulture);
 
-    public static string Yaml(int parents)
+    /// <param name="parents">How many families.</param>
+    /// <param name="slots">How many talks the teacher holds.</param>
+    /// <param name="opens">When booking opens (local time at the school); it closes on Friday 27 November 17:00.</param>
+    public static string Yaml(int parents, int slots = Slots, string opens = "2026-11-16T09:00")
     {
-        var sb = new StringBuilder("""
+        var end = new TimeOnly(15, 0).AddMinutes(5 * slots);
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $$"""
             id: race
             name: OBS De Race
             address: Racebaan 1, 3512 AB Utrecht
@@ -33,16 +37,16 @@ public static class RaceSchool
                 name: 10-minutengesprekken
                 talkMinutes: 5
                 everyMinutes: 5
-                opens: "2026-11-16T09:00"
+                opens: "{{opens}}"
                 closes: "2026-11-27T17:00"
-                days: [{ date: 2026-12-01, from: "15:00", to: "18:20" }]
+                days: [{ date: 2026-12-01, from: "15:00", to: "{{end:HH:mm}}" }]
                 teachers: [{ name: Juf Race, room: lokaal 1 }]
             families:
 
-            """);
+            """));
         for (var i = 0; i < parents; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  - parents: [{{ name: Ouder {i}, phone: \"{Phone(i)}\" }}]\n    children: [{{ firstName: Kind{i:D3}, group: \"1\" }}]\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  - parents: [{{ name: Ouder {i}, phone: \"{Phone(i)}\" }}]\n    children: [{{ firstName: Kind{i:D4}, group: \"1\" }}]\n");
         }
 
         return sb.ToString();
