@@ -111,14 +111,14 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var entries = Entries(last);
         if (moreDays)
         {
-            // "en maandag ook": the same children, the same way, on those days too; confirmed first.
+            // "en maandag ook": the same children, the same way, on those days too; saved at once, the receipt says so.
             foreach (var entry in entries)
             {
                 entry.Days = [.. facts.Whole.Days];
                 (entry.From, entry.Until) = entry.Days is [{ SingleDay: true }] ? (entry.From, entry.Until) : (null, null);
             }
 
-            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, entries));
+            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, entries, Confirmed: true));
             return true;
         }
 
@@ -145,7 +145,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         var state = new AbsenceDialog.State { Entries = entries };
         AbsenceDialog.Correct(turn, state, facts);
-        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)]));
+        // A correction of what was just confirmed is made at once; the receipt says what it is now ("Ik heb het
+        // aangepast: ..."), and another correction can follow. Asking again would cost the parent an SMS more.
+        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: state.Fix is null));
         return true;
     }
 

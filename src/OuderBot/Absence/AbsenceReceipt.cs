@@ -31,10 +31,14 @@ internal static class AbsenceReceipt
         var compact = new List<string>();
         if (fresh.Count > 0)
         {
-            var teachers = AbsenceDescription.Join(language, [.. fresh
+            // The teachers who hear something new; a report a correction left as it was tells nobody anything.
+            var told = saved.Where(s => s.Outcome == SaveOutcome.New).Select(s => s.Report).ToList();
+            var teachers = AbsenceDescription.Join(language, [.. told
                 .Select(r => turn.Parent.Children.FirstOrDefault(c => c.Id == r.ChildId))
                 .Select(c => turn.TeacherOf(c)).Distinct()]);
-            full.Add(Text(changed ? "absence.changed" : "absence.saved", ("summary", Summary(fresh)), ("teacher", teachers)));
+            full.Add(told.Count > 0
+                ? Text(changed ? "absence.changed" : "absence.saved", ("summary", Summary(fresh)), ("teacher", teachers))
+                : Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh))));
             brief.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh))));
             compact.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh, compact: true))));
         }
