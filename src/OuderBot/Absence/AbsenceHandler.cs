@@ -145,9 +145,11 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         var state = new AbsenceDialog.State { Entries = entries };
         AbsenceDialog.Correct(turn, state, facts);
-        // A correction of what was just confirmed is made at once; the receipt says what it is now ("Ik heb het
-        // aangepast: ..."), and another correction can follow. Asking again would cost the parent an SMS more.
-        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: state.Fix is null));
+        // A correction of the day, reason or time is made at once; the receipt says what it is now ("Ik heb het
+        // aangepast: ..."), and another correction can follow (asking again would cost an SMS more). A change of who
+        // is away ("Sem is ziek, niet Noor", "alleen Noor") is confirmed first: it is easier to get wrong.
+        var aboutWho = facts.ChildIds.Count > 0 || facts.PresentIds.Count > 0 || state.Fix is not null;
+        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: !aboutWho));
         return true;
     }
 

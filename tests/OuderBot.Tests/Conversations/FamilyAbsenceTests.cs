@@ -367,6 +367,8 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd: Noor en Sem zijn ziek
             > oh nee, alleen Noor
+            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
             <~ Ik heb het aangepast: Noor is ziek op dinsdag 24 november.
             """);
 
@@ -506,6 +508,8 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd
             > sorry, Sem is ziek, niet Noor
+            < Ik pas het aan: Sem is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
             <~ Ik heb het aangepast: Sem is ziek op dinsdag 24 november.
             """);
 
@@ -522,6 +526,8 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd
             > Sem gaat toch wel naar school
+            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
             < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november. Beterschap voor Noor!
             """);
 
