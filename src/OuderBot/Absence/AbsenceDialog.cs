@@ -317,9 +317,10 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         // "nee, morgen" corrects it. Asking would cost the parent a message and an SMS.
         if (state.Now && state.Fix != Fixes.Day)
         {
+            var now = DayNow(turn);
             foreach (var entry in state.Entries.Where(e => e.Days.Count == 0 && (e.Kind == AbsenceKinds.Sick || e.ArrivesLate)))
             {
-                entry.Days = [new AbsenceDays(DayNow(turn), DayNow(turn))];
+                entry.Days = [new AbsenceDays(now, now)];
             }
         }
 

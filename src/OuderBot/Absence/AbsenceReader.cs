@@ -50,7 +50,7 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
 /// dialogs/understanding/signals.yaml. The parent's words (a diagnosis, too) are only read, never kept:
 /// the kind "sick" is all that is stored.
 /// </summary>
-public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools schools)
+public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals, Schools schools)
 {
     /// <summary>A morning absence lasts until noon; an afternoon one starts at noon.</summary>
     public static readonly TimeOnly Noon = new(12, 0);
@@ -224,9 +224,8 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     private string WithoutRecovery(string text)
     {
         // "niet donderdag maar vrijdag", "morgen, niet vandaag": the day after "niet" is not meant, when another is named.
-        var notThat = System.Text.RegularExpressions.Regex.Replace(text, @"\b(niet|not)\s+(op\s+|on\s+)?(vandaag|morgen|overmorgen|today|tomorrow|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b",
-            "", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        if (notThat != text && Texts.Tokenize(notThat).Any(t => DateTimeParser.IsWeekday(t) || t is "vandaag" or "morgen" or "overmorgen" or "today" or "tomorrow" || t.Any(char.IsAsciiDigit)))
+        var notThat = NotThatDay().Replace(text, "");
+        if (notThat != text && Texts.Tokenize(notThat).Any(t => DateTimeParser.IsComingDayWord(t) || t.Any(char.IsAsciiDigit)))
         {
             text = notThat;
         }
@@ -243,7 +242,13 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
 
     /// <summary>The parts of a message: between commas, full stops (not the one in "11.30") and "en", "maar".</summary>
     private static string[] Segments(string text) =>
-        System.Text.RegularExpressions.Regex.Split(text, @"[,;!?]|\.(?!\d)|\s(?:en|maar|and|but)\s").Where(p => p.Trim().Length > 0).ToArray();
+        SegmentBreak().Split(text).Where(p => p.Trim().Length > 0).ToArray();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(niet|not)\s+(op\s+|on\s+)?(vandaag|morgen|overmorgen|today|tomorrow|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotThatDay();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;!?]|\.(?!\d)|\s(?:en|maar|and|but)\s")]
+    private static partial System.Text.RegularExpressions.Regex SegmentBreak();
 
     /// <summary>A part of a message that says the child is well or back ("vandaag weer beter", "morgen weer naar school", "fine today").</summary>
     private bool Back(string[] words) =>
@@ -305,7 +310,7 @@ public sealed class AbsenceReader(DateTimeParser dates, Signals signals, Schools
     {
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i] is "vanaf" or "from" && (DateTimeParser.IsWeekday(tokens[i + 1]) || tokens[i + 1] is "vandaag" or "morgen" or "overmorgen" or "today" or "tomorrow" or "volgende" or "next" or "aanstaande"))
+            if (tokens[i] is "vanaf" or "from" && (DateTimeParser.IsComingDayWord(tokens[i + 1]) || tokens[i + 1] is "volgende" or "next" or "aanstaande"))
             {
                 return true;
             }

@@ -30,6 +30,9 @@ public sealed partial class DateTimeParser
 
     /// <summary>Whether the word names a weekday ("vrijdag", "vr", "friday").</summary>
     public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
+
+    /// <summary>Whether the word names a school day from today on: a weekday, "vandaag", "morgen", "overmorgen", "today", "tomorrow".</summary>
+    public static bool IsComingDayWord(string word) => IsWeekday(word) || word is "vandaag" or "morgen" or "overmorgen" or "today" or "tomorrow";
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
     private static readonly string[] DayWords =
