@@ -250,7 +250,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
                 if (facts is { ChildIds.Count: 0, OtherChild: { } other })
                 {
                     // A child named who is not theirs is never accepted, also not for a parent with one child.
-                    turn.Send("absence.not_your_child", ("name", other));
+                    turn.Send("child.not_yours", ("name", other));
                     state.Fix = Fixes.Child;
                 }
             }
@@ -466,7 +466,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     {
         if (facts is { ChildIds.Count: 0, OtherChild: { } other })
         {
-            turn.Send("absence.not_your_child", ("name", other));
+            turn.Send("child.not_yours", ("name", other));
             state.Fix = Fixes.Child;
             return;
         }

@@ -169,7 +169,7 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
         // "Tim is weer beter" from a parent without a Tim: nobody's report is closed, least of all their own child's.
         if (facts is { ChildId: null, OtherChild: { } other })
         {
-            turn.Send("absence.not_your_child", ("name", other));
+            turn.Send("child.not_yours", ("name", other));
             return await step.EndAsync();
         }
 

@@ -67,7 +67,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         var presentIds = present.SelectMany(g => g.Ids).Distinct().ToList();
         named = [.. named.Except(present)];
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
-        var other = named.Count == 0 ? OtherChildName(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
+        var other = named.Count == 0 ? OtherChildNames.Find(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
         var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens");
         var clauses = Clauses(turn, tokens, named, whole);
@@ -470,53 +470,4 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
         return groups;
     }
-
-    /// <summary>A name that is someone else's: a child of the school's, or one of the parent's children at another
-    /// school of the board (<paramref name="elsewhere"/>).</summary>
-    private static string? OtherChildName(IReadOnlySet<string> schoolNames, IReadOnlySet<string> elsewhere, Parent parent, string[] tokens)
-    {
-        var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
-        var other = tokens.FirstOrDefault(t => (schoolNames.Contains(t) || elsewhere.Contains(t)) && !own.Contains(t))
-            ?? SubjectName(tokens, own);
-        return other is null ? null : char.ToUpperInvariant(other[0]) + other[1..];
-    }
-
-    /// <summary>
-    /// A name no child of the school has, in the place of the one who is ill ("Anna is vandaag ziek"): the parent gets
-    /// the same answer as for a name that does attend, so trying names tells nothing about who goes to the school.
-    /// </summary>
-    private static string? SubjectName(string[] tokens, HashSet<string> own)
-    {
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            var atStart = i == 0 || tokens[i - 1] is "en" or "and" or "want" or "maar" or "but";
-            var word = tokens[i];
-            if (atStart && SubjectVerbs.Contains(tokens[i + 1]) && word.Length >= 2 && word.All(char.IsLetter) && !own.Contains(word)
-                && !NotNames.Contains(word) && !DateTimeParser.IsWeekday(word))
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
-    {
-        "is", "heeft", "was", "zal", "komt", "blijft", "gaat", "moet", "kan", "ligt", "zit", "voelt", "wordt", "mag", "hoeft", "kon", "werd",
-        "has", "will", "feels", "gets", "got", "had", "stays", "goes", "needs", "must", "can",
-    };
-
-    // Words that stand before "is" or "heeft" and are no one's name.
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "ik", "hij", "zij", "ze", "het", "dat", "dit", "die", "deze", "er", "hier", "daar", "mijn", "mn", "m", "onze", "ons", "wij", "we", "u", "jij", "je",
-        "hun", "wie", "wat", "welk", "welke", "waar", "hoe", "wanneer", "kind", "kindje", "zoon", "dochter", "zoontje", "dochtertje", "jongen", "meisje",
-        "broer", "zus", "broertje", "zusje", "baby", "de", "een", "alles", "iedereen", "niemand", "school", "juf", "meester", "papa", "mama", "vader",
-        "moeder", "man", "vrouw", "oma", "opa", "vandaag", "morgen", "overmorgen", "gisteren", "nu", "ook", "dan", "toen", "sorry", "helaas", "hoi",
-        "hallo", "goedemorgen", "beste", "ja", "nee", "oke", "ok", "klopt", "zo", "allebei", "beide", "beiden", "kinderen", "kids", "afspraak",
-        "i", "he", "she", "it", "they", "this", "that", "there", "here", "who", "what", "which", "my", "our", "son", "daughter", "child", "boy", "girl",
-        "brother", "sister", "everyone", "nobody", "today", "tomorrow", "yesterday", "now", "also", "then", "hi", "hello", "yes", "no", "both",
-        "children", "teacher", "school", "appointment", "mum", "mom", "dad", "husband", "wife", "sorry", "unfortunately",
-    };
 }

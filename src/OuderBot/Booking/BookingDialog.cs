@@ -2,6 +2,7 @@ using System.Globalization;
 using OuderBot.Bot;
 using OuderBot.Dialogs;
 using OuderBot.School;
+using OuderBot.Understanding;
 
 namespace OuderBot.Booking;
 
@@ -32,10 +33,12 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
     private readonly BookingLinks _links;
     private readonly BookingReminders _reminders;
     private readonly WaitingList _waiting;
+    private readonly Schools _schools;
 
-    public BookingDialog(BookingStore store, BookingLinks links, BookingReminders reminders, WaitingList waiting)
+    public BookingDialog(BookingStore store, BookingLinks links, BookingReminders reminders, WaitingList waiting, Schools schools)
         : base(DialogId)
     {
+        _schools = schools;
         _store = store;
         _links = links;
         _reminders = reminders;
@@ -151,14 +154,24 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             return await step.NextAsync();
         }
 
-        if (candidates.Count <= 1)
+        // "een gesprek met de juf van Anna" from a parent without an Anna: never a talk for a child they did not name;
+        // they choose their own (also with one child), and any name not theirs gets this same answer.
+        var other = request?.Text is { } said
+            ? OtherChildNames.Find(turn.School.ChildNames, _schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, Texts.Tokenize(said))
+            : null;
+        if (other is not null)
+        {
+            turn.Send("child.not_yours", ("name", other));
+        }
+
+        if (candidates.Count == 0 || (candidates.Count == 1 && other is null))
         {
             state.ChildIds = [.. candidates.Select(c => c.Id)];
             return await step.NextAsync();
         }
 
         var choices = candidates.Select(c => new Choice(c.Id, Say.Raw(c.FirstName))).ToList();
-        if (candidates.Select(c => c.GroupId).Distinct(StringComparer.OrdinalIgnoreCase).Count() == candidates.Count)
+        if (candidates.Count > 1 && candidates.Select(c => c.GroupId).Distinct(StringComparer.OrdinalIgnoreCase).Count() == candidates.Count)
         {
             choices.Add(new Choice(AllChildren, Say.Text("booking.all_children"), ["allebei", "beide", "both", "all", "allemaal", "alle twee", "samen"]));
         }

@@ -576,6 +576,12 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     {
         // A leftover only counts after OrphanAge: sweeping one teacher more often than every half of that finds nothing
         // new, and would cost a read per slot for every parent who finds the teacher full (the race at a round's opening).
+        // Every slot of a round is written after it opened: in its first OrphanAge nothing can be left behind yet.
+        if (school.Clock.LocalNow - round.Opens <= OrphanAge)
+        {
+            return 0;
+        }
+
         var now = school.Clock.UtcNow;
         var sweepKey = $"{school.Id}/{round.Id}/{teacherId}";
         if (_lastSweep.TryGetValue(sweepKey, out var last) && now - last < OrphanAge / 2)

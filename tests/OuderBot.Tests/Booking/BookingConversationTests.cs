@@ -347,9 +347,37 @@ public sealed class BookingConversationTests : IAsyncLifetime
             > het gesprek van Tim gaat niet door
             < Ik zie geen gepland gesprek. Wilt u er een plannen? Stuur dan bijvoorbeeld: 10-minutengesprek plannen.
             > Ik wil een gesprek met de juf van Tim
+            < Ik vind geen kind met de naam Tim bij uw gegevens.
+            < Voor wie wilt u een gesprek plannen?
+            | 1. Bibi
+            > 1
             <~ Vrije tijden voor Bibi bij Juf Anouk:
             """);
         Assert.DoesNotContain((await _app.SendAsync(BibiParent, "annuleer")).Concat(await _app.SendAsync(BibiParent, "verzet mijn afspraak")), r => r.Contains("Tim", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AParentNamingAChildNotTheirsBooksNothingAndHearsTheSameWhetherOrNotThatChildAttends()
+    {
+        // Emma attends De Driehoek (Emily's daughter), Anna does not: Tim's parent hears the same about both, and no
+        // talk is offered until they choose their own child.
+        foreach (var name in new[] { "Emma", "Anna" })
+        {
+            await _app.RunAsync(TimParent, $"""
+                > Ik wil een gesprek met de juf van {name}
+                < Ik vind geen kind met de naam {name} bij uw gegevens.
+                < Voor wie wilt u een gesprek plannen?
+                | 1. Tim
+                > annuleren
+                < Oke, ik ben gestopt. Er is niets gemeld of doorgegeven. Typ 'menu' als u iets anders wilt doen.
+                """);
+        }
+
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > can I book a meeting with Anna's teacher
+            < I cannot find a child called Anna in your details.
+            <~ Who would you like to book a talk for?
+            """);
     }
 
     [Fact]
