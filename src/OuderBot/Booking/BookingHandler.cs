@@ -11,7 +11,7 @@ namespace OuderBot.Booking;
 /// afspraak", "ik kan dinsdag toch niet" move, "het gesprek van Tim gaat niet door" cancels. The last two read as no
 /// intent at all, so for a parent with a talk booked their phrases count too.
 /// </summary>
-internal sealed partial class BookingHandler(BookingStore store) : IMessageHandler
+internal sealed partial class BookingHandler(BookingStore store, InvitationStore invitations) : IMessageHandler
 {
     public int Order => 85;
 
@@ -45,7 +45,10 @@ internal sealed partial class BookingHandler(BookingStore store) : IMessageHandl
                 return false;
             default:
                 // "ik kan dinsdag toch niet" reads as nothing in particular: a change only for a parent with a talk booked.
-                if (!(cancels || moves) || (await store.OfChildrenAsync(turn.School, turn.Parent.Children, turn.CancellationToken)).Count == 0)
+                // "verzet mijn afspraak" names the talk: a parent without one hears that there is none.
+                if (!(cancels || moves) || (!TalkWord().IsMatch(text)
+                    && (await store.OfChildrenAsync(turn.School, turn.Parent.Children, turn.CancellationToken)).Count == 0
+                    && (await invitations.ComingOfAsync(turn)).Count == 0))
                 {
                     return false;
                 }
@@ -57,12 +60,31 @@ internal sealed partial class BookingHandler(BookingStore store) : IMessageHandl
         {
             await dc.BeginDialogAsync(CancelTalkDialog.DialogId, new BookingRequest(turn.Message.Text));
         }
+        else if (await InvitationToMoveAsync(turn) is { } invitation)
+        {
+            await dc.BeginDialogAsync(InvitationDialog.DialogId, new InvitationQuestion(invitation.Id, Move: true));
+        }
         else
         {
             await dc.BeginDialogAsync(BookingDialog.DialogId, new BookingRequest(turn.Message.Text, Move: true));
         }
 
         return true;
+    }
+
+    /// <summary>An invitation's talk to move: when the family has no talk of a round to come, their first invitation's
+    /// talk (that of the child named, if any); its other times are offered. With talks of both kinds the round's is moved.</summary>
+    private async Task<Invitation?> InvitationToMoveAsync(TurnContext turn)
+    {
+        var now = turn.School.Clock.LocalNow;
+        if ((await store.OfChildrenAsync(turn.School, turn.Parent.Children, turn.CancellationToken)).Any(t => t.Slot.Start > now))
+        {
+            return null;
+        }
+
+        var invited = await invitations.ComingOfAsync(turn);
+        var tokens = Texts.Tokenize(turn.Message.Text);
+        return invited.FirstOrDefault(i => turn.Parent.Children.Any(c => c.Id == i.ChildId && tokens.Contains(Texts.Normalize(c.FirstName)))) ?? invited.FirstOrDefault();
     }
 
     [GeneratedRegex(@"\b(book|booking|schedule|arrange|plan|make an|reserve|boek|boeken|plannen|inplannen|maken|aanvragen|reserveren|inschrijven)\b")]

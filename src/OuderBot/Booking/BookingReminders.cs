@@ -20,16 +20,32 @@ public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts,
         $"booking-reminder-{booking.Id}-{booking.ChildId}-{slot.Start.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}"
         + (booking.Write is { Length: > 0 } write ? "-" + write : "");
 
-    public async Task ScheduleAsync(SchoolContext school, TalkTeacher teacher, Slot slot, TalkBooking booking, CancellationToken cancellationToken)
+    public Task ScheduleAsync(SchoolContext school, TalkTeacher teacher, Slot slot, TalkBooking booking, CancellationToken cancellationToken) =>
+        ScheduleAsync(school, new Reminder(Id(booking, slot), booking.Parent, booking.Child, teacher.Name, teacher.Room, slot.Start, booking.Channel, booking.Language), cancellationToken);
+
+    /// <summary>The reminder of an invitation's talk (its id names the invitation and the time).</summary>
+    public static string Id(Invitation invitation, DateTime start) =>
+        $"invitation-reminder-{invitation.Id}-{start.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
+
+    public Task ScheduleAsync(SchoolContext school, Invitation invitation, string child, string teacher, CancellationToken cancellationToken) =>
+        invitation.Booked is not { } start || invitation.BookedBy is null
+            ? Task.CompletedTask
+            : ScheduleAsync(school, new Reminder(Id(invitation, start), invitation.BookedBy, child, teacher, invitation.Room, start, invitation.Channel, invitation.Language), cancellationToken);
+
+    public Task WithdrawAsync(SchoolContext school, Invitation invitation, DateTime start, CancellationToken cancellationToken) =>
+        outbox.WithdrawAsync(school, Id(invitation, start), cancellationToken);
+
+    private async Task ScheduleAsync(SchoolContext school, Reminder reminder, CancellationToken cancellationToken)
     {
-        var parent = school.Data.FindParent(booking.Parent);
+        var parent = school.Data.FindParent(reminder.Parent);
         if (parent is null)
         {
             return;
         }
 
-        var due = school.Clock.ToInstant(slot.Day.AddDays(-1).ToDateTime(options.Value.ReminderAt));
-        var starts = school.Clock.ToInstant(slot.Start);
+        var day = DateOnly.FromDateTime(reminder.Start);
+        var due = school.Clock.ToInstant(day.AddDays(-1).ToDateTime(options.Value.ReminderAt));
+        var starts = school.Clock.ToInstant(reminder.Start);
         var now = school.Clock.UtcNow;
         if (starts <= now || due < now)
         {
@@ -42,14 +58,15 @@ public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts,
             return;
         }
 
-        var language = Texts.Supported(booking.Language ?? parent.Language);
-        var sameDay = DateOnly.FromDateTime(school.Clock.ToLocal(reaches)) >= slot.Day;
-        var body = texts.Render(language, Say.Text(sameDay ? "booking.reminder_today" : "booking.reminder", ("child", booking.Child), ("time", BookingDialog.Time(slot.Start)), ("teacher", teacher.Name), ("room", teacher.Room))
-            .WithDate("date", slot.Day));
+        var language = Texts.Supported(reminder.Language ?? parent.Language);
+        var sameDay = DateOnly.FromDateTime(school.Clock.ToLocal(reaches)) >= day;
+        var key = (sameDay ? "booking.reminder_today" : "booking.reminder") + (reminder.Room is null ? "_no_room" : "");
+        var body = texts.Render(language, Say.Text(key, ("child", reminder.Child), ("time", BookingDialog.Time(reminder.Start)), ("teacher", reminder.Teacher), ("room", reminder.Room ?? ""))
+            .WithDate("date", day));
         await outbox.EnqueueAsync(school, new OutboxMessage
         {
-            Id = Id(booking, slot),
-            Channel = booking.Channel is "whatsapp" or "local" ? booking.Channel : "sms",
+            Id = reminder.Id,
+            Channel = reminder.Channel is "whatsapp" or "local" ? reminder.Channel : "sms",
             To = parent.Phone,
             Body = body,
             Purpose = "talk-reminder",
@@ -57,6 +74,9 @@ public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts,
             NextAttemptAt = reaches,
         }, cancellationToken);
     }
+
+    /// <summary>What a reminder says and where it goes; <see cref="Room"/> null when the talk has none named.</summary>
+    private sealed record Reminder(string Id, string Parent, string Child, string Teacher, string? Room, DateTime Start, string? Channel, string? Language);
 
     public Task WithdrawAsync(SchoolContext school, Slot slot, TalkBooking booking, CancellationToken cancellationToken) =>
         outbox.WithdrawAsync(school, Id(booking, slot), cancellationToken);

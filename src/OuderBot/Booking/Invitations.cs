@@ -15,7 +15,8 @@ namespace OuderBot.Booking;
 /// <param name="Note">Optional, for the parent: what the talk is about (at most 100 characters).</param>
 /// <param name="Slots">The times offered, local at the school ("2026-12-02T13:00"), one to four.</param>
 /// <param name="Minutes">The talk's length (default 15).</param>
-public sealed record InvitationRequest(string? Child, string? Teacher, string? Note, List<string>? Slots, int? Minutes);
+/// <param name="Room">Optional: where (default: the teacher's room in the school's talk rounds).</param>
+public sealed record InvitationRequest(string? Child, string? Teacher, string? Note, List<string>? Slots, int? Minutes, string? Room = null);
 
 public sealed record InvitationCreated(string Id);
 
@@ -28,16 +29,28 @@ public sealed class Invitation
     public string? Note { get; init; }
     public required List<DateTime> Slots { get; init; }
     public int Minutes { get; init; } = 15;
+
+    /// <summary>Where the talk is: the request's room, else the teacher's room in the school's talk rounds; null when neither names one.</summary>
+    public string? Room { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTime? Booked { get; set; }
     public string? BookedBy { get; set; }
     public string? BookedByName { get; set; }
     public DateTimeOffset? BookedAt { get; set; }
     public string? Ics { get; set; }
+
+    /// <summary>Where the parent took the time and in which language: the reminder goes the same way.</summary>
+    public string? Channel { get; set; }
+    public string? Language { get; set; }
+
+    /// <summary>When the family cancelled it (the time is no longer in the teacher's feed).</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    public bool IsFor(School.Parent parent) => parent.Children.Any(c => c.Id == ChildId);
 }
 
 /// <summary>The question the bot starts for an invitation: which of the times.</summary>
-public sealed record InvitationQuestion(string InvitationId);
+public sealed record InvitationQuestion(string InvitationId, bool Move = false);
 
 /// <summary>The invitations of a school (schools/{id}/invitations/{id}); taking a time is one ETag-checked write, so both parents can never both take one.</summary>
 public sealed class InvitationStore(DocumentCache documents, IStateStore store)
@@ -50,23 +63,50 @@ public sealed class InvitationStore(DocumentCache documents, IStateStore store)
     public async Task<Invitation?> FindAsync(SchoolContext school, string id, CancellationToken cancellationToken) =>
         await store.ReadAsync(Key(school, id), cancellationToken) is { } stored ? JsonSerializer.Deserialize<Invitation>(stored.Content.Span, BookingStore.Json) : null;
 
-    /// <summary>Takes the time for the parent; returns the invitation as it is now (Booked is theirs, or someone's before).</summary>
-    public Task<Invitation?> TakeAsync(SchoolContext school, string id, DateTime slot, string parent, string parentName, string ics, CancellationToken cancellationToken) =>
-        documents.UpdateAsync(Key(school, id), version =>
+    /// <summary>Takes the time for the parent; returns the invitation as it is now (Booked is theirs, or someone's before).
+    /// With <paramref name="move"/>, a time the family took already is changed to this one instead.</summary>
+    public Task<Invitation?> TakeAsync(TurnContext turn, string id, DateTime slot, string ics, bool move = false) =>
+        documents.UpdateAsync(Key(turn.School, id), version =>
         {
-            if (!version.Exists || JsonSerializer.Deserialize<Invitation>(version.Content.Span, BookingStore.Json) is not { } invitation)
+            if (!version.Exists || JsonSerializer.Deserialize<Invitation>(version.Content.Span, BookingStore.Json) is not { } invitation
+                || !invitation.IsFor(turn.Parent))
             {
                 return Change<Invitation?>.None(null);
             }
 
-            if (invitation.Booked is not null)
+            if (move ? invitation.Booked is null : invitation.Booked is not null)
             {
                 return Change<Invitation?>.None(invitation);
             }
 
-            (invitation.Booked, invitation.BookedBy, invitation.BookedByName, invitation.BookedAt, invitation.Ics) = (slot, parent, parentName, school.Clock.UtcNow, ics);
+            invitation.Booked = slot;
+            if (!move)
+            {
+                (invitation.BookedBy, invitation.BookedByName, invitation.Ics) = (turn.Parent.Phone, turn.Parent.Name, ics);
+            }
+
+            (invitation.BookedAt, invitation.Channel, invitation.Language) = (turn.School.Clock.UtcNow, turn.Message.Channel, turn.Language);
             return Change<Invitation?>.Write(invitation, JsonSerializer.SerializeToUtf8Bytes(invitation, BookingStore.Json));
-        }, cancellationToken, cached: false);
+        }, turn.CancellationToken, cached: false);
+
+    /// <summary>The family cancels the talk they took: the invitation as it was before (null when none was booked).</summary>
+    public Task<Invitation?> CancelAsync(TurnContext turn, string id) =>
+        documents.UpdateAsync(Key(turn.School, id), version =>
+        {
+            if (!version.Exists || JsonSerializer.Deserialize<Invitation>(version.Content.Span, BookingStore.Json) is not { Booked: not null } invitation
+                || !invitation.IsFor(turn.Parent))
+            {
+                return Change<Invitation?>.None(null);
+            }
+
+            var before = JsonSerializer.Deserialize<Invitation>(version.Content.Span, BookingStore.Json);
+            (invitation.Booked, invitation.CancelledAt) = (null, turn.School.Clock.UtcNow);
+            return Change<Invitation?>.Write(before, JsonSerializer.SerializeToUtf8Bytes(invitation, BookingStore.Json));
+        }, turn.CancellationToken, cached: false);
+
+    /// <summary>The parent's children's invitation talks still to come.</summary>
+    public async Task<List<Invitation>> ComingOfAsync(TurnContext turn) =>
+        [.. (await BookedAsync(turn.School, turn.CancellationToken)).Where(i => i.IsFor(turn.Parent) && i.Booked > turn.School.Clock.LocalNow).OrderBy(i => i.Booked)];
 
     /// <summary>The booked invitation behind a parent's .ics token; null when it is no invitation's.</summary>
     public async Task<Invitation?> ByIcsTokenAsync(SchoolContext school, string token, CancellationToken cancellationToken)
@@ -170,6 +210,11 @@ public static class InvitationEndpoints
             return BadRequest($"\"slots\": give one to {MaxSlots} different times.");
         }
 
+        if (body.Room is { } room && (room.Length > 40 || !SmsSegments.IsGsm7(room) || room.Any(char.IsControl)))
+        {
+            return BadRequest("\"room\" is at most 40 plain characters (it goes into an SMS).");
+        }
+
         if (body.Minutes is < 5 or > 120)
         {
             return BadRequest("\"minutes\": between 5 and 120.");
@@ -184,6 +229,9 @@ public static class InvitationEndpoints
             Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(),
             Slots = [.. slots.Order()],
             Minutes = body.Minutes ?? 15,
+            Room = string.IsNullOrWhiteSpace(body.Room)
+                ? data.TalkRounds.SelectMany(r => r.Teachers).FirstOrDefault(t => t.Id == TeacherIds.Of(teacher))?.Room
+                : body.Room.Trim(),
             CreatedAt = school.Clock.UtcNow,
         };
         await store.CreateAsync(school, invitation, cancellationToken);
@@ -200,7 +248,9 @@ public static class InvitationEndpoints
     private static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
 }
 
-/// <summary>The invitation as the parent gets it: the times as a numbered list; a number books it (once, for both parents).</summary>
+/// <summary>The invitation as the parent gets it: the times as a numbered list; a number books it (once, for both
+/// parents), with a reminder the evening before. Started again with <see cref="InvitationQuestion.Move"/> for "verzet
+/// mijn afspraak": the other times of the invitation, and the reminder follows the talk.</summary>
 public sealed class InvitationDialog : WaterfallDialog<InvitationDialog.State>
 {
     public const string DialogId = "booking.invitation";
@@ -210,13 +260,15 @@ public sealed class InvitationDialog : WaterfallDialog<InvitationDialog.State>
     private readonly InvitationStore _store;
     private readonly BookingLinks _links;
     private readonly IStateStore _state;
+    private readonly BookingReminders _reminders;
 
-    public InvitationDialog(InvitationStore store, BookingLinks links, IStateStore state)
+    public InvitationDialog(InvitationStore store, BookingLinks links, IStateStore state, BookingReminders reminders)
         : base(DialogId)
     {
         _store = store;
         _links = links;
         _state = state;
+        _reminders = reminders;
         AddStep("Ask", AskStep);
         AddStep("Take", TakeStep);
     }
@@ -226,6 +278,7 @@ public sealed class InvitationDialog : WaterfallDialog<InvitationDialog.State>
     public sealed class State
     {
         public string? InvitationId { get; set; }
+        public bool Move { get; set; }
         public string Ics { get; set; } = BookingStore.NewToken();
     }
 
@@ -239,21 +292,21 @@ public sealed class InvitationDialog : WaterfallDialog<InvitationDialog.State>
             return await step.EndAsync();
         }
 
-        step.State.InvitationId = invitation.Id;
-        var choices = invitation.Slots.Select(s => new Choice(s.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
-            Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => $"{BookingDialog.ShortDate(l, DateOnly.FromDateTime(s))} {BookingDialog.Time(s)}")))).ToList();
+        (step.State.InvitationId, step.State.Move) = (invitation.Id, question.Move && invitation.Booked is not null);
+        var now = turn.School.Clock.LocalNow;
+        var choices = invitation.Slots.Where(s => s > now && (!step.State.Move || s != invitation.Booked))
+            .Select(s => new Choice(s.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), Label(s))).ToList();
         choices.Add(new Choice(NoneChoice, Say.Text("booking.invitation_none")));
-        var note = invitation.Note is { } n ? $" ({n})" : "";
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
-        {
-            Prompt = Say.Text("booking.invitation", ("teacher", teacher.Name), ("child", child.FirstName), ("note", note)),
-            Choices = choices,
-        });
+        var prompt = step.State.Move
+            ? Say.Text("booking.invitation_move", ("child", child.FirstName), ("time", BookingDialog.Time(invitation.Booked!.Value))).WithDate("date", DateOnly.FromDateTime(invitation.Booked.Value))
+            : Say.Text("booking.invitation", ("teacher", teacher.Name), ("child", child.FirstName), ("note", invitation.Note is { } n ? $" ({n})" : ""));
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = prompt, Choices = choices });
     }
 
     private async Task<DialogTurnResult> TakeStep(WaterfallStep<State> step)
     {
         var turn = step.Turn;
+        var move = step.State.Move;
         if (step.Result is not ChoiceResult choice || step.State.InvitationId is not { } id
             || await _store.FindAsync(turn.School, id, turn.CancellationToken) is not { } invitation || Teacher(turn, invitation) is not { } teacher)
         {
@@ -262,26 +315,38 @@ public sealed class InvitationDialog : WaterfallDialog<InvitationDialog.State>
 
         if (choice.Value == NoneChoice)
         {
-            turn.Send("booking.invitation_declined", ("teacher", teacher.Name), ("phone", turn.School.Data.Info.Phone));
+            turn.Send(move ? "booking.invitation_kept" : "booking.invitation_declined", ("teacher", teacher.Name), ("phone", turn.School.Data.Info.Phone));
             return await step.EndAsync();
         }
 
         var slot = DateTime.ParseExact(choice.Value, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-        var taken = await _store.TakeAsync(turn.School, id, slot, turn.Parent.Phone, turn.Parent.Name, step.State.Ics, turn.CancellationToken);
+        var taken = await _store.TakeAsync(turn, id, slot, step.State.Ics, move);
         var child = turn.Parent.Children.First(c => c.Id == invitation.ChildId);
-        if (taken?.Booked is not { } booked || taken.BookedBy != turn.Parent.Phone)
+        if (taken?.Booked is not { } booked || booked != slot || (!move && taken.BookedBy != turn.Parent.Phone))
         {
             turn.Send(Say.Text("booking.invitation_taken", ("child", child.FirstName), ("time", BookingDialog.Time(taken?.Booked ?? slot)))
                 .WithDate("date", DateOnly.FromDateTime(taken?.Booked ?? slot)));
             return await step.EndAsync();
         }
 
-        await _state.CreateIfAbsentAsync(BookingStore.IcsKey(turn.School, taken.Ics!), JsonSerializer.SerializeToUtf8Bytes(new { round = "invitation:" + id, booking = id, parent = turn.Parent.Phone }, BookingStore.Json), turn.CancellationToken);
-        turn.Send(Say.Text("booking.invitation_booked", ("child", child.FirstName), ("time", BookingDialog.Time(booked)), ("teacher", teacher.Name), ("link", _links.Talk(turn.School, taken.Ics!)))
+        if (move && invitation.Booked is { } before && before != booked)
+        {
+            await _reminders.WithdrawAsync(turn.School, invitation, before, turn.CancellationToken);
+        }
+        else
+        {
+            await _state.CreateIfAbsentAsync(BookingStore.IcsKey(turn.School, taken.Ics!), JsonSerializer.SerializeToUtf8Bytes(new { round = "invitation:" + id, booking = id, parent = turn.Parent.Phone }, BookingStore.Json), turn.CancellationToken);
+        }
+
+        await _reminders.ScheduleAsync(turn.School, taken, child.FirstName, teacher.Name, turn.CancellationToken);
+        turn.Send(Say.Text(move ? "booking.invitation_moved" : "booking.invitation_booked", ("child", child.FirstName), ("time", BookingDialog.Time(booked)), ("teacher", teacher.Name), ("link", _links.Talk(turn.School, taken.Ics!)))
             .WithDate("date", DateOnly.FromDateTime(booked)));
         return await step.EndAsync();
     }
 
-    private static School.Teacher? Teacher(TurnContext turn, Invitation invitation) =>
+    private static Say Label(DateTime start) =>
+        Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l => $"{BookingDialog.ShortDate(l, DateOnly.FromDateTime(start))} {BookingDialog.Time(start)}"));
+
+    internal static School.Teacher? Teacher(TurnContext turn, Invitation invitation) =>
         turn.School.Data.Teachers.FirstOrDefault(t => TeacherIds.Of(t) == invitation.TeacherId);
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.Time.Testing;
 using OuderBot.Channels.Twilio;
 using OuderBot.Tests.Infrastructure;
@@ -9,6 +10,7 @@ namespace OuderBot.Tests.Booking;
 /// <summary>The reminder the evening before a talk, through the outbox to a fake Twilio API, with the fake clock.</summary>
 public sealed class BookingReminderTests : IAsyncLifetime
 {
+    private const string AdminKey = "office-key";
     private static readonly TimeSpan Winter = TimeSpan.FromHours(1);
     private FakeTwilioApi _twilio = null!;
 
@@ -126,6 +128,43 @@ public sealed class BookingReminderTests : IAsyncLifetime
         Assert.Equal("HX0123456789abcdef0123456789abcdef", _twilio.Requests[1].Form["ContentSid"]);
     }
 
+    [Fact]
+    public async Task AnInvitationsTalkGetsAReminderThatFollowsAMoveByChatAndACancelledOneGetsNone()
+    {
+        var time = new FakeTimeProvider(BotApp.TuesdayMorning);
+        await using var app = App(time, pumped: true);
+        using (var office = app.CreateClient())
+        {
+            office.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+            foreach (var (child, slots) in new[] { ("tim-g4", new[] { "2026-12-02T13:00", "2026-12-02T13:30" }), ("bibi-g1", new[] { "2026-12-02T14:00" }) })
+            {
+                var created = await office.PostAsJsonAsync("/api/admin/invitations?school=de-driehoek", new { child, teacher = child == "tim-g4" ? "juf-fatima" : "juf-anouk", slots });
+                Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+            }
+        }
+
+        await PumpAsync(app);
+        await Wait.UntilAsync(() => _twilio.Accepted.Any(m => m.To == TimParent) && _twilio.Accepted.Any(m => m.To == BibiParent), "the invitations sent");
+        Assert.StartsWith("Staat genoteerd: extra gesprek over Tim op woensdag 2 december om 13:00 uur", Assert.Single(await app.TextAsync(TimParent, "1")), StringComparison.Ordinal);
+        Assert.StartsWith("Staat genoteerd: extra gesprek over Bibi", Assert.Single(await app.TextAsync(BibiParent, "1")), StringComparison.Ordinal);
+
+        // Tim's parent moves it to the other time the teacher offered; Bibi's parent cancels.
+        Assert.Equal("Naar welke tijd wilt u het extra gesprek over Tim verzetten? Nu: woensdag 2 december om 13:00 uur.\n1. wo 2 dec 13:30\n2. Geen van deze tijden",
+            Assert.Single(await app.TextAsync(TimParent, "verzet mijn afspraak")));
+        Assert.StartsWith("Verzet: extra gesprek over Tim nu op woensdag 2 december om 13:30 uur bij Juf Fatima.", Assert.Single(await app.TextAsync(TimParent, "1")), StringComparison.Ordinal);
+        Assert.Equal("Zal ik het gesprek van Bibi op woensdag 2 december om 14:00 uur bij Juf Anouk afzeggen? (ja/nee)", Assert.Single(await app.TextAsync(BibiParent, "het gesprek van Bibi gaat niet door")));
+        Assert.Equal("Het extra gesprek over Bibi met Juf Anouk is afgezegd.", Assert.Single(await app.TextAsync(BibiParent, "ja")));
+        Assert.Equal("Ik zie geen gepland gesprek. Wilt u er een plannen? Stuur dan bijvoorbeeld: 10-minutengesprek plannen.", Assert.Single(await app.TextAsync(BibiParent, "verzet mijn afspraak")));
+
+        time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 19, 0, 0, Winter));
+        await PumpAsync(app);
+        await Wait.UntilAsync(() => _twilio.Accepted.Any(m => m.Body.StartsWith("Herinnering", StringComparison.Ordinal)), "the reminder sent");
+        await PumpAsync(app);
+        var reminder = Assert.Single(_twilio.Accepted, m => m.Body.StartsWith("Herinnering", StringComparison.Ordinal));
+        Assert.Equal(TimParent, reminder.To);
+        Assert.Equal("Herinnering: morgen, woensdag 2 december, om 13:30 uur het gesprek over Tim bij Juf Fatima, lokaal 4. Kunt u toch niet? Stuur dan: verzet mijn afspraak.", reminder.Body);
+    }
+
     private static async Task BookOverSmsAsync(BotApp app, string request, string pick, string parent = TimParent)
     {
         await app.TextAsync(parent, request);
@@ -142,7 +181,7 @@ public sealed class BookingReminderTests : IAsyncLifetime
     // pumped: the outbox sends only when the test pumps it (its own poll once an hour of real time).
     private BotApp App(FakeTimeProvider time, string? reminderAt = null, string? template = null, bool pumped = false)
     {
-        var settings = new Dictionary<string, string?> { ["Twilio:ApiBaseUrl"] = _twilio.BaseUrl, ["Outbox:PollInterval"] = pumped ? "01:00:00" : "00:00:00.100" };
+        var settings = new Dictionary<string, string?> { ["Twilio:ApiBaseUrl"] = _twilio.BaseUrl, ["Outbox:PollInterval"] = pumped ? "01:00:00" : "00:00:00.100", ["Admin:ApiKey"] = AdminKey };
         if (template is not null)
         {
             settings["Twilio:WhatsAppTemplateSid"] = template;
