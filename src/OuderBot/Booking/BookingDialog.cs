@@ -218,7 +218,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             var talks = await _store.OfChildrenAsync(turn.School, children, turn.CancellationToken);
             foreach (var talk in talks.Where(t => t.Round.Id == round.Id))
             {
-                turn.Send(Say.Text("booking.already", ("child", talk.Booking.Child), ("time", Time(talk.Slot.Start)), ("teacher", talk.Teacher.Name), ("room", talk.Teacher.Room))
+                turn.Send(Say.Text(talk.Booking.With is { Count: > 0 } ? "booking.already_together" : "booking.already", ("child", talk.Booking.Child), ("time", Time(talk.Slot.Start)), ("teacher", talk.Teacher.Name), ("room", talk.Teacher.Room))
                     .WithDate("date", talk.Slot.Day));
                 state.ChildIds.RemoveAll(talk.Booking.IsFor);
             }

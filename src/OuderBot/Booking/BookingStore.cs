@@ -261,6 +261,16 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             }
 
             await DeleteIfUnchangedAsync(claimKey, stored.ETag, cancellationToken);
+            foreach (var sibling in mine ? booking!.With ?? [] : [])
+            {
+                // The brothers' and sisters' claims on this one talk: free to book again, unless one points elsewhere by now.
+                var siblingKey = ClaimKey(school, round, teacherId, sibling);
+                if (await store.ReadAsync(siblingKey, cancellationToken) is { } theirs && JsonSerializer.Deserialize<ChildClaim>(theirs.Content.Span, Json) == claim)
+                {
+                    await DeleteIfUnchangedAsync(siblingKey, theirs.ETag, cancellationToken);
+                }
+            }
+
             return mine ? booking : null;
         }
     }

@@ -228,7 +228,13 @@ public sealed class BookingConversationTests : IAsyncLifetime
         Assert.StartsWith("Staat genoteerd: Lucas en Mila op dinsdag 1 december om 15:00 uur", Assert.Single(await _app.SendAsync(Julia, "ja")), StringComparison.Ordinal);
 
         // Mila has that talk: no second slot with the same teacher.
-        Assert.Contains(await _app.SendAsync(Julia, "10 minutengesprek plannen voor Mila"), r => r.StartsWith("Lucas en Mila heeft al een gesprek op", StringComparison.Ordinal) || r.Contains("Mila heeft al een gesprek", StringComparison.Ordinal));
+        Assert.Contains(await _app.SendAsync(Julia, "10 minutengesprek plannen voor Mila"), r => r.StartsWith("Lucas en Mila hebben al een gesprek op dinsdag 1 december om 15:00 uur", StringComparison.Ordinal));
+
+        // Cancelled under Mila's name, the one talk goes for both, and either can be booked again.
+        await _app.SendAsync(Julia, "annuleren");
+        Assert.StartsWith("Zal ik het gesprek van Lucas en Mila op dinsdag 1 december om 15:00 uur", Assert.Single(await _app.SendAsync(Julia, "het gesprek van Mila gaat niet door")), StringComparison.Ordinal);
+        Assert.StartsWith("Het gesprek van Lucas en Mila is afgezegd.", Assert.Single(await _app.SendAsync(Julia, "ja")), StringComparison.Ordinal);
+        Assert.StartsWith("Vrije tijden voor Mila bij ", (await _app.SendAsync(Julia, "10 minutengesprek plannen voor Mila"))[^1], StringComparison.Ordinal);
     }
 
     [Fact]
