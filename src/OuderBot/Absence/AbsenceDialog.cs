@@ -119,8 +119,8 @@ public sealed class AbsenceEntry
     public void Keep(DayPart part) => (From, Until, PartKnown) = (part.From, part.Until, true);
 
     /// <summary>The report as it stands, per stretch of days, for the confirmation.</summary>
-    public IEnumerable<AbsenceDescription> Describe(Child child) =>
-        Days.Select(d => new AbsenceDescription(child.FirstName, Kind ?? AbsenceKinds.Sick, d.Start, d.End, new DayPart(From, Until)));
+    public IEnumerable<AbsenceDescription> Describe(Child child, string unknownKind = AbsenceKinds.Sick) =>
+        Days.Select(d => new AbsenceDescription(child.FirstName, Kind ?? unknownKind, d.Start, d.End, new DayPart(From, Until)));
 }
 
 /// <summary>How the parent answered the confirmation.</summary>
@@ -226,6 +226,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         /// <summary>The first message said how things are now ("Tim is ziek"): without a day it is the school day now.</summary>
         public bool Now { get; set; }
+
+        /// <summary>The question why showed the report as it stands: its answer confirms it, unless a time is still asked.</summary>
+        public bool WhyConfirms { get; set; }
     }
 
     private async Task<DialogTurnResult> AskChildStep(WaterfallStep<State> step)
@@ -364,11 +367,34 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return await step.NextAsync();
         }
 
-        return await step.PromptAsync(KindPrompt, new PromptOptions
+        var choices = AbsenceKinds.All.Select(k => new Choice(k, Say.Text($"absence.kind_{k}"))).ToList();
+        var prompt = Say.Text(missing.Count > 1 ? "absence.ask_kind_many" : "absence.ask_kind", ("child", Names(step.Turn, missing)));
+        // Why is all that is missing: the question shows the report as it stands ("Tim is afwezig op woensdag 25
+        // november. Waarom?") and the answer confirms it, one SMS less; when that would not fit in one SMS, asked alone.
+        state.WhyConfirms = false;
+        if (missing.Count == state.Entries.Count && state.Replaces.Count == 0 && WhyWithSummary(step.Turn, state, choices) is { } withSummary)
         {
-            Prompt = Say.Text(missing.Count > 1 ? "absence.ask_kind_many" : "absence.ask_kind", ("child", Names(step.Turn, missing))),
-            Choices = AbsenceKinds.All.Select(k => new Choice(k, Say.Text($"absence.kind_{k}"))).ToList(),
-        });
+            (prompt, state.WhyConfirms) = (withSummary, true);
+        }
+
+        return await step.PromptAsync(KindPrompt, new PromptOptions { Prompt = prompt, Choices = choices });
+    }
+
+    private static Say? WhyWithSummary(TurnContext turn, State state, IReadOnlyList<Choice> choices)
+    {
+        var items = state.Entries.SelectMany(e => e.Describe(Child(turn, e), AbsenceKinds.Other)).ToList();
+        var list = string.Join('\n', choices.Select((c, i) => $"{i + 1}. {turn.Texts.Render(turn.Language, c.Label)}"));
+        foreach (var compact in new[] { false, true })
+        {
+            var summary = AbsenceDescription.Render(items, turn.Texts, turn.Language, compact);
+            var args = new Dictionary<string, string> { ["summary"] = summary, ["choices"] = list };
+            if (Channels.Twilio.SmsSegments.Count(turn.Texts.Render(turn.Language, "absence.ask_kind_confirm", args)) <= 1)
+            {
+                return Say.Text("absence.ask_kind_confirm", ("summary", summary));
+            }
+        }
+
+        return null;
     }
 
     private async Task<DialogTurnResult> AskPartStep(WaterfallStep<State> step)
@@ -385,6 +411,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var asking = state.Fix == Fixes.Part ? 0 : state.Entries.FindIndex(e => e.NeedsPart);
         if (asking < 0)
         {
+            state.Confirmed |= state.WhyConfirms && step.Result is ChoiceResult;
             return await step.NextAsync();
         }
 
