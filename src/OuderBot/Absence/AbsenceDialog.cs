@@ -266,7 +266,8 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         if (children.Count == 1 && state.Fix != Fixes.Child)
         {
-            state.Entries = [state.Entries[0].For(children[0].Id)];
+            // One child: all that was said is about them ("vandaag ziek en morgen de tandarts" is two entries).
+            state.Entries = [.. state.Entries.Select(e => e.For(children[0].Id)).DistinctBy(e => e.Days.Count == 0 ? "" : string.Join(',', e.Days))];
         }
 
         if (state.Entries.All(e => e.ChildId is not null) && state.Fix != Fixes.Child)

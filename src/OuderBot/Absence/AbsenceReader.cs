@@ -71,6 +71,11 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
         var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens");
         var clauses = Clauses(turn, tokens, named, whole);
+        if (clauses.Count == 1 && (named.Count == 1 ? named[0].Ids : turn.Parent.Children.Count == 1 && named.Count == 0 ? [turn.Parent.Children[0].Id] : null) is { Count: 1 } one
+            && DayByDay(turn, text, one) is { } days)
+        {
+            clauses = days;
+        }
         whole = whole with { ChildIds = [.. clauses.SelectMany(c => c.ChildIds).Distinct()] };
         return new AbsenceFacts(whole, clauses.Count == 1 ? [whole] : clauses, other, only, also, SaysNow(tokens)) { PresentIds = presentIds };
     }
@@ -116,6 +121,38 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         return [.. perChild
             .GroupBy(c => c with { ChildIds = [] }, new SameFacts())
             .Select(g => g.Key with { ChildIds = [.. g.SelectMany(c => c.ChildIds)] })];
+    }
+
+    /// <summary>
+    /// One child, a reason per day: "Tim is vandaag ziek en morgen heeft hij om 10 uur de tandarts" is two reports.
+    /// Only when every part of the message that names a day also says why (or follows a part that does: "hij heeft
+    /// koorts, vandaag thuis"), and the parts say different things; else null and the message is read as one.
+    /// </summary>
+    private List<ClauseFacts>? DayByDay(TurnContext turn, string text, IReadOnlyList<string> childIds)
+    {
+        var dated = new List<ClauseFacts>();
+        string? reason = null;
+        foreach (var segment in Segments(text))
+        {
+            var clause = ReadClause(turn, Texts.Tokenize(segment), childIds, segment);
+            if (!clause.DaysSaid || clause.Days.Count == 0)
+            {
+                reason = clause.Kind ?? reason;
+                continue;
+            }
+
+            if ((clause.Kind ?? reason) is not { } kind)
+            {
+                return null;
+            }
+
+            dated.Add(clause with { Kind = kind });
+        }
+
+        return dated.Count > 1 && dated.Select(c => (c.Kind, c.Part)).Distinct().Count() > 1
+            && dated.SelectMany(c => c.Days).Select(d => d.Start).Distinct().Count() == dated.Sum(c => c.Days.Count)
+            ? dated
+            : null;
     }
 
     /// <summary>"niet", "gaat wel naar school", "is er gewoon", "is fine": the words after a name say the child is there.</summary>
