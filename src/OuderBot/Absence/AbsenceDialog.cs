@@ -227,6 +227,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         /// <summary>The first message said how things are now ("Tim is ziek"): without a day it is the school day now.</summary>
         public bool Now { get; set; }
 
+        /// <summary>A day the parent named that has no school, left out of the report; the confirmation says so.</summary>
+        public DateOnly? NoSchool { get; set; }
+
         /// <summary>The question why showed the report as it stands: its answer confirms it, unless a time is still asked.</summary>
         public bool WhyConfirms { get; set; }
     }
@@ -303,6 +306,50 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         }
 
         var turn = step.Turn;
+        // "vrijdag 11 en maandag 14 december" with a study day on the 11th: the school day is noted, the confirmation
+        // says the other has no school (asking for another day would lose the one that was right).
+        var calendar = turn.School.Calendar;
+        foreach (var entry in state.Entries)
+        {
+            // "vandaag en morgen" on a Friday: Friday; a stretch starts and ends on a school day.
+            entry.Days = [.. entry.Days.Select(d =>
+            {
+                if (d.End is not { } end || end < d.Start || !Enumerable.Range(0, end.DayNumber - d.Start.DayNumber + 1).Any(i => calendar.IsSchoolDay(d.Start.AddDays(i))))
+                {
+                    return d;
+                }
+
+                var (first, last) = (d.Start, end);
+                while (!calendar.IsSchoolDay(first))
+                {
+                    first = first.AddDays(1);
+                }
+
+                while (!calendar.IsSchoolDay(last))
+                {
+                    last = last.AddDays(-1);
+                }
+
+                // Said of two days ("vandaag en morgen"), the confirmation says why one is left out; "t/m zondag" needs no word.
+                if (end.DayNumber - d.Start.DayNumber == 1)
+                {
+                    state.NoSchool ??= first != d.Start ? d.Start : last != end ? end : null;
+                }
+
+                return new AbsenceDays(first, last);
+            })];
+        }
+
+        foreach (var entry in state.Entries.Where(e => e.Days.Count > 1))
+        {
+            var closed = entry.Days.Where(d => AbsenceRules.Check(turn.School.Calendar, turn.School.Clock.Today, [d]) is { Kind: DaysProblem.Weekend or DaysProblem.HolidayKind }).ToList();
+            if (closed.Count > 0 && closed.Count < entry.Days.Count)
+            {
+                entry.Days = [.. entry.Days.Except(closed)];
+                state.NoSchool ??= closed[0].Start;
+            }
+        }
+
         foreach (var entry in state.Entries.Where(e => e.Days.Count > 0))
         {
             if (AbsenceRules.Check(turn.School.Calendar, turn.School.Clock.Today, entry.Days) is { } problem)
@@ -438,6 +485,11 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             }
         }
 
+        foreach (var entry in state.Entries.Where(e => e.PartKnown && AbsenceRules.CoversTheDay(new DayPart(e.From, e.Until), step.Turn.School.Calendar, e.Days)))
+        {
+            entry.Keep(DayPart.WholeDay);
+        }
+
         if (state.Confirmed && state.Entries.All(e => e.ChildId is not null && e.Days.Count > 0 && e.Kind is not null))
         {
             // "en Sem ook" right after the receipt: the parent confirmed this a moment ago; one SMS less.
@@ -446,7 +498,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         }
 
         var key = state.Replaces.Count > 0 ? "absence.confirm_change" : "absence.confirm";
-        var prompt = AbsenceDescription.Within(Describe(step.Turn, state), step.Turn.Texts, key);
+        var prompt = AbsenceDescription.Within(Describe(step.Turn, state), step.Turn.Texts, key, state.NoSchool is { } closed ? ("absence.no_school_left_out", closed) : null);
         return await step.PromptAsync(ConfirmPrompt, new PromptOptions { Prompt = prompt });
     }
 

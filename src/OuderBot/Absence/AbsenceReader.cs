@@ -447,6 +447,14 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     {
         var tokens = Texts.Tokenize(text);
         var part = PartOf(tokens, dates.Parse(text, turn.School.Clock.LocalNow));
+        if (part is null && !tokens.Any(t => t.Any(char.IsAsciiDigit)))
+        {
+            // "de hele ochtend", "the whole morning", "middag": the question was about this day, so a part of it.
+            part = tokens.Any(t => t is "ochtend" or "morgen" or "voormiddag" or "morning" or "ochtends" or "morgens") ? new DayPart(null, Noon)
+                : tokens.Any(t => t is "middag" or "namiddag" or "afternoon" or "middags") ? new DayPart(Noon, null)
+                : null;
+        }
+
         if (part is { From: { } time, Until: null } && arrival && signals.Find("leaves", tokens) is null)
         {
             // "Hoe laat komt Tim?" answered with "10 uur": he is away until then.

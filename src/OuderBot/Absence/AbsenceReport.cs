@@ -88,6 +88,23 @@ public sealed record AbsenceReport
 public static class AbsenceRules
 {
     /// <summary>
+    /// "De hele ochtend" on a day school ends at 12:30 is the whole day: a part that leaves at most half an hour of
+    /// school on each of the days is the whole day (the teacher is told the child is away, not a time).
+    /// </summary>
+    public static bool CoversTheDay(DayPart part, SchoolCalendar calendar, IEnumerable<AbsenceDays> days)
+    {
+        if (part is not { From: null, Until: { } until })
+        {
+            return false;
+        }
+
+        var dates = days.Where(d => d.End is { } end && end >= d.Start && end.DayNumber - d.Start.DayNumber < 14)
+            .SelectMany(d => Enumerable.Range(0, d.End!.Value.DayNumber - d.Start.DayNumber + 1).Select(i => d.Start.AddDays(i)))
+            .Select(calendar.HoursOn).Where(h => h is not null).ToList();
+        return dates.Count > 0 && dates.All(h => h!.End <= until.AddMinutes(30));
+    }
+
+    /// <summary>
     /// Reported late: it covers today, and arrived during school hours after school had begun while the child was
     /// already meant to be away (the teacher may have called the roll without it). After school it is not late: the
     /// day is over, and the report is for the record.

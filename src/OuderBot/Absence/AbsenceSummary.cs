@@ -135,10 +135,16 @@ public sealed record AbsenceDescription(string ChildName, string Kind, DateOnly 
     /// <summary>A text with these reports as its {summary}, in every language, chosen when sent.</summary>
     /// <summary>A text with these reports as its {summary}, in every language, chosen when sent; in fewer words when the
     /// full ones would take a second SMS.</summary>
-    public static Say Within(IReadOnlyList<AbsenceDescription> items, Texts texts, string key) =>
+    /// <param name="items">The reports.</param>
+    /// <param name="texts">The bot's words.</param>
+    /// <param name="key">The text with {summary}.</param>
+    /// <param name="before">A text put before it in the same SMS ("Op vrijdag 11 december is er geen school."), its
+    /// {date} written out in the parent's language.</param>
+    public static Say Within(IReadOnlyList<AbsenceDescription> items, Texts texts, string key, (string Key, DateOnly Date)? before = null) =>
         Say.PerLanguage(Texts.Languages.ToDictionary(l => l, l =>
         {
-            string With(bool compact) => texts.Render(l, key, new Dictionary<string, string> { ["summary"] = Render(items, texts, l, compact) });
+            var lead = before is { } b ? texts.Render(l, b.Key, new Dictionary<string, string> { ["date"] = Texts.FormatDate(l, b.Date) }) + " " : "";
+            string With(bool compact) => lead + texts.Render(l, key, new Dictionary<string, string> { ["summary"] = Render(items, texts, l, compact) });
             var full = With(compact: false);
             return Channels.Twilio.SmsSegments.Count(full) <= 1 ? full : With(compact: true);
         }));

@@ -535,6 +535,105 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
         Assert.False(Assert.Single(await Reports("sem-g6")).Active);
     }
 
+    [Fact]
+    public async Task WhenWhyIsAllThatIsMissingTheQuestionShowsTheReportAndTheAnswerRecordsIt()
+    {
+        // Two messages from the bot in all: the question with the report as it stands, and the receipt.
+        await _app.RunAsync(TimParent, """
+            > Tim is morgen niet op school
+            < Tim is afwezig op woensdag 25 november. Waarom? Typ het nummer, dan meld ik het.
+            | 1. Ziek
+            | 2. Afspraak bij dokter, tandarts of ziekenhuis
+            | 3. Iets anders
+            > 1
+            < Dank u wel. Ik heb genoteerd: Tim is ziek op woensdag 25 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
+            """);
+
+        Assert.Equal((new DateOnly(2026, 11, 25), (DateOnly?)new DateOnly(2026, 11, 25), AbsenceKinds.Sick), Day(Assert.Single(await Reports("tim-g4"))));
+    }
+
+    [Fact]
+    public async Task AnAppointmentChosenAsTheReasonStillAsksTheTimeAndThenConfirms()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is morgen niet op school
+            <~ Tim is afwezig op woensdag 25 november. Waarom?
+            > 2
+            < Hoe laat? Typ bijvoorbeeld: 'van 10 tot 11.30', 'tot 10 uur', 'vanaf 13 uur' of 'de hele dag'.
+            > de hele ochtend
+            < Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+
+        // On Wednesday school ends at 12:30: the whole morning is the whole day. On Tuesday it is until noon.
+        await _app.RunAsync(NoorAndSemParent, """
+            > Sem heeft vandaag de tandarts
+            <~ Hoe laat?
+            > de hele ochtend
+            < Sem heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november, tot 12.00 uur. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Theory]
+    [InlineData("Noor en Sem blijven vandaag thuis")]
+    [InlineData("noor en sem zijn vandaag thuis")]
+    public async Task ChildrenStayingHomeAreAnAbsenceNotAQuestionAboutTheOverblijf(string message)
+    {
+        await _app.RunAsync(NoorAndSemParent, $"""
+            > {message}
+            <~ Noor en Sem zijn afwezig op dinsdag 24 november. Waarom?
+            """);
+    }
+
+    [Fact]
+    public async Task OneChildWithAReasonPerDayGetsTwoReportsInOneConfirmation()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek en morgen heeft hij om 10 uur de tandarts
+            < Tim is ziek op dinsdag 24 november en Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op woensdag 25 november, vanaf 10.00 uur. Klopt dat? (ja/nee)
+            > ja
+            <~ Dank u wel. Ik heb genoteerd: Tim is ziek op dinsdag 24 november en Tim heeft een afspraak op woensdag 25 november, vanaf 10.00 uur.
+            """);
+
+        var reports = (await Reports("tim-g4")).OrderBy(r => r.Start).ToList();
+        Assert.Equal([(Today, (DateOnly?)Today, AbsenceKinds.Sick), (new DateOnly(2026, 11, 25), (DateOnly?)new DateOnly(2026, 11, 25), AbsenceKinds.Appointment)], reports.Select(Day));
+        Assert.Equal(new TimeOnly(10, 0), reports[1].From);
+    }
+
+    [Fact]
+    public async Task ADayWithoutSchoolNamedWithASchoolDayIsLeftOutAndTheConfirmationSaysWhy()
+    {
+        // Friday 27 November: "vandaag en morgen" is Friday (Saturday has no school).
+        await using var friday = new BotApp(time: new FakeTimeProvider(BotApp.TuesdayMorning.AddDays(3)));
+        await friday.WaitUntilHealthyAsync();
+        await friday.RunAsync(TimParent, """
+            > Tim is vandaag en morgen ziek
+            < Op zaterdag 28 november is er geen school. Tim is ziek op vrijdag 27 november. Klopt dat? (ja/nee)
+            """);
+
+        // Monday 7 December: Friday 11 December is a study day at De Driehoek; Thursday is kept, not asked again.
+        await using var december = new BotApp(time: new FakeTimeProvider(BotApp.TuesdayMorning.AddDays(13)));
+        await december.WaitUntilHealthyAsync();
+        await december.RunAsync(TimParent, """
+            > Tim is donderdag en vrijdag ziek
+            < Op vrijdag 11 december is er geen school. Tim is ziek op donderdag 10 december. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task ADayTheChildIsBackIsNoAbsenceAndComingAtATimeIsArrivingThen()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick until Thursday, back on Friday
+            < Emma is sick from Tuesday 24 up to and including Thursday 26 November. Is that right? (yes/no)
+            """);
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > never mind
+            <~ OK, I have stopped.
+            > Oliver comes at 10 today, he has the dentist
+            < Oliver has an appointment with a doctor, dentist or hospital on Tuesday 24 November, until 10:00. Is that right? (yes/no)
+            """);
+    }
+
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
 
     private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
