@@ -6,6 +6,7 @@ using OuderBot.Bot;
 using OuderBot.Channels.Local;
 using OuderBot.Channels.Twilio;
 using OuderBot.Cli;
+using OuderBot.Simulator;
 using OuderBot.Web;
 
 // `dotnet run --project src/OuderBot -- chat --from +31611111111`: the terminal chat, same pipeline, no web server.
@@ -43,6 +44,7 @@ app.UseRouting();
 app.UseRequestBodyLimits();                 // 413 for a body over the endpoint's limit (16 KB), before anything reads it
 app.MapHealthChecks("/healthz");            // 200 once the school's data is loaded and the store answers
 app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
+app.MapSimulator();                         // GET / the chat simulator on the local channel (whenever that is on)
 app.MapTwilioChannel();                     // POST /api/twilio/messages and /status, behind Twilio's signature
 app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapAbsenceOverview()                    // GET /api/admin/absences?from&to[&format=csv]

@@ -90,7 +90,7 @@ public static class NodeTools
         }
     }
 
-    private static async Task<FileStream> AcquireFileLockAsync(string path, CancellationToken cancellationToken)
+    internal static async Task<FileStream> AcquireFileLockAsync(string path, CancellationToken cancellationToken)
     {
         while (true)
         {

@@ -23,12 +23,13 @@ public sealed class LocalChannelOptions
 /// <param name="To">Optional: the school, by its id or one of its numbers; without it, School:Default.</param>
 public sealed record LocalMessageRequest(string? From, string? Text, string? MessageId, string? To = null);
 
-public sealed record LocalReply(string Text);
+/// <summary>A reply, with what it costs by SMS: its segments, and whether it fits GSM-7 (else UCS-2, fewer characters a segment).</summary>
+public sealed record LocalReply(string Text, int Segments = 0, bool Gsm7 = true);
 
 public sealed record LocalMessageResponse(IReadOnlyList<LocalReply> Replies);
 
 /// <summary>A message the bot started, as the local channel's parent received it.</summary>
-public sealed record LocalReceived(string Text, DateTimeOffset SentAt, string Purpose);
+public sealed record LocalReceived(string Text, DateTimeOffset SentAt, string Purpose, int Segments = 0, bool Gsm7 = true);
 
 public sealed record LocalReceivedResponse(IReadOnlyList<LocalReceived> Messages);
 
@@ -38,11 +39,14 @@ public static class LocalChannel
     public const string ChannelName = "local";
     public const int MaxTextLength = 1600;
 
+    /// <summary>Whether the local channel (and the simulator on it) is served: LocalChannel:Enabled, else Development.</summary>
+    public static bool IsEnabled(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetValue<bool?>($"{LocalChannelOptions.Section}:Enabled")
+        ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
+
     public static IEndpointRouteBuilder MapLocalChannel(this IEndpointRouteBuilder app)
     {
-        var configured = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool?>($"{LocalChannelOptions.Section}:Enabled");
-        var enabled = configured ?? app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
-        if (!enabled)
+        if (!IsEnabled(app.ServiceProvider))
         {
             return app;
         }
@@ -101,7 +105,7 @@ public static class LocalChannel
 
         var message = new InboundMessage(ChannelName, body.From.Trim(), school.Id, body.Text, 0, body.MessageId, time.GetUtcNow());
         var outcome = await pipeline.ProcessAsync(school, message, cancellationToken);
-        var response = new LocalMessageResponse(outcome.Replies.Select(r => new LocalReply(r.Text)).ToList());
+        var response = new LocalMessageResponse(outcome.Replies.Select(r => new LocalReply(r.Text, Twilio.SmsSegments.Count(r.Text), Twilio.SmsSegments.IsGsm7(r.Text))).ToList());
         if (outcome.Retryable)
         {
             request.HttpContext.Response.Headers.RetryAfter = "5";
@@ -130,7 +134,7 @@ public static class LocalChannel
         }
 
         var received = await local.ReceivedAsync(school, phone, cancellationToken);
-        return TypedResults.Ok(new LocalReceivedResponse(received.Select(r => new LocalReceived(r.Text, r.SentAt, r.Purpose)).ToList()));
+        return TypedResults.Ok(new LocalReceivedResponse(received.Select(r => new LocalReceived(r.Text, r.SentAt, r.Purpose, Twilio.SmsSegments.Count(r.Text), Twilio.SmsSegments.IsGsm7(r.Text))).ToList()));
     }
 
     /// <summary>The school a local message is for: its id or number, else School:Default; null when neither says.</summary>
