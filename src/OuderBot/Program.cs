@@ -6,6 +6,7 @@ using OuderBot.Bot;
 using OuderBot.Channels.Local;
 using OuderBot.Channels.Twilio;
 using OuderBot.Cli;
+using OuderBot.Office;
 using OuderBot.Simulator;
 using OuderBot.Web;
 
@@ -45,11 +46,13 @@ app.UseRequestBodyLimits();                 // 413 for a body over the endpoint'
 app.MapHealthChecks("/healthz");            // 200 once the school's data is loaded and the store answers
 app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
 app.MapSimulator();                         // GET / the chat simulator on the local channel (whenever that is on)
+app.MapOfficePages();                       // /office: the office's day, behind a login with its key (a session cookie)
 app.MapTwilioChannel();                     // POST /api/twilio/messages and /status, behind Twilio's signature
 app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapAbsenceOverview()                    // GET /api/admin/absences?from&to[&format=csv]
    .MapAnnouncements()                      // POST /api/admin/announcements, GET /api/admin/announcements/{id}
-   .MapBookings();                          // GET /api/admin/bookings?from&to[&format=csv], the teachers' feeds
+   .MapBookings()                           // GET /api/admin/bookings?from&to[&format=csv], the teachers' feeds
+   .MapOfficeToday();                       // GET /api/admin/office/today: what the office page shows
 app.MapTalkCalendars();                     // GET /api/talks/{school}/{token}.ics, /api/calendars/{teacherId}.ics?token=
 await app.RunAsync();
 return 0;

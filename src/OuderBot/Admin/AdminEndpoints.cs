@@ -38,6 +38,25 @@ public static class AdminEndpoints
         return group;
     }
 
+    /// <summary>Who logs in with this key for this school (the office's login page): the board's key for any school, a
+    /// school's own key for that school; null otherwise. Compared in constant time.</summary>
+    public static Office.OfficeIdentity? Login(AdminOptions settings, Schools schools, string? schoolId, string? key)
+    {
+        if (schools.Find(schoolId?.Trim() ?? "") is not { } school || string.IsNullOrEmpty(key))
+        {
+            return null;
+        }
+
+        if (settings.ApiKey is { Length: > 0 } board && ApiKeyFilter.FixedTimeEquals(key, board))
+        {
+            return new Office.OfficeIdentity(school.Id, Board: true);
+        }
+
+        return settings.SchoolKeys.GetValueOrDefault(school.Id) is { Length: > 0 } own && ApiKeyFilter.FixedTimeEquals(key, own)
+            ? new Office.OfficeIdentity(school.Id, Board: false)
+            : null;
+    }
+
     /// <summary>The school the office request is about, as the key check resolved it (the key's school, or ?school=).</summary>
     public static SchoolContext School(HttpContext http) =>
         http.Items[SchoolItem] as SchoolContext ?? throw new InvalidOperationException("Only for endpoints in the office's route group.");
@@ -47,7 +66,7 @@ public static class AdminEndpoints
     /// key reaches every school (?school=ID, required with more than one school; 404 for an unknown one); a school's
     /// own key reaches that school only (403 for any other).
     /// </summary>
-    private sealed class ApiKeyFilter(IOptionsMonitor<AdminOptions> options, Schools schools) : IEndpointFilter
+    private sealed class ApiKeyFilter(IOptionsMonitor<AdminOptions> options, Schools schools, TimeProvider time) : IEndpointFilter
     {
         public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
         {
@@ -63,6 +82,19 @@ public static class AdminEndpoints
             var given = http.Request.Headers[ApiKeyHeader].ToString();
             var requested = http.Request.Query["school"].ToString() is { Length: > 0 } id ? id.Trim() : null;
             var boardWide = http.GetEndpoint()?.Metadata.GetMetadata<BoardWide>() is not null;
+            // The office's pages: a GET with the session cookie of a login counts as that key (see OfficeSession).
+            var session = given.Length == 0 && HttpMethods.IsGet(http.Request.Method)
+                ? Office.OfficeSession.Read(http.Request.Cookies[Office.OfficeSession.CookieName], settings, time.GetUtcNow())
+                : null;
+            if (session is { Board: true })
+            {
+                (given, requested) = (board ?? "", requested ?? session.SchoolId);
+            }
+            else if (session is { Board: false })
+            {
+                given = settings.SchoolKeys.GetValueOrDefault(session.SchoolId) ?? "";
+            }
+
             SchoolContext? school;
             if (board is not null && FixedTimeEquals(given, board))
             {
@@ -98,7 +130,7 @@ public static class AdminEndpoints
             return await next(context);
         }
 
-        private static bool FixedTimeEquals(string given, string expected)
+        internal static bool FixedTimeEquals(string given, string expected)
         {
             // Hash both so the comparison takes the same time whatever the lengths.
             var a = SHA256.HashData(Encoding.UTF8.GetBytes(given));

@@ -87,6 +87,23 @@ public sealed class AnnouncementStore(IStateStore store, DocumentCache documents
         await store.CreateAsync(school.Key(PendingPrefix + announcement.Id), "{}"u8.ToArray(), cancellationToken);
     }
 
+    /// <summary>The announcements made since then, newest first (their ids start with the moment they were made).</summary>
+    public async Task<List<Announcement>> SinceAsync(SchoolContext school, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var prefix = school.Key(Prefix);
+        var from = since.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        var found = new List<Announcement>();
+        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+        {
+            if (string.CompareOrdinal(key[prefix.Length..], from) >= 0 && await FindAsync(school, key[prefix.Length..], cancellationToken) is { } announcement)
+            {
+                found.Add(announcement);
+            }
+        }
+
+        return [.. found.OrderByDescending(a => a.CreatedAt)];
+    }
+
     public async Task<Announcement?> FindAsync(SchoolContext school, string id, CancellationToken cancellationToken) =>
         IsId(id) && await store.ReadAsync(school.Key(Prefix + id), cancellationToken) is { } document
             ? JsonSerializer.Deserialize<Announcement>(document.Content.Span, Json)

@@ -76,11 +76,7 @@ public static class BookingEndpoints
             return BadRequest("format is json (the default) or csv.");
         }
 
-        var talks = await store.AllAsync(school, _ => true, cancellationToken);
-        var rows = talks.Where(t => t.Slot.Day >= first && t.Slot.Day <= last).Select(t => Row(school, t))
-            .Concat((await invitations.BookedAsync(school, cancellationToken)).Where(i => DateOnly.FromDateTime(i.Booked!.Value) >= first && DateOnly.FromDateTime(i.Booked.Value) <= last).Select(i => Row(school, i)))
-            .OrderBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Teacher, StringComparer.Ordinal)
-            .ToList();
+        var rows = await RowsAsync(school, store, invitations, first, last, cancellationToken);
         if (!csv)
         {
             return TypedResults.Ok(rows);
@@ -90,6 +86,15 @@ public static class BookingEndpoints
             ["round", "roundName", "teacher", "room", "start", "end", "child", "group", "parent", "parentPhone", "bookedAt"],
             rows.Select(r => new string?[] { r.Round, r.RoundName, r.Teacher, r.Room, r.Start, r.End, r.Child, r.Group, r.Parent, r.ParentPhone, r.BookedAt.ToString("o", CultureInfo.InvariantCulture) }));
         return TypedResults.File(bytes, CsvExport.ContentType, $"bookings-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.csv");
+    }
+
+    /// <summary>Every booked talk of the school from first to last (rounds' and invitations'), in time order.</summary>
+    public static async Task<List<BookingRow>> RowsAsync(SchoolContext school, BookingStore store, InvitationStore invitations, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var talks = await store.AllAsync(school, _ => true, cancellationToken);
+        return [.. talks.Where(t => t.Slot.Day >= first && t.Slot.Day <= last).Select(t => Row(school, t))
+            .Concat((await invitations.BookedAsync(school, cancellationToken)).Where(i => DateOnly.FromDateTime(i.Booked!.Value) >= first && DateOnly.FromDateTime(i.Booked.Value) <= last).Select(i => Row(school, i)))
+            .OrderBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Teacher, StringComparer.Ordinal)];
     }
 
     private static BookingRow Row(SchoolContext school, BookedTalk t) => new(

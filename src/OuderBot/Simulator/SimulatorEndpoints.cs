@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OuderBot.Bot;
 using OuderBot.Channels.Local;
 using OuderBot.Storage;
+using OuderBot.Web;
 
 namespace OuderBot.Simulator;
 
@@ -33,16 +34,13 @@ public static class SimulatorEndpoints
             return app;
         }
 
-        app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
-        app.MapGet("/simulator/simulator.js", () => Asset("simulator.js", "text/javascript; charset=utf-8"));
-        app.MapGet("/simulator/simulator.css", () => Asset("simulator.css", "text/css; charset=utf-8"));
+        app.MapGet("/", () => PageFile.Html(Root, "index.html"));
+        app.MapGet("/simulator/simulator.js", () => PageFile.Script(Root, "simulator.js"));
+        app.MapGet("/simulator/simulator.css", () => PageFile.Style(Root, "simulator.css"));
         app.MapGet("/api/local/schools", SchoolsOf);
         app.MapPost("/api/local/reset", ResetAsync).DisableAntiforgery();
         return app;
     }
-
-    private static IResult Asset(string name, string contentType) =>
-        new PageResult(Path.Combine(Root, name), contentType);
 
     private static Ok<List<SimulatorSchool>> SchoolsOf(Schools schools, IHostEnvironment environment) =>
         TypedResults.Ok(schools.All.Select(s => new SimulatorSchool(
@@ -70,20 +68,5 @@ public static class SimulatorEndpoints
         documents.Forget(key);
         await store.DeleteAsync(key, cancellationToken: cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>A page's file with the headers every page gets: nothing from elsewhere, no sniffing, no framing.</summary>
-    private sealed class PageResult(string path, string contentType) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext http)
-        {
-            var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.CacheControl = "no-cache";
-            http.Response.ContentType = contentType;
-            await http.Response.SendFileAsync(path, http.RequestAborted);
-        }
     }
 }
