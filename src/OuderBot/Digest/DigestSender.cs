@@ -39,6 +39,9 @@ public sealed class DigestSender(
     IOptionsMonitor<SmtpOptions> smtp,
     ILogger<DigestSender> logger)
 {
+    // The digests this instance knows are finished: later polls of the day cost no round trip for them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _done = new(StringComparer.Ordinal);
+
     public static string ClaimName(SchoolContext school, DateOnly date, TimeOnly time, string teacherId) =>
         string.Create(CultureInfo.InvariantCulture, $"digests/{school.Id}/{date:yyyy-MM-dd}/{DigestStore.TimeKey(time)}/{teacherId}");
 
@@ -94,8 +97,9 @@ public sealed class DigestSender(
     private async Task SkipAsync(SchoolContext school, DateOnly date, TimeOnly time, string teacherId, CancellationToken cancellationToken)
     {
         var name = ClaimName(school, date, time, teacherId);
-        if (await claims.GetAsync(name, cancellationToken) is not null)
+        if (_done.ContainsKey(name) || await claims.GetAsync(name, cancellationToken) is not null)
         {
+            _done[name] = true;
             return; // sent, being sent, or skipped before
         }
 
@@ -107,10 +111,22 @@ public sealed class DigestSender(
 
     private async Task SendAsync(SchoolContext school, Teacher teacher, string teacherId, DateOnly date, TimeOnly time, DigestRun run, CancellationToken cancellationToken)
     {
-        var claim = await claims.TryClaimAsync(ClaimName(school, date, time, teacherId), options.CurrentValue.Lease, cancellationToken);
+        var name = ClaimName(school, date, time, teacherId);
+        if (_done.ContainsKey(name))
+        {
+            return;
+        }
+
+        var claim = await claims.TryClaimAsync(name, options.CurrentValue.Lease, cancellationToken);
         if (claim is null)
         {
-            return; // done, or another instance is at it
+            // Done, or another instance is at it (then it is looked at again next time, in case that one dies).
+            if (await claims.GetAsync(name, cancellationToken) is { DoneAt: not null })
+            {
+                _done[name] = true;
+            }
+
+            return;
         }
 
         try
@@ -137,6 +153,7 @@ public sealed class DigestSender(
 
             await store.SetLastAsync(school, teacherId, DigestComposer.LastState(snapshot), cancellationToken);
             await claims.CompleteAsync(claim, outcome, cancellationToken);
+            _done[name] = true;
             logger.LogInformation("Digest {Time} of {Date} for {Teacher} at {School}: {Outcome}", DigestSchedule.Label(time), date, teacherId, school.Id, outcome);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
