@@ -69,7 +69,7 @@ internal sealed class HandoffDigestSource(SchoolInbox inbox, DigestStore store, 
                 answer is null ? links.AnswerUrl(school, query.TeacherId, id, query.AsOf + links.Lifetime) : null));
         }
 
-        entries.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
+        entries = [.. entries.OrderBy(e => e.ReceivedAt).ThenBy(e => e.Id, StringComparer.Ordinal)];
         var lines = entries.Select(h =>
         {
             var at = school.Clock.ToLocal(h.ReceivedAt);

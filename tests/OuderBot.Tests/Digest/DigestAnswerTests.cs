@@ -39,6 +39,7 @@ public sealed class DigestAnswerTests : IAsyncLifetime
         await using var app = App(time);
         await app.WaitUntilHealthyAsync();
         await app.AskAsync(TimParent, "Tim", "Kan de juf mij bellen? Tim is <b>erg</b> moe & stil.");
+        time.SetUtcNow(Monday(7, 5));
         await app.AskAsync(Mirjam, "Yara", "Heeft Yara haar gymtas laten liggen?", kind: "question");
         time.SetUtcNow(Monday(7, 30));
         var digest = Assert.Single(await _maildev.WaitForDigestMailsAsync(1));
@@ -113,6 +114,7 @@ public sealed class DigestAnswerTests : IAsyncLifetime
         await using var app = App(time);
         await app.WaitUntilHealthyAsync();
         await app.AskAsync(TimParent, "Tim", "Kan de juf mij bellen?");
+        time.SetUtcNow(Monday(7, 5));
         await app.AskAsync(TimParent, "Tim", "En mag Tim morgen later komen?");
         var urls = (await app.DigestOfAsync("2026-11-30")).GetProperty("sections").GetProperty("handoffs").EnumerateArray()
             .Select(h => PathOf(h.GetProperty("answerUrl").GetString()!)).ToList();
@@ -179,13 +181,44 @@ public sealed class DigestAnswerTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync(url)).StatusCode);
     }
 
-    private BotApp App(FakeTimeProvider time) => new(
-        settings: TwilioWebhooks.Settings(Settings(Write(_folder), _maildev.SmtpPort, new Dictionary<string, string?>
+    [Fact]
+    public async Task AnAnswerToAParentOnWhatsAppGoesAsTheSchoolsTemplateOnceTheirWindowHasClosed()
+    {
+        const string Template = "HX0123456789abcdef0123456789abcdef";
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(1)));   // Friday
+        await using var app = App(time, Template);
+        await app.WaitUntilHealthyAsync();
+        Assert.Contains("Juf Fatima", Assert.Single(await app.TextAsync("whatsapp:" + TimParent, "Kan de juf mij bellen over Tim?")), StringComparison.Ordinal);
+
+        time.SetUtcNow(Monday(7, 30));                                                                          // three days later
+        await app.WaitForStatusAsync("2026-11-30", "07:30", "sent");
+        var question = Assert.Single((await app.DigestOfAsync("2026-11-30")).GetProperty("sections").GetProperty("handoffs").EnumerateArray().ToList());
+        Assert.Equal("Kan de juf mij bellen over Tim?", question.GetProperty("question").GetString());
+        time.SetUtcNow(Monday(8));
+        _twilio.Enqueue(FakeTwilioReply.Error(63016, "Outside the allowed window"));
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(PathOf(question.GetProperty("answerUrl").GetString()!), Form("Ik bel u vanmiddag."))).StatusCode);
+
+        await Wait.UntilAsync(() => _twilio.Requests.Count(r => r.Form.GetValueOrDefault("To") == "whatsapp:" + TimParent) == 2, "the answer, then the template");
+        var requests = _twilio.Requests.Where(r => r.Form.GetValueOrDefault("To") == "whatsapp:" + TimParent).ToList();
+        Assert.Equal("Juf Fatima antwoordt op uw vraag: Ik bel u vanmiddag.", requests[0].Form["Body"]);
+        Assert.Equal(Template, requests[1].Form["ContentSid"]);
+    }
+
+    private BotApp App(FakeTimeProvider time, string? template = null)
+    {
+        var more = new Dictionary<string, string?>
         {
             ["Twilio:ApiBaseUrl"] = _twilio.BaseUrl,
             ["Digest:LinkLifetime"] = "02:00:00",
-        })),
-        time: time);
+        };
+        if (template is not null)
+        {
+            more["Twilio:WhatsAppTemplateSid"] = template;
+        }
+
+        return new(settings: TwilioWebhooks.Settings(Settings(Write(_folder), _maildev.SmtpPort, more)), time: time);
+    }
 
     private static string PathOf(string url) => new Uri(url).PathAndQuery;
 
