@@ -181,10 +181,15 @@ public sealed class DigestContentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ASigningKeyTooShortStopsTheBotAtStart()
+    public void ATooShortSigningKeyOrARelativeBaseUrlStopsTheBotAtStartNamingBoth()
     {
-        var error = BotApp.StartFailure<Microsoft.Extensions.Options.OptionsValidationException>(new Dictionary<string, string?> { ["Digest:SigningKey"] = "short" });
+        var error = BotApp.StartFailure<Microsoft.Extensions.Options.OptionsValidationException>(new Dictionary<string, string?>
+        {
+            ["Digest:SigningKey"] = "short",
+            ["Digest:PublicBaseUrl"] = "/digest",
+        });
         Assert.Contains("Digest:SigningKey must be at least 32 characters", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Digest:PublicBaseUrl must be an absolute http(s) URL.", error.Message, StringComparison.Ordinal);
     }
 
     private BotApp App(FakeTimeProvider time) => new(settings: Settings(Write(_folder), _maildev.SmtpPort), time: time);
