@@ -16,8 +16,8 @@ public sealed class DigestOptions
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>The secret the page links are signed with (HMAC-SHA256), at least 32 characters, the same on every
-    /// instance. Without one, each instance makes its own at start: links then work only on the instance that made them,
-    /// until it restarts.</summary>
+    /// instance; required outside Development when a school has a digest. Without one (Development), each instance
+    /// makes its own at start: links then work only on the instance that made them, until it restarts.</summary>
     public string? SigningKey { get; set; }
 
     /// <summary>How long a link from a digest works.</summary>

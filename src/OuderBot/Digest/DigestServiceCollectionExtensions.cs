@@ -33,8 +33,21 @@ public static class DigestServiceCollectionExtensions
         where T : class, IDigestSource => services.AddSingleton<IDigestSource, T>();
 }
 
-/// <summary>Digest:* checked at start, every problem with its key.</summary>
-internal sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
+/// <summary>
+/// Digest:* checked at start, every problem with its key. Outside Development a school with a digest needs
+/// Digest:SigningKey: with a key per instance, a teacher's link would fail on every other instance and after a restart.
+/// </summary>
+internal sealed class DigestOptionsValidator(IHostEnvironment environment, Schools schools) : IValidateOptions<DigestOptions>
 {
-    public ValidateOptionsResult Validate(string? name, DigestOptions options) => DigestOptions.Validate(options);
+    public ValidateOptionsResult Validate(string? name, DigestOptions options)
+    {
+        var result = DigestOptions.Validate(options);
+        if (string.IsNullOrWhiteSpace(options.SigningKey) && !environment.IsDevelopment() && schools.All.FirstOrDefault(s => s.Data.Digest.Enabled) is { } school)
+        {
+            var missing = $"Digest:SigningKey is required: {school.Id} has a digest, and its links must work on every instance and after a restart.";
+            return ValidateOptionsResult.Fail(result.Failed ? [.. result.Failures!, missing] : [missing]);
+        }
+
+        return result;
+    }
 }

@@ -192,6 +192,25 @@ public sealed class DigestContentTests : IAsyncLifetime
         Assert.Contains("Digest:PublicBaseUrl must be an absolute http(s) URL.", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OutsideDevelopmentASchoolWithADigestNeedsASigningKeyToStart()
+    {
+        var settings = Settings(Write(_folder), _maildev.SmtpPort);
+        settings.Remove("Digest:SigningKey");
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var app = new BotApp(environment: "Production", settings: settings);
+            var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+            if (error is ObjectDisposedException && attempt < 5)
+            {
+                continue; // the deferred host sometimes disposes before it passes the start-up error on (see BotApp.StartFailure)
+            }
+
+            Assert.Contains("Digest:SigningKey is required: de-driehoek has a digest", error.ToString(), StringComparison.Ordinal);
+            return;
+        }
+    }
+
     private BotApp App(FakeTimeProvider time) => new(settings: Settings(Write(_folder), _maildev.SmtpPort), time: time);
 
     private static List<string> Talks(JsonElement list) =>
