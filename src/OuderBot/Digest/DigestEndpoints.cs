@@ -150,7 +150,9 @@ public static class DigestEndpoints
         await store.MarkRelayedAsync(at, id, at.Clock.UtcNow, cancellationToken);
         loggers.CreateLogger(typeof(DigestEndpoints)).LogInformation("Digest: {Teacher} answered question {Id} at {School}; relayed to {Phone}",
             answer.TeacherId, id, at.Id, Phone.Mask(parent.Phone));
-        return Html(StatusCodes.Status200OK, QuestionPage(found, answer, expires!, sig!, mine ? $"Uw antwoord is doorgestuurd naar {parent.Name}." : null));
+        return mine
+            ? Html(StatusCodes.Status200OK, QuestionPage(found, answer, expires!, sig!, $"Uw antwoord is doorgestuurd naar {parent.Name}."))
+            : Html(StatusCodes.Status409Conflict, QuestionPage(found, answer, expires!, sig!, "Deze vraag was al beantwoord; uw antwoord is niet verstuurd."));
     }
 
     private sealed record FoundQuestion(SchoolContext School, Teacher Teacher, string TeacherId, string Id, InboxItem Item);

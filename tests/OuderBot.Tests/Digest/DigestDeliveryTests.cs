@@ -51,6 +51,41 @@ public sealed class DigestDeliveryTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task AnInstanceThatDiesAfterBuildingADigestLeavesItToAnotherWhichSendsThatSameDigestOnce()
+    {
+        await using var maildev = await MailDevProcess.StartAsync();
+        var school = Write(_folder);
+        var (timeA, timeB) = (new FakeTimeProvider(Monday(7)), new FakeTimeProvider(Monday(7)));
+        await using var a = new BotApp(settings: Settings(school, maildev.SmtpPort, BotApp.AzuriteSettings(azurite.ConnectionString, _container)), time: timeA, services: GatedStateStore.Register);
+        await using var b = App(school, maildev.SmtpPort, timeB);
+        await a.WaitUntilHealthyAsync();
+        await b.WaitUntilHealthyAsync();
+        await a.AskAsync(TimParent, "Tim", "Kan ik u vandaag even spreken?");
+
+        // Instance A builds Juf Fatima's 07:30 digest and dies before the outbox has it (and before it can give it back).
+        var gate = a.Services.GetRequiredService<GatedStateStore>();
+        gate.FailNext("create", "outbox/pending/digest-20261130-0730-juf-fatima");
+        var (stuck, release) = gate.Arm("delete", "claims/digests/de-driehoek/2026-11-30/0730/juf-fatima");
+        timeA.SetUtcNow(Monday(7, 30));
+        await stuck.WaitAsync(TimeSpan.FromSeconds(15));
+
+        // Meanwhile another question arrives; B sees A's claim until its lease runs out, then sends what A built.
+        timeB.SetUtcNow(Monday(7, 31));
+        await b.AskAsync(Mirjam, "Yara", "Is de gymles morgen?");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Empty(await maildev.DigestMailsAsync());
+        timeB.SetUtcNow(Monday(7, 33));
+        var mail = Assert.Single(await maildev.WaitForDigestMailsAsync(1));
+        Assert.Equal("Dagoverzicht maandag 30 november: 1 vraag", mail.Subject);
+        Assert.DoesNotContain("gymles", mail.Text, StringComparison.Ordinal);                    // the digest as built at 07:30
+
+        release();
+        timeA.SetUtcNow(Monday(7, 33));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Single(await maildev.DigestMailsAsync());
+    }
+
+    [Fact]
     public async Task WithTheMailServerDownTheDigestIsSentLateOnceItIsBackAndNeverTwice()
     {
         var port = AzuriteProcess.FreePort(); // nobody listens here yet
