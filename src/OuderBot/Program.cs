@@ -6,6 +6,7 @@ using OuderBot.Bot;
 using OuderBot.Channels.Local;
 using OuderBot.Channels.Twilio;
 using OuderBot.Cli;
+using OuderBot.Digest;
 using OuderBot.Office;
 using OuderBot.Simulator;
 using OuderBot.Web;
@@ -52,8 +53,10 @@ app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapAbsenceOverview()                    // GET /api/admin/absences?from&to[&format=csv]
    .MapAnnouncements()                      // POST /api/admin/announcements, GET /api/admin/announcements/{id}
    .MapBookings()                           // GET /api/admin/bookings?from&to[&format=csv], the teachers' feeds
+   .MapDigests()                            // GET /api/admin/digests?date[&teacher]: each teacher's digest, sent or not
    .MapOfficeToday();                       // GET /api/admin/office/today: what the office page shows
 app.MapTalkCalendars();                     // GET /api/talks/{school}/{token}.ics, /api/calendars/{teacherId}.ics?token=
+app.MapDigestPages();                       // /digest/{school}/{teacher}[/questions/{id}]: the teachers' pages, signed links
 await app.RunAsync();
 return 0;
 
@@ -64,6 +67,7 @@ static void AddCapabilities(IHostApplicationBuilder builder)
     builder.Services.AddAbsences();                                                      // absence reports, notices to teachers
     builder.Services.AddAnnouncements();                                                 // the office's announcements and yes/no questions
     builder.Services.AddBooking();                                                       // booking parent-teacher talks by chat
+    builder.Services.AddDigest();                                                        // the teachers' daily digest, and answering from it
 }
 
 /// <summary>The web host; public so the tests can start it with WebApplicationFactory.</summary>

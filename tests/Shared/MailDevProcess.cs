@@ -9,7 +9,8 @@ public sealed record CaughtMail(
     [property: JsonPropertyName("subject")] string Subject,
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("to")] IReadOnlyList<CaughtAddress> To,
-    [property: JsonPropertyName("messageId")] string? MessageId);
+    [property: JsonPropertyName("messageId")] string? MessageId,
+    [property: JsonPropertyName("html")] string? Html = null);
 
 public sealed record CaughtAddress([property: JsonPropertyName("address")] string Address);
 

@@ -34,7 +34,7 @@ public sealed record InboxItem
 /// arrival time), and written create-if-absent: a turn that runs again after a conflict, or a retried webhook,
 /// stores the item once.
 /// </summary>
-public sealed class SchoolInbox(IStateStore store)
+public sealed partial class SchoolInbox(IStateStore store)
 {
     public const string Prefix = "inbox/";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -92,6 +92,41 @@ public sealed class SchoolInbox(IStateStore store)
 
         return items;
     }
+
+    /// <summary>
+    /// <see cref="ForDayAsync"/> with each item's id: its key under the inbox with the day and the rest joined by a dot
+    /// ("2026-11-24.0639...-ab12..."), stable for as long as the item is kept (the digest's answer links carry it).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, InboxItem Item)>> EntriesForDayAsync(SchoolContext school, DateOnly localDay, CancellationToken cancellationToken)
+    {
+        var prefix = school.Key(Prefix);
+        var entries = new List<(string, InboxItem)>();
+        await foreach (var key in store.ListKeysAsync(school.Key(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{localDay:yyyy-MM-dd}/")), cancellationToken))
+        {
+            if (await store.ReadAsync(key, cancellationToken) is { } document && JsonSerializer.Deserialize<InboxItem>(document.Content.Span, Json) is { } item)
+            {
+                entries.Add((key[prefix.Length..].Replace('/', '.'), item));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The item with this id (see <see cref="EntriesForDayAsync"/>); null when there is none or the id is malformed.</summary>
+    public async Task<InboxItem?> FindAsync(SchoolContext school, string id, CancellationToken cancellationToken)
+    {
+        if (!IdPattern().IsMatch(id))
+        {
+            return null;
+        }
+
+        return await store.ReadAsync(school.Key(Prefix + id.Replace('.', '/')), cancellationToken) is { } document
+            ? JsonSerializer.Deserialize<InboxItem>(document.Content.Span, Json)
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}\.\d{19}-[0-9a-f]{24}$")]
+    private static partial System.Text.RegularExpressions.Regex IdPattern();
 }
 
 /// <summary>Inbox items go the school's period (default 30 days) after the day they arrived; the key holds the day.</summary>

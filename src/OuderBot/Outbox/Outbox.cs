@@ -93,6 +93,7 @@ public sealed class Outbox(
             To = message.To,
             Subject = message.Subject,
             Body = message.Body,
+            Html = message.Html,
             ContentSid = message.ContentSid,
             ContentVariables = message.ContentVariables,
             Purpose = message.Purpose,

@@ -32,6 +32,10 @@ public sealed class OutboxMessage
     public string? Subject { get; init; }
     public required string Body { get; init; }
 
+    /// <summary>E-mail only: an HTML version of <see cref="Body"/> (sent as multipart/alternative, the text part for
+    /// clients that show no HTML). Every text from outside in it must be HTML-escaped by whoever builds it.</summary>
+    public string? Html { get; init; }
+
     /// <summary>WhatsApp: the approved template to send instead when the 24-hour window is closed (Twilio ContentSid).</summary>
     public string? ContentSid { get; init; }
 

@@ -160,6 +160,9 @@ public sealed class OutboxWorker(
         }
 
         var result = await SendAsync(school, message, cancellationToken);
+        // What the provider did is recorded even when the host is shutting down meanwhile: a send the store never heard
+        // of would go out again once its lease ran out (a graceful restart must not send a message twice).
+        cancellationToken = CancellationToken.None;
         switch (result)
         {
             case SendResult.Sent sent:
@@ -210,7 +213,9 @@ public sealed class OutboxWorker(
 
         try
         {
-            return await transport.SendAsync(school, message, cancellationToken);
+            // Not cancelled by shutting down: a send under way finishes (the transports have their own time-outs) and
+            // is recorded, rather than stopping after the provider may have taken it and leaving it to be sent again.
+            return await transport.SendAsync(school, message, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

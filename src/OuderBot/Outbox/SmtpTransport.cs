@@ -67,7 +67,9 @@ public sealed class SmtpTransport(IOptionsMonitor<SmtpOptions> options) : IOutbo
         var mail = new MimeMessage
         {
             Subject = message.Subject ?? "",
-            Body = new TextPart("plain") { Text = message.Body },
+            Body = message.Html is { Length: > 0 } html
+                ? new BodyBuilder { TextBody = message.Body, HtmlBody = html }.ToMessageBody()
+                : new TextPart("plain") { Text = message.Body },
             MessageId = $"{message.Id}@ouderbot",
         };
         mail.From.Add(MailboxAddress.Parse(o.From!));

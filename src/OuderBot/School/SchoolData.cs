@@ -40,6 +40,9 @@ public sealed class SchoolData
     /// <summary>The rounds of parent-teacher talks parents book by chat (talkRounds: in the school's file).</summary>
     public IReadOnlyList<Booking.TalkRound> TalkRounds { get; init; } = [];
 
+    /// <summary>When the teachers get their daily digest (digest: in the school's file); none without it.</summary>
+    public Digest.DigestSchedule Digest { get; init; } = OuderBot.Digest.DigestSchedule.None;
+
     /// <summary>The parent with this phone number (any format, also "whatsapp:+31..."), or null for a stranger.</summary>
     public Parent? FindParent(string? phone) =>
         Phone.TryNormalize(phone) is { } e164 && _parentsByPhone.TryGetValue(e164, out var parent) ? parent : null;

@@ -23,6 +23,7 @@ internal sealed class SchoolFile
     public Dictionary<string, Dictionary<string, string>>? Facts { get; set; }
     public RetentionFile? Retention { get; set; }
     public List<Booking.TalkRoundFile>? TalkRounds { get; set; }
+    public Digest.DigestFile? Digest { get; set; }
 }
 
 internal sealed class NumbersFile
