@@ -28,7 +28,17 @@ public static class DigestEndpoints
 
     public static IEndpointRouteBuilder MapDigestPages(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("/digest/{school}/{teacher}");
+        // The pages carry a signed link in their address: no referrer leaves them, nothing from elsewhere runs in them
+        // (they have no script at all; their styles are inline, as in the mail), and no cache keeps them.
+        var pages = app.MapGroup("/digest/{school}/{teacher}").AddEndpointFilter(async (context, next) =>
+        {
+            var headers = context.HttpContext.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-store";
+            return await next(context);
+        });
         pages.MapGet("", OverviewAsync);
         pages.MapGet("/questions/{id}", QuestionAsync);
         pages.MapPost("/questions/{id}", AnswerAsync);

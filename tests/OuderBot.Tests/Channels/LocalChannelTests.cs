@@ -27,7 +27,8 @@ public sealed class LocalChannelTests
         var response = await app.PostAsync(new { from = BibiParent, text = "hoi" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.Content.ReadAsStringAsync();
-        Assert.Equal("""{"replies":[{"text":"Hallo Sanne. Waarmee kan ik u helpen? Typ 'menu' om te zien wat ik kan."}]}""", json);
+        // Each reply with what it costs by SMS (one segment of GSM-7).
+        Assert.Equal("""{"replies":[{"text":"Hallo Sanne. Waarmee kan ik u helpen? Typ 'menu' om te zien wat ik kan.","segments":1,"gsm7":true}]}""", json);
     }
 
     [Fact]
