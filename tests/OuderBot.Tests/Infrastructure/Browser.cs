@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OuderBot.Testing;
 
@@ -43,5 +44,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "nl-NL",
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>axe-core on the page as it is now: no serious or critical violation of WCAG (the failure lists them).</summary>
+    public static async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OuderBot.Testing;
 using OuderBot.Tests.Digest;
@@ -46,7 +45,7 @@ public sealed class DigestPageTests(BrowserFixture browser) : IClassFixture<Brow
         await page.GotoAsync(link);
         await Assertions.Expect(page.Locator("#question")).ToHaveTextAsync("Kan de juf mij bellen? Tim is <b>erg</b> moe.");
         Assert.Equal(0, await page.Locator("#question b").CountAsync());                          // shown as text, never as markup
-        await AssertNoSeriousViolationsAsync(page);
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByLabel("Uw antwoord aan Lotte Bakker").FillAsync("Ik bel u om 12.30 uur.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(AzuriteProcess.RepositoryRoot(), "docs", "screenshots", "digest-question.png"), FullPage = true });
@@ -71,7 +70,7 @@ public sealed class DigestPageTests(BrowserFixture browser) : IClassFixture<Brow
         var response = await page.GotoAsync(link.Replace("sig=", "sig=x", StringComparison.Ordinal));
         Assert.Equal(403, response!.Status);
         Assert.Equal(0, await page.Locator("textarea").CountAsync());
-        await AssertNoSeriousViolationsAsync(page);
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
     }
 
     private async Task<string> AnswerLinkAsync()
@@ -87,12 +86,5 @@ public sealed class DigestPageTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var body = await _bot.Http.GetFromJsonAsync<JsonElement>($"/api/local/messages?from={Uri.EscapeDataString(TimParent)}");
         return [.. body.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("text").GetString()!)];
-    }
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 }

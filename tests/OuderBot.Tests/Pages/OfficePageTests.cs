@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OuderBot.Testing;
 using OuderBot.Tests.Infrastructure;
@@ -68,7 +67,7 @@ public sealed class OfficePageTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Equal(200, csv.Status);
         Assert.Contains("Tim", await csv.TextAsync(), StringComparison.Ordinal);
 
-        await AssertNoSeriousViolationsAsync(page);
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(AzuriteProcess.RepositoryRoot(), "docs", "screenshots", "office.png"), FullPage = true });
     }
 
@@ -85,7 +84,7 @@ public sealed class OfficePageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         Assert.EndsWith("/office/login", page.Url, StringComparison.Ordinal);
-        await AssertNoSeriousViolationsAsync(page);
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
         Assert.Equal(401, (await page.Context.APIRequest.GetAsync(_bot.Url + "/api/admin/office/today")).Status);
     }
 
@@ -103,11 +102,4 @@ public sealed class OfficePageTests(BrowserFixture browser) : IClassFixture<Brow
 
     private async Task SendAsync(string from, string text) =>
         (await _bot.Http.PostAsJsonAsync("/api/local/messages", new { from, text })).EnsureSuccessStatusCode();
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious));
-    }
 }

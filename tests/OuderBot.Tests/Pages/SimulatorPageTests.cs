@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using OuderBot.Testing;
 using OuderBot.Tests.Infrastructure;
@@ -99,12 +98,12 @@ public sealed class SimulatorPageTests(BrowserFixture browser) : IClassFixture<B
         var page = await OpenAsync();
         await SayAsync(page, "Wanneer is de kerstvakantie?");
         await page.Locator("#chat li.bot").First.WaitForAsync();
-        await AssertNoSeriousViolationsAsync(page);
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByLabel("Taal van deze pagina").SelectOptionAsync("en");
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).IsVisibleAsync());
-        await AssertNoSeriousViolationsAsync(page);
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
 
         // By keyboard alone: type in the message box, Enter sends.
         await page.GetByLabel("Your message").FocusAsync();
@@ -134,12 +133,6 @@ public sealed class SimulatorPageTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(locator).ToContainTextAsync(text, new() { Timeout = 10_000 });
     }
 
-    private static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious));
-    }
 
     private static string Screenshot(string name) => Path.Combine(AzuriteProcess.RepositoryRoot(), "docs", "screenshots", name);
 
