@@ -6,6 +6,7 @@ using OuderBot.Admin;
 using OuderBot.Announcements;
 using OuderBot.Booking;
 using OuderBot.Bot;
+using OuderBot.Digest;
 using OuderBot.Inbox;
 using OuderBot.Web;
 
@@ -25,8 +26,9 @@ public sealed record OfficeToday(
 /// <summary>A group with today's absences (empty groups included: the office sees who is complete).</summary>
 public sealed record OfficeGroup(string Id, string Name, IReadOnlyList<AbsenceRow> Absences);
 
-/// <summary>A question or message passed on to the school in the last week, oldest first.</summary>
-public sealed record OfficeHandoff(DateTimeOffset ReceivedAt, string Kind, string Parent, IReadOnlyList<string> Children, string Text);
+/// <summary>A question or message passed on to the school in the last week, oldest first; a question for the teacher is
+/// open until a teacher answered it from the digest (<see cref="AnsweredBy"/>).</summary>
+public sealed record OfficeHandoff(DateTimeOffset ReceivedAt, string Kind, string Parent, IReadOnlyList<string> Children, string Text, bool Open, string? AnsweredBy);
 
 /// <summary>An announcement of the last two weeks and where its messages are (queued, sent, delivered, failed, ...).</summary>
 public sealed record OfficeAnnouncement(string Id, string Text, DateTimeOffset CreatedAt, IReadOnlyDictionary<string, int> Delivery);
@@ -100,7 +102,7 @@ public static class OfficeEndpoints
 
     private static async Task<Ok<OfficeToday>> TodayAsync(
         HttpContext http, AbsenceStore absences, BookingStore bookings, InvitationStore invitations, SchoolInbox inbox, AnnouncementStore announcements,
-        OuderBot.Outbox.Outbox outbox, CancellationToken cancellationToken)
+        OuderBot.Outbox.Outbox outbox, DigestStore digests, CancellationToken cancellationToken)
     {
         var school = AdminEndpoints.School(http);
         var today = school.Clock.Today;
@@ -112,7 +114,7 @@ public static class OfficeEndpoints
         var feedback = 0;
         for (var day = today.AddDays(-(HandoffDays - 1)); day <= today; day = day.AddDays(1))
         {
-            foreach (var item in await inbox.ForDayAsync(school, day, cancellationToken))
+            foreach (var (id, item) in await inbox.EntriesForDayAsync(school, day, cancellationToken))
             {
                 if (item.Kind == "feedback")
                 {
@@ -120,8 +122,9 @@ public static class OfficeEndpoints
                 }
                 else if (PassedOn.Contains(item.Kind))
                 {
-                    var children = item.ChildIds.Select(id => school.Data.Children.FirstOrDefault(c => c.Id == id)?.FirstName).OfType<string>().ToList();
-                    handoffs.Add(new OfficeHandoff(item.ReceivedAt, item.Kind, item.ParentName, children, item.Text));
+                    var children = item.ChildIds.Select(c => school.Data.Children.FirstOrDefault(x => x.Id == c)?.FirstName).OfType<string>().ToList();
+                    var answer = HandoffDigestSource.Kinds.Contains(item.Kind) ? await digests.AnswerAsync(school, id, cancellationToken) : null;
+                    handoffs.Add(new OfficeHandoff(item.ReceivedAt, item.Kind, item.ParentName, children, item.Text, HandoffDigestSource.Kinds.Contains(item.Kind) && answer is null, answer?.Teacher));
                 }
             }
         }

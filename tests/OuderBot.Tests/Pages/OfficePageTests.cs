@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using OuderBot.Testing;
 using OuderBot.Tests.Infrastructure;
@@ -50,16 +49,27 @@ public sealed class OfficePageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
-    public async Task AReportArrivingShowsOnTheOfficePageWithoutAReloadAndTheExportOpensWithTheSession()
+    public async Task AReportMadeInTheSimulatorShowsOnTheOfficePageWithoutAReloadAndTheExportOpensWithTheSession()
     {
         var page = await LogInAsync(SchoolKey);
         var group4 = page.Locator("[data-group='4']");
         await Assertions.Expect(group4).ToContainTextAsync("(iedereen)");
 
-        await SendAsync("+31622222222", "Tim is vandaag ziek");
-        await SendAsync("+31622222222", "ja");
+        // A parent reports in the chat simulator (another browser): the office page shows it at its next refresh.
+        var phone = await browser.PhonePageAsync();
+        await phone.GotoAsync(_bot.Url + "/");
+        await phone.Locator("body[data-ready=true]").WaitForAsync();
+        await phone.GetByLabel("Ouder", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Lotte Bakker (Tim)" });
+        foreach (var (text, reply) in new[] { ("Tim is vandaag ziek", "Klopt dat?"), ("ja", "genoteerd"), ("Kan de juf mij bellen?", "Juf Fatima") })
+        {
+            await phone.GetByLabel("Uw bericht").FillAsync(text);
+            await phone.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+            await Assertions.Expect(phone.Locator("#chat li.bot").Last).ToContainTextAsync(reply);
+        }
+
         await Assertions.Expect(group4).ToContainTextAsync("Tim: ziek", new() { Timeout = 15_000 });
         await Assertions.Expect(group4).ToContainTextAsync("(1 afwezig)");
+        await Assertions.Expect(page.Locator("#handoffs")).ToContainTextAsync("van Lotte Bakker (Tim) [open]: Kan de juf mij bellen?", new() { Timeout = 15_000 });
 
         // The CSV export opens with the session cookie (never the key in a URL).
         var href = await page.Locator("#export-absences").GetAttributeAsync("href");
@@ -69,6 +79,13 @@ public sealed class OfficePageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await BrowserFixture.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(AzuriteProcess.RepositoryRoot(), "docs", "screenshots", "office.png"), FullPage = true });
+
+        // In English, and still nothing serious for axe.
+        await page.GetByLabel("Taal van deze pagina").SelectOptionAsync("en");
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.Locator("#h-absent")).ToHaveTextAsync("Absent today");
+        await Assertions.Expect(group4).ToContainTextAsync("Tim: sick");
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]
@@ -99,7 +116,4 @@ public sealed class OfficePageTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.EndsWith("/office", page.Url, StringComparison.Ordinal);
         return page;
     }
-
-    private async Task SendAsync(string from, string text) =>
-        (await _bot.Http.PostAsJsonAsync("/api/local/messages", new { from, text })).EnsureSuccessStatusCode();
 }
