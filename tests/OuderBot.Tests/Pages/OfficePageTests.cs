@@ -93,6 +93,17 @@ public sealed class OfficePageTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var page = await LogInAsync(BoardKey);
         await Assertions.Expect(page.Locator("#title")).ToContainTextAsync("OBS De Driehoek");
+
+        // An announcement made with the key shows with where its messages are.
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/admin/announcements?school=de-driehoek")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { text = "Vrijdag is de school om 12 uur uit.", audience = "group:4" }),
+        };
+        post.Headers.Add("X-Api-Key", BoardKey);
+        Assert.Equal(HttpStatusCode.Created, (await _bot.Http.SendAsync(post)).StatusCode);
+        await Assertions.Expect(page.Locator("#announcements")).ToContainTextAsync("Vrijdag is de school om 12 uur uit. (", new() { Timeout = 15_000 });
+
+        // The session reads; it never acts for the office.
         var announce = await page.Context.APIRequest.PostAsync(_bot.Url + "/api/admin/announcements?school=de-driehoek", new()
         {
             DataObject = new { text = "Morgen geen school.", audience = "school" },
