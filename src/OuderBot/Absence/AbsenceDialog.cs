@@ -428,6 +428,14 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         return await step.PromptAsync(KindPrompt, new PromptOptions { Prompt = prompt, Choices = choices });
     }
 
+    private static bool IsBareChoice(TurnContext turn, ChoiceResult chosen)
+    {
+        var said = Texts.Normalize(turn.Message.Text).Trim();
+        return said == (chosen.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            || Texts.Languages.Any(l => said == Texts.Normalize(turn.Texts.Render(l, $"absence.kind_{chosen.Value}")))
+            || said == Texts.Normalize(chosen.Value);
+    }
+
     private static Say? WhyWithSummary(TurnContext turn, State state, IReadOnlyList<Choice> choices)
     {
         var items = state.Entries.SelectMany(e => e.Describe(Child(turn, e), AbsenceKinds.Other)).ToList();
@@ -459,7 +467,8 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var asking = state.Fix == Fixes.Part ? 0 : state.Entries.FindIndex(e => e.NeedsPart);
         if (asking < 0)
         {
-            state.Confirmed |= state.WhyConfirms && step.Result is ChoiceResult;
+            // Only a bare answer confirms ("1", "ziek"): "ziek, maar het is donderdag" says more, and gets the confirmation.
+            state.Confirmed |= state.WhyConfirms && step.Result is ChoiceResult chosen && IsBareChoice(step.Turn, chosen);
             return await step.NextAsync();
         }
 
@@ -553,6 +562,10 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         var named = facts.ChildIds;
         var template = state.Entries[0];
+        if (facts.Whole.Days.Count > 0)
+        {
+            state.NoSchool = null; // new days: a day left out before is no longer what the confirmation is about
+        }
 
         // "Sem niet", "Sem gaat toch wel naar school": Sem is left out; "Sem is ziek, niet Noor": Sem instead of Noor.
         // One child at least stays (withdrawing a whole report is "welke meldingen heb ik gedaan?").

@@ -85,7 +85,12 @@ public sealed class InvitationStore(DocumentCache documents, IStateStore store)
                 (invitation.BookedBy, invitation.BookedByName, invitation.Ics) = (turn.Parent.Phone, turn.Parent.Name, ics);
             }
 
-            (invitation.BookedAt, invitation.Channel, invitation.Language) = (turn.School.Clock.UtcNow, turn.Message.Channel, turn.Language);
+            invitation.BookedAt = turn.School.Clock.UtcNow;
+            if (invitation.BookedBy == turn.Parent.Phone)
+            {
+                // The reminder goes to who booked, the way they booked: the other parent moving it changes neither.
+                (invitation.Channel, invitation.Language) = (turn.Message.Channel, turn.Language);
+            }
             return Change<Invitation?>.Write(invitation, JsonSerializer.SerializeToUtf8Bytes(invitation, BookingStore.Json));
         }, turn.CancellationToken, cached: false);
 

@@ -113,7 +113,8 @@ public static class DigestEndpoints
     }
 
     private static async Task<ContentHttpResult> QuestionAsync(
-        string school, string teacher, string id, string? expires, string? sig, Schools schools, DigestLinks links, SchoolInbox inbox, DigestStore store, CancellationToken cancellationToken)
+        string school, string teacher, string id, string? expires, string? sig, Schools schools, DigestLinks links, SchoolInbox inbox, DigestStore store,
+        ProactiveConversations proactive, CancellationToken cancellationToken)
     {
         if (await QuestionOfAsync(schools, links, inbox, school, teacher, id, expires, sig, cancellationToken) is not { } found)
         {
@@ -121,7 +122,21 @@ public static class DigestEndpoints
         }
 
         var answer = await store.AnswerAsync(found.School, id, cancellationToken);
+        if (answer is { RelayedAt: null } && found.School.Clock.UtcNow - answer.AnsweredAt > TimeSpan.FromMinutes(1)
+            && found.School.Data.FindParent(answer.ParentPhone) is { } parent)
+        {
+            // Kept but not relayed (the instance stopped in between): relayed now, once (the relay's id is the question's).
+            await RelayAsync(found.School, parent, answer, proactive, store);
+        }
+
         return Html(StatusCodes.Status200OK, QuestionPage(found, answer, expires!, sig!, note: null));
+    }
+
+    private static async Task RelayAsync(SchoolContext at, Parent parent, DigestAnswer answer, ProactiveConversations proactive, DigestStore store)
+    {
+        await proactive.NotifyAsync(at, parent, DigestReplyHandler.NoticePrefix + answer.ItemId, DigestReplyHandler.NoticeKind,
+            Say.Text("digest.answer", ("teacher", answer.Teacher), ("answer", answer.Text)), "digest-answer", CancellationToken.None);
+        await store.MarkRelayedAsync(at, answer.ItemId, at.Clock.UtcNow, CancellationToken.None);
     }
 
     private static async Task<ContentHttpResult> AnswerAsync(
@@ -155,9 +170,8 @@ public static class DigestEndpoints
             return Html(StatusCodes.Status200OK, QuestionPage(found, answer, expires!, sig!, "Deze ouder staat niet meer in de gegevens van de school; uw antwoord kon niet worden doorgestuurd."));
         }
 
-        await proactive.NotifyAsync(at, parent, DigestReplyHandler.NoticePrefix + id, DigestReplyHandler.NoticeKind,
-            Say.Text("digest.answer", ("teacher", answer.Teacher), ("answer", answer.Text)), "digest-answer", cancellationToken);
-        await store.MarkRelayedAsync(at, id, at.Clock.UtcNow, cancellationToken);
+        // Once kept, the relay goes on even when the teacher's phone drops the request.
+        await RelayAsync(at, parent, answer, proactive, store);
         loggers.CreateLogger(typeof(DigestEndpoints)).LogInformation("Digest: {Teacher} answered question {Id} at {School}; relayed to {Phone}",
             answer.TeacherId, id, at.Id, Phone.Mask(parent.Phone));
         return mine

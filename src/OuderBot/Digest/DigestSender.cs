@@ -156,7 +156,13 @@ public sealed class DigestSender(
             _done[name] = true;
             logger.LogInformation("Digest {Time} of {Date} for {Teacher} at {School}: {Outcome}", DigestSchedule.Label(time), date, teacherId, school.Id, outcome);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // Stopping: given back at once, so another instance takes it over now rather than after the lease.
+            await claims.ReleaseAsync(claim, CancellationToken.None);
+            throw;
+        }
+        catch (Exception ex)
         {
             logger.LogWarning(ex, "Digest {Time} of {Date} for {Teacher} at {School} failed; given back for a retry", DigestSchedule.Label(time), date, teacherId, school.Id);
             await claims.ReleaseAsync(claim, CancellationToken.None);

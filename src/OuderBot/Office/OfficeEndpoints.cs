@@ -97,8 +97,15 @@ public static class OfficeEndpoints
         return Results.Redirect("/office");
     }
 
-    private static CookieOptions CookieOptions(HttpContext http) =>
-        new() { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/", IsEssential = true };
+    // Secure everywhere but in Development: behind a TLS-terminating proxy the request itself may be plain HTTP.
+    private static CookieOptions CookieOptions(HttpContext http) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = http.Request.IsHttps || !http.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment(),
+        Path = "/",
+        IsEssential = true,
+    };
 
     private static async Task<Ok<OfficeToday>> TodayAsync(
         HttpContext http, AbsenceStore absences, BookingStore bookings, InvitationStore invitations, SchoolInbox inbox, AnnouncementStore announcements,

@@ -37,7 +37,8 @@ public static class OfficeSession
 
         var payload = Encoding.UTF8.GetString(bytes);
         if (payload.Split('|') is not [var kind and ("b" or "s"), var schoolId, var expires]
-            || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var until) || DateTimeOffset.FromUnixTimeSeconds(until) <= now)
+            || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var until)
+            || until > DateTimeOffset.MaxValue.ToUnixTimeSeconds() || DateTimeOffset.FromUnixTimeSeconds(until) <= now)
         {
             return null;
         }

@@ -18,23 +18,23 @@ public static class OtherChildNames
         var own = parent.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
         var other = tokens.FirstOrDefault(t => (schoolNames.Contains(t) || elsewhere.Contains(t)) && !own.Contains(t))
             ?? SubjectName(tokens, own)
-            ?? TeacherOfName(tokens, own);
+            ?? TeacherOfName(tokens, own, new HashSet<string>(schoolNames.Concat(elsewhere), StringComparer.Ordinal));
         return other is null ? null : char.ToUpperInvariant(other[0]) + other[1..];
     }
 
-    /// <summary>"een gesprek met de juf van Anna", "Anna's teacher": the child whose teacher the parent means.</summary>
-    private static string? TeacherOfName(string[] tokens, HashSet<string> own)
+    /// <summary>"een gesprek met de juf van Anna", "Anna's teacher": the child whose teacher the parent means. "Anna's"
+    /// reads as "anna s"; without the apostrophe ("annas teacher", "class teacher", "dus juf") only a known child's
+    /// name counts, so words that end in s are never taken for a name.</summary>
+    private static string? TeacherOfName(string[] tokens, HashSet<string> own, IReadOnlySet<string> known)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i];
             var afterTeacherOf = i >= 2 && tokens[i - 1] is "van" or "of" && TeacherWords.Contains(tokens[i - 2]);
-            // "Anna's teacher" reads as "anna s teacher" or "annas teacher".
             var apart = i + 2 < tokens.Length && tokens[i + 1] == "s" && TeacherWords.Contains(tokens[i + 2]);
-            var joined = i + 1 < tokens.Length && TeacherWords.Contains(tokens[i + 1]) && word.EndsWith('s') && word.Length >= 3;
-            var beforeTeacher = apart || joined;
-            var name = joined && !apart && !afterTeacherOf ? word[..^1] : word;
-            if ((afterTeacherOf || beforeTeacher) && !own.Contains(word) && IsName(name, own))
+            var joined = !apart && i + 1 < tokens.Length && TeacherWords.Contains(tokens[i + 1]) && word.Length >= 3 && word.EndsWith('s') && known.Contains(word[..^1]);
+            var name = joined ? word[..^1] : word;
+            if ((afterTeacherOf || apart || joined) && !own.Contains(word) && IsName(name, own))
             {
                 return name;
             }
@@ -86,6 +86,6 @@ public static class OtherChildNames
         "hallo", "goedemorgen", "beste", "ja", "nee", "oke", "ok", "klopt", "zo", "allebei", "beide", "beiden", "kinderen", "kids", "afspraak",
         "i", "he", "she", "it", "they", "this", "that", "there", "here", "who", "what", "which", "my", "our", "son", "daughter", "child", "boy", "girl",
         "brother", "sister", "everyone", "nobody", "today", "tomorrow", "yesterday", "now", "also", "then", "hi", "hello", "yes", "no", "both",
-        "children", "teacher", "school", "appointment", "groep", "group", "klas", "class", "mij", "me", "us", "hem", "haar", "him", "her", "mum", "mom", "dad", "husband", "wife", "sorry", "unfortunately",
+        "children", "teacher", "school", "appointment", "groep", "group", "klas", "class", "mij", "me", "us", "gym", "muziek", "zwemmen", "engels", "rekenen", "taal", "music", "english", "maths", "math", "pe", "hem", "haar", "him", "her", "mum", "mom", "dad", "husband", "wife", "sorry", "unfortunately",
     };
 }

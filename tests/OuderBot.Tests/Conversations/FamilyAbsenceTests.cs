@@ -553,6 +553,40 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAnswerToWhyThatSaysMoreThanTheReasonGetsTheConfirmationNotTheReceipt()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is morgen niet op school
+            <~ Tim is afwezig op woensdag 25 november. Waarom?
+            > ziek, maar het is donderdag
+            <~ Klopt dat? (ja/nee)
+            """);
+        Assert.Empty(await Reports("tim-g4"));
+    }
+
+    [Fact]
+    public async Task ANoteAboutADayWithoutSchoolGoesWhenTheDaysAreCorrected()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vrijdag en zaterdag ziek
+            < Op zaterdag 28 november is er geen school. Tim is ziek op vrijdag 27 november. Klopt dat? (ja/nee)
+            > nee, donderdag
+            < Tim is ziek op donderdag 26 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Theory]
+    [InlineData("My daughter is sick today, please tell the class teacher")]
+    [InlineData("my daughter is ill today, can you tell the kids teacher")]
+    public async Task WordsEndingInSBeforeTeacherAreNoChildsName(string message)
+    {
+        // John Smith has one child at De Regenboog.
+        var replies = await _app.SendAsync("+31658888888", message, to: "de-regenboog");
+        Assert.DoesNotContain(replies, r => r.Contains("cannot find a child", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("Is that right? (yes/no)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnAppointmentChosenAsTheReasonStillAsksTheTimeAndThenConfirms()
     {
         await _app.RunAsync(TimParent, """

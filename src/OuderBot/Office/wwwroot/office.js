@@ -110,7 +110,12 @@
     if (response.ok) { render(await response.json()); }
   }
 
+  // The next look 5 seconds after this one answered: slow answers never pile up.
+  async function loop() {
+    try { await refresh(); } catch { /* the next one tries again */ }
+    setTimeout(loop, 5000);
+  }
+
   applyLanguage();
-  refresh();
-  setInterval(() => { refresh().catch(() => { /* the next one tries again */ }); }, 5000);
+  loop();
 })();
