@@ -28,7 +28,7 @@ public sealed record DigestTalks(IReadOnlyList<DigestTalk> Booked, IReadOnlyList
 /// (its state) and compares, so a talk booked and cancelled between two digests is rightly no news. Before the first
 /// digest, talks booked in the last day count as new.
 /// </summary>
-internal sealed class TalkDigestSource(BookingStore bookings) : IDigestSource
+internal sealed class TalkDigestSource(BookingStore bookings, InvitationStore invitations) : IDigestSource
 {
     public const int ScheduleDays = 7;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -53,6 +53,24 @@ internal sealed class TalkDigestSource(BookingStore bookings) : IDigestSource
                 t.Round.Name,
                 t.Booking.BookedAt))
             .ToList();
+
+        // The extra talks the teacher invited for, once a parent took a time (moved and cancelled like any talk).
+        foreach (var invitation in (await invitations.BookedAsync(school, cancellationToken)).Where(i => i.TeacherId == query.TeacherId))
+        {
+            var child = school.Data.Children.FirstOrDefault(c => c.Id == invitation.ChildId);
+            var start = invitation.Booked!.Value;
+            current.Add(new DigestTalk(
+                "invitation:" + invitation.Id,
+                invitation.ChildId,
+                child?.FirstName ?? invitation.ChildId,
+                child is null ? "" : school.Data.FindGroup(child.GroupId)?.Name ?? child.GroupId,
+                invitation.BookedByName ?? "",
+                Stamp(start),
+                Stamp(start.AddMinutes(invitation.Minutes)),
+                invitation.Room ?? "",
+                "extra gesprek",
+                invitation.BookedAt ?? invitation.CreatedAt));
+        }
 
         var before = query.Since is { } since && since.States.TryGetValue(Name, out var state) ? state.Deserialize<List<DigestTalk>>(Json) : null;
         var firstDay = Stamp(query.Date.ToDateTime(TimeOnly.MinValue));
@@ -130,7 +148,7 @@ internal sealed class TalkDigestSource(BookingStore bookings) : IDigestSource
             JsonSerializer.SerializeToElement(current, Json));
     }
 
-    private static string Line(DigestTalk t) => $"{When(t.Start)} {t.Child} ({t.GroupName}), met {t.Parent}, {t.Room}";
+    private static string Line(DigestTalk t) => $"{When(t.Start)} {t.Child} ({t.GroupName}), met {t.Parent}" + (t.Room.Length > 0 ? ", " + t.Room : "");
 
     /// <summary>"di 1 dec 15.00".</summary>
     public static string When(string start)
