@@ -139,12 +139,24 @@ internal sealed class DigestRetention(IStateStore store) : IRetentionPolicy
     }
 }
 
-/// <summary>"Verwijder mijn gegevens": the answers to the parent's questions and the kept digests that name the parent.</summary>
+/// <summary>"Verwijder mijn gegevens": the answers to the parent's questions, the kept digests that name the parent, and
+/// the copies of those digests the outbox keeps once sent (the mail itself has left: the teacher's mailbox is the school's).</summary>
 internal sealed class DigestEraser(IStateStore store) : IParentDataEraser
 {
-    public async Task<int> EraseAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken) =>
-        await RetentionSweep.DeleteExpiredAsync(store, school.Key(DigestStore.AnswersPrefix),
-            d => JsonSerializer.Deserialize<DigestAnswer>(d.Content.Span, DigestStore.Json)?.ParentPhone == parentPhone, cancellationToken)
-        + await RetentionSweep.DeleteExpiredAsync(store, school.Key(DigestStore.DigestsPrefix),
-            d => JsonSerializer.Deserialize<DigestSnapshot>(d.Content.Span, DigestStore.Json)?.ParentPhones.Contains(parentPhone) == true, cancellationToken);
+    public async Task<int> EraseAsync(SchoolContext school, string parentPhone, CancellationToken cancellationToken)
+    {
+        var count = await RetentionSweep.DeleteExpiredAsync(store, school.Key(DigestStore.AnswersPrefix),
+            d => JsonSerializer.Deserialize<DigestAnswer>(d.Content.Span, DigestStore.Json)?.ParentPhone == parentPhone, cancellationToken);
+        foreach (var key in await RetentionSweep.KeysAsync(store, school.Key(DigestStore.DigestsPrefix), cancellationToken))
+        {
+            if (await store.ReadAsync(key, cancellationToken) is { } document
+                && JsonSerializer.Deserialize<DigestSnapshot>(document.Content.Span, DigestStore.Json) is { } snapshot && snapshot.ParentPhones.Contains(parentPhone))
+            {
+                count += await store.DeleteAsync(key, cancellationToken: cancellationToken) ? 1 : 0;
+                count += await store.DeleteAsync(school.Key(OuderBot.Outbox.Outbox.DonePrefix + snapshot.OutboxId), cancellationToken: cancellationToken) ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
 }

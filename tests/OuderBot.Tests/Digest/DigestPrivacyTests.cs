@@ -68,6 +68,13 @@ public sealed class DigestPrivacyTests : IAsyncLifetime
             Assert.DoesNotContain(TimParent, text, StringComparison.Ordinal);
         }
 
+        // Nor the outbox's copy of the digest mail that quoted her.
+        await foreach (var key in store.ListKeysAsync("schools/de-driehoek/outbox/"))
+        {
+            var text = await store.ReadAsync(key) is { } sent ? System.Text.Encoding.UTF8.GetString(sent.Content.Span) : "";
+            Assert.DoesNotContain("Lotte Bakker", text, StringComparison.Ordinal);
+        }
+
         var digest = await app.DigestOfAsync("2026-11-30");
         Assert.Empty(digest.GetProperty("sections").GetProperty("handoffs").EnumerateArray());
     }
