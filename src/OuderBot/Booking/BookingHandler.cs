@@ -72,19 +72,20 @@ internal sealed partial class BookingHandler(BookingStore store, InvitationStore
         return true;
     }
 
-    /// <summary>An invitation's talk to move: when the family has no talk of a round to come, their first invitation's
-    /// talk (that of the child named, if any); its other times are offered. With talks of both kinds the round's is moved.</summary>
+    /// <summary>An invitation's talk to move: when the children the message is about (those named, else all) have no talk
+    /// of a round to come, their first invitation's talk; its other times are offered. With both kinds the round's is moved.</summary>
     private async Task<Invitation?> InvitationToMoveAsync(TurnContext turn)
     {
+        var tokens = Texts.Tokenize(turn.Message.Text);
+        var named = turn.Parent.Children.Where(c => tokens.Contains(Texts.Normalize(c.FirstName))).ToList();
+        var about = named.Count > 0 ? named : [.. turn.Parent.Children];
         var now = turn.School.Clock.LocalNow;
-        if ((await store.OfChildrenAsync(turn.School, turn.Parent.Children, turn.CancellationToken)).Any(t => t.Slot.Start > now))
+        if ((await store.OfChildrenAsync(turn.School, about, turn.CancellationToken)).Any(t => t.Slot.Start > now))
         {
             return null;
         }
 
-        var invited = await invitations.ComingOfAsync(turn);
-        var tokens = Texts.Tokenize(turn.Message.Text);
-        return invited.FirstOrDefault(i => turn.Parent.Children.Any(c => c.Id == i.ChildId && tokens.Contains(Texts.Normalize(c.FirstName)))) ?? invited.FirstOrDefault();
+        return (await invitations.ComingOfAsync(turn)).FirstOrDefault(i => about.Any(c => c.Id == i.ChildId));
     }
 
     [GeneratedRegex(@"\b(book|booking|schedule|arrange|plan|make an|reserve|boek|boeken|plannen|inplannen|maken|aanvragen|reserveren|inschrijven)\b")]

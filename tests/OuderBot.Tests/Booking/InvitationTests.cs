@@ -54,6 +54,23 @@ public sealed class InvitationTests : IAsyncLifetime
         Assert.Contains("Onderwerp: over het lezen", talk.Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MovingTheInvitationTalkOfTheChildNamedWorksBesideARoundTalkOfItsBrother()
+    {
+        // Emily books Oliver's 10-minutengesprek, then Meester Kees invites her for an extra talk about Emma.
+        await _app.SendAsync(EnglishParentOfTwo, "book a parent-teacher meeting for Oliver");
+        await _app.SendAsync(EnglishParentOfTwo, "1");
+        Assert.StartsWith("Booked", Assert.Single(await _app.SendAsync(EnglishParentOfTwo, "yes")), StringComparison.Ordinal);
+        using var office = Office();
+        var response = await office.PostAsJsonAsync("/api/admin/invitations?school=de-driehoek", new { child = "emma-g3", teacher = "meester-kees", slots = new[] { "2026-12-02T13:00", "2026-12-02T13:30" } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.StartsWith("Meester Kees", await ReceivedAsync(EnglishParentOfTwo), StringComparison.Ordinal);
+        Assert.StartsWith("Booked: extra talk about Emma", Assert.Single(await _app.SendAsync(EnglishParentOfTwo, "1")), StringComparison.Ordinal);
+
+        Assert.StartsWith("To which time would you like to move the extra talk about Emma?", Assert.Single(await _app.SendAsync(EnglishParentOfTwo, "please move Emma's appointment")), StringComparison.Ordinal);
+        Assert.StartsWith("Moved: extra talk about Emma now on Wednesday 2 December at 13:30", Assert.Single(await _app.SendAsync(EnglishParentOfTwo, "1")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"child": "niemand", "teacher": "juf-fatima", "slots": ["2026-12-02T13:00"]}""", "no child 'niemand'")]
     [InlineData("""{"child": "tim-g4", "teacher": "juf-niemand", "slots": ["2026-12-02T13:00"]}""", "no teacher 'juf-niemand'")]
