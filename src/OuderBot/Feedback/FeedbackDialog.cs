@@ -54,6 +54,14 @@ public sealed class FeedbackDialog : WaterfallDialog<FeedbackDialog.State>
         var reading = _rules.Read(turn.School.Data, turn.Parent, text);
         step.State.Reading = reading;
         step.State.Text = reading.HasWords ? text.Trim() : null;
+        if (reading.PlainThanks)
+        {
+            // "Bedankt voor de snelle reactie": thanked and kept for the school, not asked about (nothing goes to a teacher).
+            await _intake.TakeAsync(turn, reading, text.Trim(), new PrivacyAnswer(Anonymous: false, ContactWanted: false));
+            turn.Send("feedback.thanks");
+            return await step.EndAsync();
+        }
+
         if (reading.Kind is not null)
         {
             return await step.NextAsync();
@@ -164,12 +172,15 @@ public static class PrivacyAnswers
     private static readonly string[] ContactNo = ["geen contact", "no contact", "niet bellen", "don t call", "do not call", "no need to contact"];
     private static readonly string[] ContactYes = ["graag contact", "contact graag", "bel me", "bel mij", "bellen", "mail me", "mail mij", "call me", "contact me", "please call", "contact"];
 
-    public static PrivacyAnswer? Recognize(TurnContext turn)
+    public static PrivacyAnswer? Recognize(TurnContext turn) => Recognize(turn.Normalized, turn.Texts);
+
+    /// <summary>The two answers in a normalised message, or null unless both are there.</summary>
+    public static PrivacyAnswer? Recognize(string normalized, Texts texts)
     {
-        var text = " " + turn.Normalized + " ";
+        var text = " " + normalized + " ";
         bool? anonymous = Take(ref text, AnonymousNo) ? false : Take(ref text, AnonymousYes) ? true : null;
         bool? contact = Take(ref text, ContactNo) ? false : Take(ref text, ContactYes) ? true : null;
-        var answers = Texts.Tokenize(text.Trim()).Select(t => ConfirmRecognizer.Recognize(t, turn.Texts)).OfType<bool>().ToList();
+        var answers = Texts.Tokenize(text.Trim()).Select(t => ConfirmRecognizer.Recognize(t, texts)).OfType<bool>().ToList();
         foreach (var yes in answers)
         {
             if (anonymous is null)

@@ -8,8 +8,9 @@ using YamlDotNet.Serialization;
 namespace OuderBot.Feedback;
 
 /// <summary>What a message says about the feedback in it: its kind (null when it names none), what it is about, a
-/// topic, whether it is marked urgent, and whether it holds the parent's own words beyond the bare request.</summary>
-public sealed record FeedbackReading(string? Kind, string About, Teacher? Teacher, string? Topic, bool Urgent, bool HasWords);
+/// topic, whether it is marked urgent, whether it holds the parent's own words beyond the bare request, and whether it is
+/// no more than a short thank-you to the school.</summary>
+public sealed record FeedbackReading(string? Kind, string About, Teacher? Teacher, string? Topic, bool Urgent, bool HasWords, bool PlainThanks = false);
 
 /// <summary>
 /// The rules that read feedback, from the word lists in dialogs/feedback/words.yaml and the school's teachers: the
@@ -18,6 +19,7 @@ public sealed record FeedbackReading(string? Kind, string About, Teacher? Teache
 public sealed class FeedbackRules
 {
     private const int MinimumWords = 3;
+    private const int ShortThanks = 6;
     private static readonly string[] Titles = ["juf", "meester", "mr", "mrs", "ms", "miss", "teacher", "leerkracht", "meneer", "mevrouw"];
     private static readonly string[] TeacherWords = ["juf", "meester", "leerkracht", "teacher", "juffrouw"];
     private readonly Signals _signals;
@@ -54,7 +56,9 @@ public sealed class FeedbackRules
             : topic is not null ? FeedbackAbout.Topic
             : FeedbackAbout.School;
         var own = tokens.Where(t => !_request.Contains(t) && !nameTokens.Contains(t) && t.Any(char.IsLetterOrDigit)).Count();
-        return new FeedbackReading(kind, about, teacher, topic, Has("urgent"), own >= MinimumWords);
+        var named = Has("complaint_named") || Has("compliment_named") || Has("suggestion_named");
+        var plainThanks = Has("thanks") && !named && kind is FeedbackKinds.Compliment or null && about == FeedbackAbout.School && tokens.Length <= ShortThanks;
+        return new FeedbackReading(plainThanks ? FeedbackKinds.Compliment : kind, about, teacher, topic, Has("urgent"), own >= MinimumWords, plainThanks);
 
         bool Has(string signal) => _signals.Has(signal, tokens);
     }

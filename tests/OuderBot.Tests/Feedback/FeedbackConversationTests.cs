@@ -146,6 +146,21 @@ public sealed class FeedbackConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AShortThankYouIsThankedAndKeptForTheSchoolWithoutTheTwoQuestionsAndTheOfficeCountsIt()
+    {
+        await _app.RunAsync(TimParent, """
+            > Bedankt voor de snelle reactie
+            < Dank u wel voor uw bericht. Ik geef het door aan de school.
+            """);
+
+        var item = Assert.Single(await _app.FeedbackAsync());
+        Assert.Equal("compliment", item.GetProperty("kind").GetString());
+        Assert.Equal("school", item.GetProperty("about").GetString());
+        var today = await (await _app.GetAsOfficeAsync("/api/admin/office/today")).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal(1, today.GetProperty("feedback").GetInt32());
+    }
+
+    [Fact]
     public async Task EveryReplyOfTheLongestConversationsFitsInTwoGsm7SmsSegments()
     {
         string[][] conversations =
