@@ -57,8 +57,17 @@ public sealed class FeedbackRulesTests
     {
         var item = new FeedbackItem
         {
-            Kind = FeedbackKinds.Compliment, About = FeedbackAbout.Teacher, Text = "Tim's juf is top, groet Lotte Bakker", Anonymous = true, ContactWanted = false,
-            ReceivedAt = DateTimeOffset.UnixEpoch, Channel = "local", Language = "nl", ParentPhone = Lotte.Phone, ParentName = Lotte.Name, ChildIds = [.. Lotte.Children.Select(c => c.Id)],
+            Kind = FeedbackKinds.Compliment,
+            About = FeedbackAbout.Teacher,
+            Text = "Tim's juf is top, groet Lotte Bakker",
+            Anonymous = true,
+            ContactWanted = false,
+            ReceivedAt = DateTimeOffset.UnixEpoch,
+            Channel = "local",
+            Language = "nl",
+            ParentPhone = Lotte.Phone,
+            ParentName = Lotte.Name,
+            ChildIds = [.. Lotte.Children.Select(c => c.Id)],
         };
         Assert.Equal("... juf is top, groet ... ...", FeedbackRules.ForTeacher(item, School));
         Assert.Equal(item.Text, FeedbackRules.ForTeacher(item with { Anonymous = false }, School));
