@@ -7,6 +7,7 @@ using OuderBot.Channels.Local;
 using OuderBot.Channels.Twilio;
 using OuderBot.Cli;
 using OuderBot.Digest;
+using OuderBot.Feedback;
 using OuderBot.Office;
 using OuderBot.Simulator;
 using OuderBot.Web;
@@ -54,6 +55,7 @@ app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapAnnouncements()                      // POST /api/admin/announcements, GET /api/admin/announcements/{id}
    .MapBookings()                           // GET /api/admin/bookings?from&to[&format=csv], the teachers' feeds
    .MapDigests()                            // GET /api/admin/digests?date[&teacher]: each teacher's digest, sent or not
+   .MapFeedback()                           // GET /api/admin/feedback?from&to, /feedback/{id}/sender (logged)
    .MapOfficeToday();                       // GET /api/admin/office/today: what the office page shows
 app.MapTalkCalendars();                     // GET /api/talks/{school}/{token}.ics, /api/calendars/{teacherId}.ics?token=
 app.MapDigestPages();                       // /digest/{school}/{teacher}[/questions/{id}]: the teachers' pages, signed links
@@ -68,6 +70,7 @@ static void AddCapabilities(IHostApplicationBuilder builder)
     builder.Services.AddAnnouncements();                                                 // the office's announcements and yes/no questions
     builder.Services.AddBooking();                                                       // booking parent-teacher talks by chat
     builder.Services.AddDigest();                                                        // the teachers' daily digest, and answering from it
+    builder.Services.AddFeedback();                                                      // compliments, complaints and suggestions by chat
 }
 
 /// <summary>The web host; public so the tests can start it with WebApplicationFactory.</summary>

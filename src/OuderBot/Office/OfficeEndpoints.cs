@@ -109,7 +109,7 @@ public static class OfficeEndpoints
 
     private static async Task<Ok<OfficeToday>> TodayAsync(
         HttpContext http, AbsenceStore absences, BookingStore bookings, InvitationStore invitations, SchoolInbox inbox, AnnouncementStore announcements,
-        OuderBot.Outbox.Outbox outbox, DigestStore digests, CancellationToken cancellationToken)
+        OuderBot.Outbox.Outbox outbox, DigestStore digests, Feedback.FeedbackStore feedbackStore, CancellationToken cancellationToken)
     {
         var school = AdminEndpoints.School(http);
         var today = school.Clock.Today;
@@ -118,7 +118,8 @@ public static class OfficeEndpoints
         var talks = await BookingEndpoints.RowsAsync(school, bookings, invitations, today, today.AddDays(TalkDays - 1), cancellationToken);
 
         var handoffs = new List<OfficeHandoff>();
-        var feedback = 0;
+        // Feedback given by chat (src/OuderBot/Feedback), and what the inbox kept as feedback before that existed.
+        var feedback = (await feedbackStore.InRangeAsync(school, today.AddDays(-(HandoffDays - 1)), today, cancellationToken)).Count;
         for (var day = today.AddDays(-(HandoffDays - 1)); day <= today; day = day.AddDays(1))
         {
             foreach (var (id, item) in await inbox.EntriesForDayAsync(school, day, cancellationToken))

@@ -43,6 +43,9 @@ public sealed class SchoolData
     /// <summary>When the teachers get their daily digest (digest: in the school's file); none without it.</summary>
     public Digest.DigestSchedule Digest { get; init; } = OuderBot.Digest.DigestSchedule.None;
 
+    /// <summary>The school's complaint procedure (complaints: in the school's file), told in a complaint's receipt.</summary>
+    public Feedback.ComplaintProcedure Complaints { get; init; } = OuderBot.Feedback.ComplaintProcedure.Default;
+
     /// <summary>The parent with this phone number (any format, also "whatsapp:+31..."), or null for a stranger.</summary>
     public Parent? FindParent(string? phone) =>
         Phone.TryNormalize(phone) is { } e164 && _parentsByPhone.TryGetValue(e164, out var parent) ? parent : null;

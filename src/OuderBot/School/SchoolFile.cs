@@ -24,6 +24,7 @@ internal sealed class SchoolFile
     public RetentionFile? Retention { get; set; }
     public List<Booking.TalkRoundFile>? TalkRounds { get; set; }
     public Digest.DigestFile? Digest { get; set; }
+    public Feedback.ComplaintsFile? Complaints { get; set; }
 }
 
 internal sealed class NumbersFile

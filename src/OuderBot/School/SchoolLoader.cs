@@ -245,7 +245,8 @@ public static partial class SchoolLoader
         var numbers = Numbers(file, errors);
         var talkRounds = Booking.TalkRoundLoader.Build(file.TalkRounds, teachers, groups, errors);
         var digest = Digest.DigestScheduleLoader.Build(file.Digest, errors);
-        return errors.Count > 0 ? null : new SchoolData(schoolId, numbers, info, groups, teachers, parents, children, retention) { TalkRounds = talkRounds, Digest = digest };
+        var complaints = Feedback.ComplaintProcedureLoader.Build(file.Complaints, errors);
+        return errors.Count > 0 ? null : new SchoolData(schoolId, numbers, info, groups, teachers, parents, children, retention) { TalkRounds = talkRounds, Digest = digest, Complaints = complaints };
     }
 
     private static SchoolNumbers Numbers(SchoolFile file, List<string> errors)
