@@ -46,7 +46,7 @@ public static class DigestEndpoints
     }
 
     private static async Task<Results<Ok<List<TeacherDigest>>, ProblemHttpResult>> ListAsync(
-        string? date, string? teacher, HttpContext http, DigestOffice office, CancellationToken cancellationToken)
+        string? date, string? teacher, HttpContext http, DigestOffice office, DigestLinks links, CancellationToken cancellationToken)
     {
         var school = AdminEndpoints.School(http);
         var day = school.Clock.Today;
@@ -65,7 +65,7 @@ public static class DigestEndpoints
         var digests = new List<TeacherDigest>();
         foreach (var t in teachers)
         {
-            digests.Add(await office.ForDayAsync(school, t, day, run, cancellationToken));
+            digests.Add(await office.ForDayAsync(school, t, day, run, cancellationToken) with { PageUrl = links.OverviewUrl(school, TeacherIds.Of(t), school.Clock.UtcNow + links.Lifetime) });
         }
 
         return TypedResults.Ok(digests);

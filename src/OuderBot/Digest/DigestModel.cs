@@ -104,6 +104,9 @@ public sealed record TeacherDigest
 
     /// <summary>Every digest time of the day with its status.</summary>
     public IReadOnlyList<DigestDelivery> Deliveries { get; init; } = [];
+
+    /// <summary>The teacher's page (the digest as it stands and the talk schedule), signed as in the mail; set for the office's view only.</summary>
+    public string? PageUrl { get; init; }
 }
 
 public sealed record DigestDelivery(string Time, string Status, DateTimeOffset? SentAt);

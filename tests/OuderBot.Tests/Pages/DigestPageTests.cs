@@ -62,6 +62,30 @@ public sealed class DigestPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task TheTeachersPageShowsHerDigestAndTalkScheduleOnAPhone()
+    {
+        // Tim's parent books a talk and asks to be called back: the page shows both, the parent's words as text.
+        foreach (var text in new[] { "10 minutengesprek plannen", "1", "ja", "Kan de juf mij bellen? <script>alert(1)</script>" })
+        {
+            (await _bot.Http.PostAsJsonAsync("/api/local/messages", new { from = TimParent, text })).EnsureSuccessStatusCode();
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/digests?date=2026-11-24&teacher=juf-fatima");
+        request.Headers.Add("X-Api-Key", DigestSchool.ApiKey);
+        var digest = (await (await _bot.Http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>())[0];
+        var page = await browser.PhonePageAsync();
+        await page.GotoAsync(digest.GetProperty("pageUrl").GetString()!);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Overzicht voor Juf Fatima");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Kan de juf mij bellen? <script>alert(1)</script>");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Gespreksrooster");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("di 1 dec 15.00-15.10: Tim (Groep 4), met Lotte Bakker, lokaal 4");
+        Assert.Equal(0, await page.Locator("script").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page fits a phone's width");
+        await BrowserFixture.AssertNoSeriousViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AzuriteProcess.RepositoryRoot(), "docs", "screenshots", "digest-page.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task AnAlteredLinkShowsAPageThatSaysSoAndNoForm()
     {
         (await _bot.Http.PostAsJsonAsync("/api/local/messages", new { from = TimParent, text = "Kan de juf mij bellen over Tim?" })).EnsureSuccessStatusCode();
