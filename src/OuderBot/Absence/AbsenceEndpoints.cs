@@ -26,7 +26,6 @@ public sealed record AbsenceRow(
 /// <summary>The office's attendance overview: GET /api/admin/absences?from=YYYY-MM-DD&amp;to=YYYY-MM-DD[&amp;format=csv].</summary>
 public static class AbsenceEndpoints
 {
-    public const int MaxDays = 366;
 
     /// <summary>Adds the overview to the office's route group (which carries the API key check).</summary>
     public static RouteGroupBuilder MapAbsenceOverview(this RouteGroupBuilder admin)
@@ -40,14 +39,9 @@ public static class AbsenceEndpoints
     {
         var school = AdminEndpoints.School(http);
         var today = school.Clock.Today;
-        if (!TryDate(from, today, out var first) || !TryDate(to, first, out var last))
+        if (DateRange.Read(from, to, today, out var problem) is not var (first, last))
         {
-            return BadRequest("from and to are dates like 2026-11-24 (both optional: today, and to defaults to from).");
-        }
-
-        if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
-        {
-            return BadRequest($"to must be on or after from, and the range at most {MaxDays} days.");
+            return BadRequest(problem!);
         }
 
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
@@ -137,16 +131,6 @@ public static class AbsenceEndpoints
             row.ReportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         }));
 
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            date = fallback;
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
 
     private static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");

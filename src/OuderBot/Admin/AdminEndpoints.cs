@@ -38,6 +38,9 @@ public static class AdminEndpoints
         return group;
     }
 
+    /// <summary>Whether a key given matches the one expected, compared in constant time whatever the lengths.</summary>
+    public static bool KeyMatches(string given, string expected) => ApiKeyFilter.FixedTimeEquals(given, expected);
+
     /// <summary>Who logs in with this key for this school (the office's login page): the board's key for any school, a
     /// school's own key for that school; null otherwise. Compared in constant time.</summary>
     public static Office.OfficeIdentity? Login(AdminOptions settings, Schools schools, string? schoolId, string? key)

@@ -36,7 +36,6 @@ public sealed record TeacherFeed(string TeacherId, string Teacher, string Url);
 /// </summary>
 public static class BookingEndpoints
 {
-    public const int MaxDays = 366;
 
     public static RouteGroupBuilder MapBookings(this RouteGroupBuilder admin)
     {
@@ -60,14 +59,9 @@ public static class BookingEndpoints
     {
         var school = AdminEndpoints.School(http);
         var today = school.Clock.Today;
-        if (!TryDate(from, today, out var first) || !TryDate(to, first, out var last))
+        if (DateRange.Read(from, to, today, out var problem) is not var (first, last))
         {
-            return BadRequest("from and to are dates like 2026-12-01 (both optional: today, and to defaults to from).");
-        }
-
-        if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
-        {
-            return BadRequest($"to must be on or after from, and the range at most {MaxDays} days.");
+            return BadRequest(problem!);
         }
 
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
@@ -252,16 +246,6 @@ public static class BookingEndpoints
     private static bool FixedTimeEquals(string given, string expected) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            date = fallback;
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
 
     private static ProblemHttpResult BadRequest(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -30,7 +27,6 @@ public sealed record FeedbackRow(
 /// <summary>The office's feedback endpoints, in the admin group (X-Api-Key, each about one school).</summary>
 public static class FeedbackEndpoints
 {
-    private const int MaxDays = 366;
 
     public static RouteGroupBuilder MapFeedback(this RouteGroupBuilder admin)
     {
@@ -43,14 +39,9 @@ public static class FeedbackEndpoints
         string? from, string? to, HttpContext http, FeedbackStore store, CancellationToken cancellationToken)
     {
         var school = AdminEndpoints.School(http);
-        if (!TryDate(from, school.Clock.Today, out var first) || !TryDate(to, first, out var last))
+        if (DateRange.Read(from, to, school.Clock.Today, out var problem) is not var (first, last))
         {
-            return BadRequest("from and to are dates like 2026-11-24 (both optional: today, and to defaults to from).");
-        }
-
-        if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
-        {
-            return BadRequest($"to must be on or after from, and the range at most {MaxDays} days.");
+            return BadRequest(problem!);
         }
 
         var items = await store.InRangeAsync(school, first, last, cancellationToken);
@@ -88,26 +79,12 @@ public static class FeedbackEndpoints
             return $"office session ({school.Id})";
         }
 
-        if (options.ApiKey is { Length: > 0 } board && Same(given, board))
+        if (options.ApiKey is { Length: > 0 } board && AdminEndpoints.KeyMatches(given, board))
         {
             return "board key";
         }
 
-        return options.SchoolKeys.GetValueOrDefault(school.Id) is { Length: > 0 } own && Same(given, own) ? $"school key ({school.Id})" : "office key";
-    }
-
-    private static bool Same(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(a)), SHA256.HashData(Encoding.UTF8.GetBytes(b)));
-
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            date = fallback;
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return options.SchoolKeys.GetValueOrDefault(school.Id) is { Length: > 0 } own && AdminEndpoints.KeyMatches(given, own) ? $"school key ({school.Id})" : "office key";
     }
 
     private static ProblemHttpResult BadRequest(string detail) =>
