@@ -31,7 +31,7 @@ public static class Chromium
             if (!File.Exists(DebianPath))
             {
                 await RunAsync("apt-get", "update -qq", cancellationToken);
-                await RunAsync("apt-get", "install -y -qq --no-install-recommends chromium", cancellationToken);
+                await RunAsync("apt-get", "install -y -qq chromium", cancellationToken);
             }
 
             return File.Exists(DebianPath) ? DebianPath : throw new InvalidOperationException("apt-get installed no " + DebianPath + ".");
