@@ -48,6 +48,8 @@ public static class OfficeEndpoints
     public const int HandoffDays = 7;
     public const int AnnouncementDays = 14;
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Office", "wwwroot");
+    private static readonly TimeSpan DeliveryRecount = TimeSpan.FromMinutes(1);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTimeOffset At, Dictionary<string, int> Counts)> Deliveries = new();
     private static readonly HashSet<string> PassedOn = new(StringComparer.Ordinal) { "question", "handoff", "privacy", "announcement-reply", "message", "booking" };
 
     /// <summary>GET /api/admin/office/today, in the office's group (key or session).</summary>
@@ -138,16 +140,29 @@ public static class OfficeEndpoints
         }
 
         var made = new List<OfficeAnnouncement>();
-        foreach (var announcement in await announcements.SinceAsync(school, school.Clock.UtcNow.AddDays(-AnnouncementDays), cancellationToken))
+        var now = school.Clock.UtcNow;
+        foreach (var announcement in await announcements.SinceAsync(school, now.AddDays(-AnnouncementDays), cancellationToken))
         {
-            var delivery = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var parent in announcement.Recipients)
+            // Counting reads every recipient's message: at most once a minute per announcement, however many pages look.
+            var key = $"{school.Id}/{announcement.Id}";
+            if (!Deliveries.TryGetValue(key, out var counted) || now - counted.At > DeliveryRecount || counted.At > now)
             {
-                var status = await outbox.DeliveryAsync(school, announcement.MessageId(parent), cancellationToken) ?? "queued";
-                delivery[status] = delivery.GetValueOrDefault(status) + 1;
+                var delivery = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var parent in announcement.Recipients)
+                {
+                    var status = await outbox.DeliveryAsync(school, announcement.MessageId(parent), cancellationToken) ?? "queued";
+                    delivery[status] = delivery.GetValueOrDefault(status) + 1;
+                }
+
+                Deliveries[key] = counted = (now, delivery);
             }
 
-            made.Add(new OfficeAnnouncement(announcement.Id, announcement.Text, announcement.CreatedAt, delivery));
+            made.Add(new OfficeAnnouncement(announcement.Id, announcement.Text, announcement.CreatedAt, counted.Counts));
+        }
+
+        foreach (var old in Deliveries.Where(d => now - d.Value.At > TimeSpan.FromDays(1)).Select(d => d.Key).ToList())
+        {
+            Deliveries.TryRemove(old, out _);
         }
 
         var first = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
