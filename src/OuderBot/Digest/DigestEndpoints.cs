@@ -72,7 +72,8 @@ public static class DigestEndpoints
     }
 
     private static async Task<ContentHttpResult> OverviewAsync(
-        string school, string teacher, string? expires, string? sig, Schools schools, DigestLinks links, DigestOffice office, BookingStore bookings, CancellationToken cancellationToken)
+        string school, string teacher, string? expires, string? sig, Schools schools, DigestLinks links, DigestOffice office, BookingStore bookings,
+        InvitationStore invitations, CancellationToken cancellationToken)
     {
         if (Resolve(schools, school, teacher) is not ({ } at, { } who))
         {
@@ -89,7 +90,13 @@ public static class DigestEndpoints
         body.Append("<p style=\"font-size:18px;font-weight:bold\">").Append(DigestRender.E(digest.Digest.Summary)).Append("</p>");
         DigestRender.Sections(body, digest.Sections);
         var start = at.Clock.LocalNow;
-        var talks = (await bookings.AllAsync(at, t => t.Id == teacher, cancellationToken)).Where(t => t.Slot.End > start).ToList();
+        // The rounds' talks and the extra talks the teacher invited for, in time order.
+        var talks = (await bookings.AllAsync(at, t => t.Id == teacher, cancellationToken)).Where(t => t.Slot.End > start)
+            .Select(t => (t.Slot.Start, t.Slot.End, t.Booking.Child, t.Booking.Group, t.Booking.ParentName, Room: (string?)t.Teacher.Room))
+            .Concat((await invitations.BookedAsync(at, cancellationToken)).Where(i => i.TeacherId == teacher && i.Booked!.Value.AddMinutes(i.Minutes) > start)
+                .Select(i => (Start: i.Booked!.Value, End: i.Booked.Value.AddMinutes(i.Minutes), Child: at.Data.Children.FirstOrDefault(c => c.Id == i.ChildId)?.FirstName ?? i.ChildId,
+                    Group: at.Data.Children.FirstOrDefault(c => c.Id == i.ChildId)?.GroupId ?? "", ParentName: i.BookedByName ?? "", i.Room)))
+            .OrderBy(t => t.Start).ToList();
         body.Append("<h2 style=\"font-size:17px;margin:20px 0 6px\">Gespreksrooster</h2>");
         if (talks.Count == 0)
         {
@@ -100,9 +107,10 @@ public static class DigestEndpoints
             body.Append("<ul style=\"padding-left:20px;margin:0\">");
             foreach (var talk in talks)
             {
-                var group = at.Data.FindGroup(talk.Booking.Group)?.Name ?? talk.Booking.Group;
+                var group = at.Data.FindGroup(talk.Group)?.Name ?? talk.Group;
+                var room = talk.Room is { Length: > 0 } r ? ", " + r : "";
                 body.Append("<li style=\"margin:0 0 8px\">")
-                    .Append(DigestRender.E($"{DigestWords.ShortDate(talk.Slot.Day)} {DigestWords.Time(TimeOnly.FromDateTime(talk.Slot.Start))}-{DigestWords.Time(TimeOnly.FromDateTime(talk.Slot.End))}: {talk.Booking.Child} ({group}), met {talk.Booking.ParentName}, {talk.Teacher.Room}"))
+                    .Append(DigestRender.E($"{DigestWords.ShortDate(DateOnly.FromDateTime(talk.Start))} {DigestWords.Time(TimeOnly.FromDateTime(talk.Start))}-{DigestWords.Time(TimeOnly.FromDateTime(talk.End))}: {talk.Child} ({group}), met {talk.ParentName}{room}"))
                     .Append("</li>");
             }
 

@@ -52,6 +52,14 @@ public sealed class DigestInvitationTests : IAsyncLifetime
         Assert.Equal(("Tim", "2026-12-02T13:30", "extra gesprek", "lokaal 4"), (booked.GetProperty("child").GetString(), booked.GetProperty("start").GetString(), booked.GetProperty("round").GetString(), booked.GetProperty("room").GetString()));
         Assert.Contains(talks.GetProperty("schedule").EnumerateArray(), t => t.GetProperty("start").GetString() == "2026-12-02T13:30");
 
+        // The teacher's page lists it in her talk schedule.
+        var page = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<OuderBot.Digest.DigestLinks>(app.Services)
+            .OverviewUrl(app.School(), Teacher, Monday(18));
+        using (var client = app.CreateClient())
+        {
+            Assert.Contains("wo 2 dec 13.30-13.45: Tim (Groep 4), met Lotte Bakker, lokaal 4", await client.GetStringAsync(new Uri(page).PathAndQuery), StringComparison.Ordinal);
+        }
+
         // Cancelled that evening: Tuesday morning's digest says so.
         time.SetUtcNow(Monday(18));
         await app.SendAsync(TimParent, "het gesprek van Tim gaat niet door");
