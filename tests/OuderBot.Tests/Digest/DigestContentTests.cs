@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OuderBot.Absence;
-using OuderBot.Testing;
 using OuderBot.Tests.Infrastructure;
 using static OuderBot.Tests.Digest.DigestSchool;
 using static OuderBot.Tests.Infrastructure.DemoParents;
@@ -11,19 +10,8 @@ namespace OuderBot.Tests.Digest;
 
 // A school day at De Driehoek (Monday 30 November 2026) through the real host on the embedded store, the digest mailed
 // to a real SMTP sink (maildev) and read back, and the same digest as the office sees it.
-public sealed class DigestContentTests : IAsyncLifetime
+public sealed class DigestContentTests : DigestMailTest
 {
-    private readonly SchoolFolder _folder = new();
-    private MailDevProcess _maildev = null!;
-
-    public async Task InitializeAsync() => _maildev = await MailDevProcess.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _maildev.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task TheAfternoonDigestTellsTheTeacherWhoIsAwayWhatHappenedToTheTalksAndWhichQuestionsWait()
     {
@@ -37,7 +25,7 @@ public sealed class DigestContentTests : IAsyncLifetime
         await app.BookAsync("Yara", "2026-12-03T19:00");
         await app.SaveAbsenceAsync("Finn", AbsenceKinds.Sick, new DateOnly(2026, 11, 26), null);
         time.SetUtcNow(Monday(7, 30));
-        var morning = Assert.Single(await _maildev.WaitForDigestMailsAsync(1));
+        var morning = Assert.Single(await MailDev.WaitForDigestMailsAsync(1));
         Assert.Equal("Dagoverzicht maandag 30 november: 1 afwezig, 3 nieuwe gesprekken", morning.Subject);
 
         // During the day.
@@ -97,7 +85,7 @@ public sealed class DigestContentTests : IAsyncLifetime
         Assert.Empty(sections.GetProperty("feedback").EnumerateArray());
 
         // The mail: the same, summary first, only the sections with something to tell, the parent's markup escaped.
-        var mails = await _maildev.WaitForDigestMailsAsync(2);
+        var mails = await MailDev.WaitForDigestMailsAsync(2);
         Assert.Equal(2, mails.Count);
         Assert.All(mails, m => Assert.Equal(TeacherEmail, Assert.Single(m.To).Address));
         var mail = mails.Single(m => m.Subject != morning.Subject);
@@ -138,7 +126,7 @@ public sealed class DigestContentTests : IAsyncLifetime
 
         // Juf Anouk had nothing to tell: no mail for her.
         Assert.Equal("nothing-to-tell", (await app.DigestOfAsync("2026-11-30", "juf-anouk")).GetProperty("status").GetString());
-        Assert.DoesNotContain(await _maildev.MailsAsync(), m => m.To.Any(t => t.Address == "anouk@dedriehoek.example"));
+        Assert.DoesNotContain(await MailDev.MailsAsync(), m => m.To.Any(t => t.Address == "anouk@dedriehoek.example"));
     }
 
     [Fact]
@@ -154,15 +142,15 @@ public sealed class DigestContentTests : IAsyncLifetime
             Assert.False(digest.GetProperty("sent").GetBoolean());
             Assert.Equal("Niets nieuws", digest.GetProperty("summary").GetString());
             await Task.Delay(TimeSpan.FromSeconds(1));
-            Assert.Empty(await _maildev.MailsAsync());
+            Assert.Empty(await MailDev.MailsAsync());
         }
 
         using var other = new SchoolFolder();
         var always = new FakeTimeProvider(Monday(7));
-        await using var app = new BotApp(settings: Settings(Write(other, sendWhenEmpty: true), _maildev.SmtpPort), time: always);
+        await using var app = new BotApp(settings: Settings(Write(other, sendWhenEmpty: true), MailDev.SmtpPort), time: always);
         await app.WaitUntilHealthyAsync();
         always.SetUtcNow(Monday(7, 30));
-        var mails = await _maildev.WaitForDigestMailsAsync(8);
+        var mails = await MailDev.WaitForDigestMailsAsync(8);
         Assert.Equal(8, mails.Select(m => m.To.Single().Address).Distinct().Count());                     // every teacher once
         Assert.All(mails, m => Assert.Equal("Dagoverzicht maandag 30 november: Niets nieuws", m.Subject));
     }
@@ -195,7 +183,7 @@ public sealed class DigestContentTests : IAsyncLifetime
     [Fact]
     public async Task OutsideDevelopmentASchoolWithADigestNeedsASigningKeyToStart()
     {
-        var settings = Settings(Write(_folder), _maildev.SmtpPort);
+        var settings = Settings(Write(Folder), MailDev.SmtpPort);
         settings.Remove("Digest:SigningKey");
         for (var attempt = 1; ; attempt++)
         {
@@ -211,7 +199,7 @@ public sealed class DigestContentTests : IAsyncLifetime
         }
     }
 
-    private BotApp App(FakeTimeProvider time) => new(settings: Settings(Write(_folder), _maildev.SmtpPort), time: time);
+    private BotApp App(FakeTimeProvider time) => new(settings: Settings(Write(Folder), MailDev.SmtpPort), time: time);
 
     private static List<string> Talks(JsonElement list) =>
         [.. list.EnumerateArray().Select(t => $"{t.GetProperty("child").GetString()} {t.GetProperty("start").GetString()} {t.GetProperty("parent").GetString()} {t.GetProperty("room").GetString()}")];

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Time.Testing;
-using OuderBot.Testing;
 using OuderBot.Tests.Infrastructure;
 using static OuderBot.Tests.Digest.DigestSchool;
 using static OuderBot.Tests.Infrastructure.DemoParents;
@@ -10,25 +9,14 @@ namespace OuderBot.Tests.Digest;
 
 // An extra talk the teacher invited for is in her digest like any talk: booked once a parent took a time, moved, and
 // cancelled (the office's view, on the embedded store).
-public sealed class DigestInvitationTests : IAsyncLifetime
+public sealed class DigestInvitationTests : DigestMailTest
 {
-    private readonly SchoolFolder _folder = new();
-    private MailDevProcess _maildev = null!;
-
-    public async Task InitializeAsync() => _maildev = await MailDevProcess.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _maildev.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task AnInvitationTalkIsBookedMovedAndCancelledInTheTeachersDigest()
     {
         // Monday 30 November after the morning digest (nothing to tell then).
         var time = new FakeTimeProvider(Monday(7, 35));
-        await using var app = new BotApp(settings: Settings(Write(_folder), _maildev.SmtpPort, new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:00:00.100" }), time: time);
+        await using var app = new BotApp(settings: Settings(Write(Folder), MailDev.SmtpPort, new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:00:00.100" }), time: time);
         await app.WaitUntilHealthyAsync();
         await app.WaitForStatusAsync("2026-11-30", "07:30", "nothing-to-tell");
         await app.SendAsync(TimParent, "hoi");

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OuderBot.Privacy;
 using OuderBot.Storage;
-using OuderBot.Testing;
 using OuderBot.Tests.Infrastructure;
 using static OuderBot.Tests.Digest.DigestSchool;
 using static OuderBot.Tests.Infrastructure.DemoParents;
@@ -12,19 +11,8 @@ namespace OuderBot.Tests.Digest;
 
 // What the digest keeps of parents (their questions in the digests as sent, the teachers' answers) goes with the
 // school's inbox period, and when the parent asks to be erased; an answer form that is empty, too long or too large is refused.
-public sealed class DigestPrivacyTests : IAsyncLifetime
+public sealed class DigestPrivacyTests : DigestMailTest
 {
-    private readonly SchoolFolder _folder = new();
-    private MailDevProcess _maildev = null!;
-
-    public async Task InitializeAsync() => _maildev = await MailDevProcess.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _maildev.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task TheKeptDigestsAndAnswersGoThirtyDaysAfterTheirDay()
     {
@@ -102,7 +90,7 @@ public sealed class DigestPrivacyTests : IAsyncLifetime
         Assert.DoesNotContain("digest-answers", await DigestKindsAsync(app));
     }
 
-    private BotApp App(FakeTimeProvider time) => new(settings: Settings(Write(_folder), _maildev.SmtpPort), time: time);
+    private BotApp App(FakeTimeProvider time) => new(settings: Settings(Write(Folder), MailDev.SmtpPort), time: time);
 
     // Lotte's question, in the 07:30 digest, answered by Juf Fatima at 08:00 (relayed over the local outbox: no Twilio here).
     private async Task AnsweredQuestionAsync(BotApp app, FakeTimeProvider time)
