@@ -10,6 +10,7 @@ using OuderBot.Digest;
 using OuderBot.Feedback;
 using OuderBot.Office;
 using OuderBot.Simulator;
+using OuderBot.Surveys;
 using OuderBot.Web;
 
 // `dotnet run --project src/OuderBot -- chat --from +31611111111`: the terminal chat, same pipeline, no web server.
@@ -56,6 +57,7 @@ app.MapAdmin()                              // /api/admin/*, behind X-Api-Key
    .MapBookings()                           // GET /api/admin/bookings?from&to[&format=csv], the teachers' feeds
    .MapDigests()                            // GET /api/admin/digests?date[&teacher]: each teacher's digest, sent or not
    .MapFeedback()                           // GET /api/admin/feedback?from&to, /feedback/{id}/sender (logged)
+   .MapSurveys()                            // GET /api/admin/surveys, POST /surveys/{id}/send, GET /surveys/{id}/report[?format=csv]
    .MapOfficeToday();                       // GET /api/admin/office/today: what the office page shows
 app.MapTalkCalendars();                     // GET /api/talks/{school}/{token}.ics, /api/calendars/{teacherId}.ics?token=
 app.MapDigestPages();                       // /digest/{school}/{teacher}[/questions/{id}]: the teachers' pages, signed links
@@ -71,6 +73,7 @@ static void AddCapabilities(IHostApplicationBuilder builder)
     builder.Services.AddBooking();                                                       // booking parent-teacher talks by chat
     builder.Services.AddDigest();                                                        // the teachers' daily digest, and answering from it
     builder.Services.AddFeedback();                                                      // compliments, complaints and suggestions by chat
+    builder.Services.AddSurveys();                                                       // surveys by chat: after a talk, and the office's
 }
 
 /// <summary>The web host; public so the tests can start it with WebApplicationFactory.</summary>

@@ -72,7 +72,7 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
 
         // A question the bot started never takes a message meant for something else.
         Understanding.Understanding? understood = null;
-        if (dc.HasActiveDialog && !ProactiveConversations.StepAside(dc, () => (understood = Understand(turn)).Intent is not (Intents.Unknown or Intents.Greeting)))
+        if (dc.HasActiveDialog && (dc.ActiveRecognizesAnswer() || !ProactiveConversations.StepAside(dc, () => IsRequestOfItsOwn(dc, understood = Understand(turn)))))
         {
             await dc.ContinueDialogAsync();
             return;
@@ -102,6 +102,11 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
         turn.Send("unknown");
         menu.Show(turn);
     }
+
+    // What makes a question the bot started step aside: a request, not small talk, nor (where the question takes the
+    // parent's own words) a remark that reads like feedback.
+    private static bool IsRequestOfItsOwn(DialogContext dc, Understanding.Understanding understood) =>
+        understood.Intent is not (Intents.Unknown or Intents.Greeting) && !(understood.Intent is Intents.Feedback && dc.ActiveTakesFreeText());
 
     // The school's own understanding: its topics, its children's names.
     private static Understanding.Understanding Understand(TurnContext turn) =>

@@ -36,6 +36,14 @@ public abstract class Dialog(string id)
 
     /// <summary>Asks the current question again (after help, or a language switch).</summary>
     public virtual Task RepromptAsync(DialogContext dc) => Task.CompletedTask;
+
+    /// <summary>True when the question it waits on takes the parent's own words (a remark): a message that reads like
+    /// feedback is then the answer, not a request of its own that makes a question the bot started step aside.</summary>
+    public virtual bool TakesFreeText(DialogContext dc) => false;
+
+    /// <summary>True when the parent's message is plainly an answer to the question it waits on ("heel goed" to a
+    /// 1-5 question): a question the bot started then never steps aside for it, whatever else the words might mean.</summary>
+    public virtual bool RecognizesAnswer(DialogContext dc) => false;
 }
 
 /// <summary>The dialogs the bot knows, by id.</summary>
@@ -120,6 +128,12 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turn)
             await dialog.RepromptAsync(this);
         }
     }
+
+    /// <summary>The dialog on top waits for the parent's own words (see <see cref="Dialog.TakesFreeText"/>).</summary>
+    public bool ActiveTakesFreeText() => ActiveFrame is { } frame && dialogs.Find(frame.Id) is { } dialog && dialog.TakesFreeText(this);
+
+    /// <summary>The dialog on top recognises the message as its answer (see <see cref="Dialog.RecognizesAnswer"/>).</summary>
+    public bool ActiveRecognizesAnswer() => ActiveFrame is { } frame && dialogs.Find(frame.Id) is { } dialog && dialog.RecognizesAnswer(this);
 
     /// <summary>The state of the dialog on top of the stack.</summary>
     public T GetState<T>()
