@@ -11,7 +11,9 @@ namespace OuderBot.Bot;
 /// <param name="Options">The dialog's options, as JSON (they may wait in the store until the parent is free).</param>
 /// <param name="Purpose">For the outbox and its logs: "announcement", "waiting-list offer", ...</param>
 /// <param name="RespectQuietHours">Held back at night and on Sunday (every message to a parent the bot starts).</param>
-public sealed record ProactiveStart(string Id, string DialogId, JsonElement? Options, string Purpose, bool RespectQuietHours = true);
+/// <param name="Channel">Where to ask when the parent's conversation no longer says where they last wrote (it was
+/// cleared after the retention period): the channel they used for what the question is about, e.g. the booking.</param>
+public sealed record ProactiveStart(string Id, string DialogId, JsonElement? Options, string Purpose, bool RespectQuietHours = true, string? Channel = null);
 
 /// <summary>What became of a start: sent now, waiting behind the parent's current dialog, or done before.</summary>
 public enum ProactiveOutcome
@@ -49,7 +51,7 @@ public sealed class ProactiveConversations(
         {
             if (data.Started.FirstOrDefault(s => s.Id == start.Id) is { } before)
             {
-                return ((ProactiveOutcome.AlreadyStarted, before.FirstWords, ChannelOf(data)), false);
+                return ((ProactiveOutcome.AlreadyStarted, before.FirstWords, ChannelOf(data, start.Channel)), false);
             }
 
             data.Started.RemoveAll(s => now - s.At > StartedMemory);
@@ -59,11 +61,11 @@ public sealed class ProactiveConversations(
             {
                 data.Waiting.Add(waiting);
                 data.Started.Add(new StartedConversation(start.Id, now, null));
-                return ((ProactiveOutcome.Waiting, (string?)null, ChannelOf(data)), true);
+                return ((ProactiveOutcome.Waiting, (string?)null, ChannelOf(data, start.Channel)), true);
             }
 
             data.Stack.Clear(); // a forgotten dialog: the new question takes its place
-            var turn = new TurnContext(new InboundMessage(ChannelOf(data), parent.Phone, school.Id, "", 0, null, now), school, parent, data, texts, cancellationToken);
+            var turn = new TurnContext(new InboundMessage(ChannelOf(data, start.Channel), parent.Phone, school.Id, "", 0, null, now), school, parent, data, texts, cancellationToken);
             await new DialogContext(dialogs, turn).BeginDialogAsync(start.DialogId, start.Options);
             var words = string.Join("\n\n", turn.Replies.Select(r => r.Text));
             data.Started.Add(new StartedConversation(start.Id, now, words));
@@ -71,7 +73,7 @@ public sealed class ProactiveConversations(
             // The question's time starts when the parent can see it: after quiet hours when it waits for them.
             data.OpenStartAt = start.RespectQuietHours ? outbox.NextAllowed(school, now) : now;
             data.LastActivityAt = data.OpenStartAt;
-            return ((ProactiveOutcome.Sent, words, ChannelOf(data)), true);
+            return ((ProactiveOutcome.Sent, words, ChannelOf(data, start.Channel)), true);
         }, attempts: 6, cancellationToken);
 
         // After the save: the question is on the stack before its words can reach the parent. Enqueuing is idempotent
@@ -175,6 +177,6 @@ public sealed class ProactiveConversations(
     // "2": the answer to a numbered list (an invitation's times), never a request of its own.
     private static bool IsListNumber(string normalized) => normalized.Length is > 0 and <= 2 && normalized.All(char.IsAsciiDigit);
 
-    // The channel the parent last wrote on, else SMS (the school's number works for every parent).
-    private static string ChannelOf(ConversationData data) => data.LastChannel ?? "sms";
+    // The channel the parent last wrote on, else the one the start names, else SMS (the school's number works for every parent).
+    private static string ChannelOf(ConversationData data, string? fallback = null) => data.LastChannel ?? fallback ?? "sms";
 }

@@ -198,10 +198,10 @@ public sealed class SurveyWorker(
 
     private async Task<int> AskAboutTalksAsync(SchoolContext school, Survey survey, DateOnly from, DateOnly today, CancellationToken cancellationToken)
     {
-        var talks = new List<(string Key, string Parent, string ChildId, string TeacherId, string Teacher, DateTime At)>();
+        var talks = new List<(string Key, string Parent, string ChildId, string TeacherId, string Teacher, DateTime At, string? Channel)>();
         foreach (var talk in await bookings.AllAsync(school, _ => true, cancellationToken))
         {
-            talks.Add(($"{talk.Round.Id}|{talk.Teacher.Id}|{talk.Booking.Id}", talk.Booking.Parent, talk.Booking.ChildId, talk.Teacher.Id, talk.Teacher.Name, talk.Slot.Start));
+            talks.Add(($"{talk.Round.Id}|{talk.Teacher.Id}|{talk.Booking.Id}", talk.Booking.Parent, talk.Booking.ChildId, talk.Teacher.Id, talk.Teacher.Name, talk.Slot.Start, talk.Booking.Channel));
         }
 
         foreach (var invitation in await invitations.BookedAsync(school, cancellationToken))
@@ -209,7 +209,7 @@ public sealed class SurveyWorker(
             if (invitation is { Booked: { } at, BookedBy: { } parent, CancelledAt: null }
                 && school.Data.Teachers.FirstOrDefault(t => TeacherIds.Of(t) == invitation.TeacherId) is { } teacher)
             {
-                talks.Add(($"invitation|{invitation.Id}", parent, invitation.ChildId, invitation.TeacherId, teacher.Name, at));
+                talks.Add(($"invitation|{invitation.Id}", parent, invitation.ChildId, invitation.TeacherId, teacher.Name, at, invitation.Channel));
             }
         }
 
@@ -223,7 +223,7 @@ public sealed class SurveyWorker(
 
             var respondent = SurveyStore.Respondent(school, parent.Phone, talk.Key);
             var ask = new SurveyAsk(survey.Id, respondent, [child.GroupId], false, talk.TeacherId, talk.Teacher, child.Id, talk.At);
-            await proactive.StartAsync(school, parent, new ProactiveStart($"survey-{survey.Id}-{respondent}", SurveyDialog.DialogId, ask.ToJson(), "talk survey"), cancellationToken);
+            await proactive.StartAsync(school, parent, new ProactiveStart($"survey-{survey.Id}-{respondent}", SurveyDialog.DialogId, ask.ToJson(), "talk survey", Channel: talk.Channel), cancellationToken);
             asked++;
         }
 
