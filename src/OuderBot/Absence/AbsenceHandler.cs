@@ -58,7 +58,8 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox) 
 
 /// <summary>
 /// A follow-up on the report the parent just made: "en Sem ook" reports the other child the same way, and "oh nee,
-/// ik bedoel morgen" changes the report (the old one withdrawn, the new one recorded), each after a confirmation.
+/// ik bedoel morgen" changes the report (the old one withdrawn, the new one recorded), each with a receipt that says
+/// what is noted now; only a change of which child is away is confirmed first.
 /// Read from the reports themselves: the parent's latest, made together, in the last <see cref="Window"/>.
 /// </summary>
 internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader absences) : IMessageHandler
@@ -137,9 +138,11 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
                 copy.Take(facts.Whole, correcting: true);
             }
 
-            // Nothing but the child ("en Sem ook"): what was just confirmed, so saved at once; anything new is confirmed.
-            var same = facts.Whole is { Days.Count: 0, Kind: null, Part: null };
-            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, copies, Confirmed: same));
+            // Saved at once, also with what the message adds ("oh en Sem ook, die is vannacht ook ziek geworden"): the
+            // parent has just confirmed a report, the receipt says exactly what is noted, and a correction after it is
+            // made at once. A second confirmation would cost an SMS more (at most 3 segments a conversation). What is
+            // missing (a day, a reason) is still asked.
+            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, copies, Confirmed: true));
             return true;
         }
 
