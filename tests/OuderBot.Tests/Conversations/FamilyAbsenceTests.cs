@@ -124,6 +124,27 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOtherChildAfterTheReceiptWithAReasonAndATimeOfItsOwnIsNotedAtOnceWithinThreeSegments()
+    {
+        var replies = new List<string>();
+        foreach (var (said, expected) in new (string, string)[]
+        {
+            ("noor heeft koorts, ze blijft vandaag thuis", "Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)"),
+            ("ja", "Dank u wel. Ik heb genoteerd: Noor is ziek op dinsdag 24 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!"),
+            ("oh en sem ook, die is vannacht ook ziek geworden", "Dank u wel. Ik heb genoteerd: Sem is ziek op dinsdag 24 november. Ik geef het door aan Juf Esther. Beterschap voor Sem!"),
+        })
+        {
+            var reply = Assert.Single(await _app.SendAsync(NoorAndSemParent, said));
+            Assert.Equal(expected, reply);
+            replies.Add(reply);
+        }
+
+        // What the parent paid for the two reports: three SMS segments, one confirmation.
+        Assert.Equal(3, replies.Sum(OuderBot.Channels.Twilio.SmsSegments.Count));
+        Assert.Equal((Today, (DateOnly?)Today, AbsenceKinds.Sick), Day(Assert.Single(await Reports("sem-g6"))));
+    }
+
+    [Fact]
     public async Task OnlyOneOfTheChildrenIsACorrectionAtTheConfirmation()
     {
         await _app.RunAsync(NoorAndSemParent, """
