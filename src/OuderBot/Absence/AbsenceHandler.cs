@@ -74,7 +74,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var turn = dc.Turn;
         var tokens = Texts.Tokenize(turn.Message.Text);
         var correcting = AbsenceReader.Corrects(tokens);
-        var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens" or "hetzelfde" or "same");
+        var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens" or "hetzelfde" or "same")
+            || tokens.Zip(tokens.Skip(1)).Any(p => p is ("as", "well"));
 
         // Not a question ("kan Sem ook mee?"), nor a request of another kind.
         if (turn.Message.Text.Contains('?') || understood.Intent is Intents.Privacy or Intents.Language or Intents.Help or Intents.Booking or Intents.BookingChange)

@@ -145,6 +145,19 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OliverIsPoorlyAsWellAfterTheReceiptIsNotedAtOnceInEnglish()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick today, sore throat and a temperature
+            < Emma is sick on Tuesday 24 November. Is that right? (yes/no)
+            > yes
+            <~ I have noted: Emma is sick on Tuesday 24 November.
+            > Sorry, forgot to say Oliver is poorly as well so he's staying home too
+            < Thank you. I have noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf. We hope Oliver feels better soon!
+            """);
+    }
+
+    [Fact]
     public async Task OnlyOneOfTheChildrenIsACorrectionAtTheConfirmation()
     {
         await _app.RunAsync(NoorAndSemParent, """
