@@ -62,7 +62,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
         // "Noor is ziek, Sem niet", "Sem gaat toch wel naar school": a child said to be there is no report.
         var present = named.Where((group, g) => (group.Position > 0 && tokens[group.Position - 1] is "niet" or "not") // "Sem is ziek, niet Noor"
-            || SaysPresent(tokens[group.Position..(g + 1 < named.Count ? named[g + 1].Position : tokens.Length)]
+            || SaysPresent(tokens[group.Position..SegmentEnd(tokens, named, g)]
                 .Where(t => !turn.Parent.Children.Any(c => Understander.Names([t], c))).ToArray())).ToList();
         var presentIds = present.SelectMany(g => g.Ids).Distinct().ToList();
         named = [.. named.Except(present)];
@@ -153,6 +153,19 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             && dated.SelectMany(c => c.Days).Select(d => d.Start).Distinct().Count() == dated.Sum(c => c.Days.Count)
             ? dated
             : null;
+    }
+
+    // Where what is said about the g-th name ends: at the next name, or before its "niet" ("ik bedoel Noor, niet Sem":
+    // the "niet" is Sem's, not "Noor niet").
+    private static int SegmentEnd(string[] tokens, List<NamedGroup> named, int g)
+    {
+        if (g + 1 >= named.Count)
+        {
+            return tokens.Length;
+        }
+
+        var next = named[g + 1].Position;
+        return next - 1 > named[g].Position && tokens[next - 1] is "niet" or "not" ? next - 1 : next;
     }
 
     /// <summary>"niet", "gaat wel naar school", "is er gewoon", "is fine": the words after a name say the child is there.</summary>

@@ -158,6 +158,24 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IMeantNoorNotSemAfterTheReceiptSwapsTheChildWithOneConfirmation()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > sem is ziek vandaag
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Sem is ziek op dinsdag 24 november.
+            > sorry!! ik bedoel noor, niet sem. sem is gewoon op school
+            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb het aangepast: Noor is ziek op dinsdag 24 november.
+            """);
+
+        Assert.Single(await Reports("noor-g2"));
+        Assert.Empty(await Reports("sem-g6"));
+    }
+
+    [Fact]
     public async Task OnlyOneOfTheChildrenIsACorrectionAtTheConfirmation()
     {
         await _app.RunAsync(NoorAndSemParent, """
