@@ -1,0 +1,69 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+using OuderBot.Storage;
+using OuderBot.Tests.Infrastructure;
+
+namespace OuderBot.Tests.Deployment;
+
+/// <summary>
+/// Storage:BlobServiceUri (a managed identity, no account key) or Storage:ConnectionString (Azurite, a key): exactly one.
+/// A real Azure login cannot happen here, so these check the choice and the client it makes, not a token.
+/// </summary>
+public sealed class BlobServiceUriTests
+{
+    private const string AzuriteConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
+
+    private static StorageOptions Blob(string? connectionString = null, string? uri = null) =>
+        new() { Provider = StorageProvider.AzureBlob, ConnectionString = connectionString, BlobServiceUri = uri };
+
+    [Fact]
+    public void AServiceUriIsReachedWithACredentialAndNoAccountKey()
+    {
+        var client = StorageServiceCollectionExtensions.CreateServiceClient(Blob(uri: "https://spoutrechtstate.blob.core.windows.net/"), new BlobClientOptions());
+
+        Assert.Equal(new Uri("https://spoutrechtstate.blob.core.windows.net/"), client.Uri);
+        Assert.Equal("spoutrechtstate", client.AccountName);
+        Assert.False(client.CanGenerateAccountSasUri);     // no shared key behind it: a token credential
+    }
+
+    [Fact]
+    public void AConnectionStringIsReachedWithItsKey()
+    {
+        var client = StorageServiceCollectionExtensions.CreateServiceClient(Blob(connectionString: AzuriteConnectionString), new BlobClientOptions());
+
+        Assert.Equal("devstoreaccount1", client.AccountName);
+        Assert.True(client.CanGenerateAccountSasUri);
+    }
+
+    [Theory]
+    [InlineData(AzuriteConnectionString, null, true)]
+    [InlineData(null, "https://spoutrechtstate.blob.core.windows.net/", true)]
+    [InlineData(AzuriteConnectionString, "https://spoutrechtstate.blob.core.windows.net/", false)]
+    [InlineData(null, null, false)]
+    [InlineData(null, "spoutrechtstate.blob.core.windows.net", false)]
+    [InlineData(null, "ftp://spoutrechtstate.blob.core.windows.net/", false)]
+    public void AzureBlobTakesExactlyOneOfConnectionStringAndServiceUri(string? connectionString, string? uri, bool valid)
+    {
+        Assert.Equal(valid, StorageOptions.Validate(Blob(connectionString, uri)).Succeeded);
+    }
+
+    [Fact]
+    public void SqliteIgnoresTheBlobSettings()
+    {
+        Assert.True(StorageOptions.Validate(new StorageOptions { BlobServiceUri = "not a uri" }).Succeeded);
+        Assert.False(StorageOptions.Validate(new StorageOptions { Path = " " }).Succeeded);
+    }
+
+    [Fact]
+    public void BothSetStopsTheBotAtStartWithTheReason()
+    {
+        var error = BotApp.StartFailure<OptionsValidationException>(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureBlob",
+            ["Storage:ConnectionString"] = AzuriteConnectionString,
+            ["Storage:BlobServiceUri"] = "https://spoutrechtstate.blob.core.windows.net/",
+        });
+
+        Assert.Contains("Storage:ConnectionString and Storage:BlobServiceUri are both set", error.Message, StringComparison.Ordinal);
+    }
+}
