@@ -33,6 +33,9 @@ param concurrentRequestsPerReplica int = 40
 @description('The Twilio account, AC followed by 32 hex characters (Twilio Console, Account Info). Its auth token goes into Key Vault as twilio-auth-token.')
 param twilioAccountSid string
 
+@description('The approved WhatsApp template (HX...) sent instead of a message the bot starts when the parent\'s 24-hour window is closed. Empty: none.')
+param whatsAppTemplateSid string = ''
+
 @description('The public host name Twilio calls, when the bot has a custom domain (bot.bestuur.nl). Empty: the Container App\'s own host name.')
 param publicHostName string = ''
 
@@ -279,6 +282,7 @@ var botSettings = concat(
     { name: 'Twilio__AccountSid', value: twilioAccountSid }
     { name: 'Twilio__AuthToken', secretRef: 'twilio-auth-token' }
     { name: 'Twilio__PublicBaseUrl', value: publicBaseUrl }
+    { name: 'Twilio__WhatsAppTemplateSid', value: whatsAppTemplateSid }
     { name: 'Admin__ApiKey', secretRef: 'office-key-board' }
     { name: 'Digest__SigningKey', secretRef: 'digest-signing-key' }
     { name: 'OTEL_SERVICE_NAME', value: 'ouderbot' }
