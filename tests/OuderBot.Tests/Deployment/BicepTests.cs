@@ -86,7 +86,7 @@ public sealed class BicepTests
         return bicep;
     }
 
-    private static async Task<(int ExitCode, string Output)> RunBicepAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Output)> RunBicepAsync(params string[] args)
     {
         var start = new ProcessStartInfo(BicepExecutable())
         {

@@ -136,6 +136,34 @@ public sealed partial class ConfigurationKeyTests
         Assert.Contains("${publicBaseUrl}" + TwilioChannel.StatusPath + "'", source, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheCompiledTemplateGivesTheBotContainerTheSameKeys()
+    {
+        // The reading of main.bicep above, checked against what Azure would get: the bot container's env in the ARM JSON.
+        var output = Directory.CreateTempSubdirectory("ouderbot-arm-").FullName;
+        try
+        {
+            var (exitCode, text) = await BicepTests.RunBicepAsync("build", DeploymentFiles.MainBicep, "--outdir", output);
+            Assert.True(exitCode == 0, text);
+            using var arm = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "main.json")));
+            var env = arm.RootElement.GetProperty("resources").GetProperty("app").GetProperty("properties")
+                .GetProperty("template").GetProperty("containers")[0].GetProperty("env").GetString()!;
+
+            var compiled = CompiledNames().Matches(env)
+                .Select(m => DeploymentFiles.ToConfigurationKey(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value.Replace("{0}", "*", StringComparison.Ordinal)))
+                .Order(StringComparer.Ordinal);
+
+            Assert.Equal(DeploymentFiles.BicepSettings().Select(s => s.Key).Order(StringComparer.Ordinal), compiled);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"createObject\('name', (?:'([^']+)'|format\('([^']+)')")]
+    private static partial System.Text.RegularExpressions.Regex CompiledNames();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"secretRef:\s*'([^']+)'")]
     private static partial System.Text.RegularExpressions.Regex SecretRefs();
 }
