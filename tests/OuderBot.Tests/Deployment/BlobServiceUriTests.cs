@@ -55,6 +55,17 @@ public sealed class BlobServiceUriTests
     }
 
     [Fact]
+    public async Task NoTokenForTheIdentityIsAnOutageNotACrash()
+    {
+        var container = new BlobServiceClient(new Uri("https://spoutrechtstate.blob.core.windows.net/"), new NoToken(), new BlobClientOptions())
+            .GetBlobContainerClient("ouderbot");
+        var store = new BlobStateStore(container);
+
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.InitializeAsync());
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.ReadAsync("schools/de-driehoek/conversations/+31611111111"));
+    }
+
+    [Fact]
     public void BothSetStopsTheBotAtStartWithTheReason()
     {
         var error = BotApp.StartFailure<OptionsValidationException>(new Dictionary<string, string?>
@@ -65,5 +76,15 @@ public sealed class BlobServiceUriTests
         });
 
         Assert.Contains("Storage:ConnectionString and Storage:BlobServiceUri are both set", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A managed identity that gets no token, as before its role or endpoint is there; it fails before any request.</summary>
+    private sealed class NoToken : Azure.Core.TokenCredential
+    {
+        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new Azure.Identity.AuthenticationFailedException("ManagedIdentityCredential authentication unavailable.");
+
+        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new Azure.Identity.AuthenticationFailedException("ManagedIdentityCredential authentication unavailable.");
     }
 }
