@@ -126,6 +126,10 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
         // 401/403 (a rotated key) and 404 on the container are no answer about the document either.
         RequestFailedException r => r.Status is 0 or 401 or 403 or 408 or 429 or >= 500 || (r.Status == 404 && r.ErrorCode != BlobErrorCode.BlobNotFound),
         HttpRequestException or TimeoutException or AggregateException => true,
+
+        // No token for the managed identity (Storage:BlobServiceUri): the identity endpoint not answering yet, or a role
+        // not granted yet. Like a rotated key: the store did not answer, so the turn waits, and start-up retries.
+        Azure.Identity.AuthenticationFailedException => true,
         OperationCanceledException => false,
         _ => false,
     };

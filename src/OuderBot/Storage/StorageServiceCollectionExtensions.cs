@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -12,11 +13,8 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
-            .Validate(o => o.Provider != StorageProvider.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString),
-                "Storage:ConnectionString is required when Storage:Provider is AzureBlob.")
-            .Validate(o => o.Provider != StorageProvider.Sqlite || !string.IsNullOrWhiteSpace(o.Path),
-                "Storage:Path must name a data folder when Storage:Provider is Sqlite.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
         services.AddSingleton(sp => new CountingStateStore(CreateStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value)));
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<CountingStateStore>());
@@ -41,8 +39,20 @@ public static class StorageServiceCollectionExtensions
         };
         clientOptions.Diagnostics.IsLoggingEnabled = false;
         clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
-        return new BlobServiceClient(options.ConnectionString, clientOptions).GetBlobContainerClient(options.Container);
+        return CreateServiceClient(options, clientOptions).GetBlobContainerClient(options.Container);
     }
+
+    /// <summary>The blob service the options name: by connection string (Azurite, or an account key), or by URI with
+    /// DefaultAzureCredential (in Azure the managed identity, picked by AZURE_CLIENT_ID; on a developer's machine az login).</summary>
+    internal static BlobServiceClient CreateServiceClient(StorageOptions options, BlobClientOptions clientOptions) =>
+        string.IsNullOrWhiteSpace(options.BlobServiceUri)
+            ? new BlobServiceClient(options.ConnectionString, clientOptions)
+            : new BlobServiceClient(new Uri(options.BlobServiceUri), new DefaultAzureCredential(), clientOptions);
+}
+
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) => StorageOptions.Validate(options);
 }
 
 /// <summary>Prepares the store at start-up (retrying while it is not reachable yet) and tells the health check when it is ready.</summary>
