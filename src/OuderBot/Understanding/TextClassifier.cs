@@ -13,18 +13,20 @@ namespace OuderBot.Understanding;
 /// </summary>
 public sealed class TextClassifier
 {
-    private const int Epochs = 24;
-    private const double LearningRate = 0.35;
-    private const double Decay = 1e-5;
+    private const int Epochs = 10;
+    private const double LearningRate = 0.6;
+    private const float Decay = 1e-5f;
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 
     private readonly string[] _classes;
-    private readonly Dictionary<string, float[]> _weights;
+    private readonly Dictionary<string, int> _features;
+    private readonly float[] _weights;   // feature-major: the weights of feature f for every class at f * classes
     private readonly float[] _bias;
 
-    private TextClassifier(string[] classes, Dictionary<string, float[]> weights, float[] bias)
+    private TextClassifier(string[] classes, Dictionary<string, int> features, float[] weights, float[] bias)
     {
         _classes = classes;
+        _features = features;
         _weights = weights;
         _bias = bias;
     }
@@ -37,40 +39,67 @@ public sealed class TextClassifier
     public static TextClassifier Train(IReadOnlyList<(string Text, string Label)> examples, IReadOnlySet<string> names)
     {
         var classes = examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var index = classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
-        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        var data = examples.Select(e => (Features: Features(e.Text, names).ToArray(), Label: index[e.Label])).ToArray();
-        foreach (var feature in data.SelectMany(d => d.Features).Distinct())
+        var label = classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var features = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new (int[] Features, float Scale, int Label)[examples.Count];
+        for (var i = 0; i < examples.Count; i++)
         {
-            weights[feature] = new float[classes.Length];
+            var found = Features(examples[i].Text, names);
+            var ids = new int[found.Count];
+            var k = 0;
+            foreach (var feature in found)
+            {
+                if (!features.TryGetValue(feature, out var id))
+                {
+                    features[feature] = id = features.Count;
+                }
+
+                ids[k++] = id * classes.Length;
+            }
+
+            rows[i] = (ids, (float)(1 / Math.Sqrt(Math.Max(1, ids.Length))), label[examples[i].Label]);
         }
 
-        var rows = data.Select(d => (Weights: d.Features.Select(f => weights[f]).ToArray(), Scale: (float)(1 / Math.Sqrt(Math.Max(1, d.Features.Length))), d.Label)).ToArray();
+        var weights = new float[features.Count * classes.Length];
         var bias = new float[classes.Length];
         var order = Enumerable.Range(0, rows.Length).ToArray();
         var random = new Random(17);
         var scores = new double[classes.Length];
+        var active = new int[classes.Length];
+        var gradients = new float[classes.Length];
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             random.Shuffle(order);
             var rate = LearningRate / (1 + (epoch * 0.25));
             foreach (var i in order)
             {
-                var (w, scale, label) = rows[i];
-                Scores(w, scale, bias, scores);
+                var (ids, scale, target) = rows[i];
+                Scores(weights, ids, scale, bias, scores);
+                // Only the classes with something to learn: the rest are already ruled out (most of the time saved).
+                var count = 0;
                 for (var c = 0; c < scores.Length; c++)
                 {
-                    var gradient = (float)(rate * ((c == label ? 1 : 0) - scores[c]));
-                    bias[c] += gradient * 0.1f;
-                    foreach (var feature in w)
+                    var gradient = (float)(rate * ((c == target ? 1 : 0) - scores[c]));
+                    if (Math.Abs(gradient) >= 1e-4f)
                     {
-                        feature[c] += (gradient * scale) - (float)(Decay * feature[c]);
+                        active[count] = c;
+                        gradients[count++] = gradient;
+                        bias[c] += gradient * 0.1f;
+                    }
+                }
+
+                foreach (var offset in ids)
+                {
+                    for (var k = 0; k < count; k++)
+                    {
+                        ref var weight = ref weights[offset + active[k]];
+                        weight += (gradients[k] * scale) - (Decay * weight);
                     }
                 }
             }
         }
 
-        return new TextClassifier(classes, weights, bias) { ExampleCount = examples.Count };
+        return new TextClassifier(classes, features, weights, bias) { ExampleCount = examples.Count };
     }
 
     /// <summary>Every class with its probability, most likely first; empty for a model without classes.</summary>
@@ -82,24 +111,26 @@ public sealed class TextClassifier
         }
 
         var features = Features(text, names);
-        var known = features.Select(f => _weights.GetValueOrDefault(f)).OfType<float[]>().ToArray();
+        var ids = features.Select(f => _features.TryGetValue(f, out var id) ? id * _classes.Length : -1).Where(id => id >= 0).ToArray();
         var scores = new double[_classes.Length];
-        Scores(known, (float)(1 / Math.Sqrt(Math.Max(1, features.Count))), _bias, scores);
+        Scores(_weights, ids, (float)(1 / Math.Sqrt(Math.Max(1, features.Count))), _bias, scores);
         return [.. _classes.Select((c, i) => (c, scores[i])).OrderByDescending(x => x.Item2)];
     }
 
     /// <summary>Softmax over the classes, written into <paramref name="scores"/>.</summary>
-    private static void Scores(float[][] features, float scale, float[] bias, double[] scores)
+    private static void Scores(float[] weights, int[] ids, float scale, float[] bias, double[] scores)
     {
         for (var c = 0; c < scores.Length; c++)
         {
-            double sum = bias[c];
-            foreach (var feature in features)
-            {
-                sum += feature[c] * scale;
-            }
+            scores[c] = bias[c];
+        }
 
-            scores[c] = sum;
+        foreach (var offset in ids)
+        {
+            for (var c = 0; c < scores.Length; c++)
+            {
+                scores[c] += weights[offset + c] * scale;
+            }
         }
 
         var max = scores.Max();
