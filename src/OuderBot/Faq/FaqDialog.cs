@@ -101,5 +101,5 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     }
 
     private void Answer(TurnContext turn, FaqTopic topic) =>
-        turn.Send(Say.Raw(FaqKnowledgeBase.Render(topic, turn.Language, turn.School.Data, turn.School.Clock.Today, turn.TeacherOf())));
+        turn.SendInParts(FaqKnowledgeBase.Render(topic, turn.Language, turn.School.Data, turn.School.Clock.Today, turn.TeacherOf()));
 }

@@ -339,9 +339,9 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         // that only shares a word with a topic ("hoe laat gaat de Albert Heijn open") is no FAQ match: the topic
         // model knows it is none of the school's topics.
         var guessed = models.IntentModel.Predict(text, childNames) is [var top, ..] ? top : default;
-        var noTopic = topics.GetValueOrDefault(LearnedModels.NoTopic) > (best is null ? 0 : best.Probability)
-            || guessed is { Label: Intents.Unknown, Probability: >= OutOfScopeThreshold };
-        if (best is not null && !noTopic && (Confidence(best, hits, topics) >= AnswerThreshold || (question && Has("advice"))))
+        var noTopic = topics.GetValueOrDefault(LearnedModels.NoTopic) > (best is null ? 0 : best.Probability);
+        var outOfScope = guessed is { Label: Intents.Unknown, Probability: >= OutOfScopeThreshold };
+        if (best is not null && !noTopic && !outOfScope && (Confidence(best, hits, topics) >= AnswerThreshold || (question && Has("advice"))))
         {
             return Faq(hits, topics);
         }
@@ -369,9 +369,11 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Handoff, 0.6, null, hits);
         }
 
-        if (best is not null && !noTopic && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
+        if (best is not null && !outOfScope && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
         {
-            return Faq(hits, topics);
+            // A school question none of the topics answers ("mag je trakteren op een verjaardag?"): "dat weet ik
+            // niet", with the offer to pass it on, rather than a topic that only shares a word.
+            return noTopic ? (Intents.Faq, Math.Min(AskThreshold / 2, best.Probability), null, hits) : Faq(hits, topics);
         }
 
         return (Intents.Unknown, 0.6, null, hits);
