@@ -189,7 +189,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Greeting, 0.9, null, []);
         }
 
-        var exclamation = signals.Find("exclamation", core) is 0;
+        var exclamation = signals.Find("exclamation", core) is 0 or 1;
         var question = !exclamation && (text.Contains('?', StringComparison.Ordinal) || signals.Find("question", core) is <= 2 || AnyClauseAsks(text));
         var personal = child is not null || Has("personal");
         var hasDate = mentions.Count > 0;
@@ -279,6 +279,18 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Absence, 0.85, null, hits);
         }
 
+        // "Tim is weer beter": news about an absence, whoever's child it names (the absence capability checks).
+        if (Has("recovered") && !question && core.Length <= 10 && (personal || signals.Has("recovered", all)) && !opinion)
+        {
+            return (Intents.Absence, 0.75, null, hits);
+        }
+
+        // "Juf, ik kan donderdag niet helpen bij de kerstviering": news for the teacher about a day, no question.
+        if (hasDate && !text.Contains('?', StringComparison.Ordinal) && all.Length > 3 && signals.Has("address", all[..1]) && !opinion)
+        {
+            return (Intents.Handoff, 0.7, null, hits);
+        }
+
         // Coming late or leaving early, also when the parent grumbles about the traffic on the way.
         if (Has("late_early") && (personal || hasDate) && !question && (hasDate || !Has("complaint")) && !Has("suggestion"))
         {
@@ -340,17 +352,24 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         // model knows it is none of the school's topics.
         var guessed = models.IntentModel.Predict(text, childNames) is [var top, ..] ? top : default;
         var noTopic = topics.GetValueOrDefault(LearnedModels.NoTopic) > (best is null ? 0 : best.Probability);
-        var outOfScope = guessed is { Label: Intents.Unknown, Probability: >= OutOfScopeThreshold };
-        if (best is not null && !noTopic && !outOfScope && (Confidence(best, hits, topics) >= AnswerThreshold || (question && Has("advice"))))
+        // A message with a question mark is more likely a school question the knowledge base lacks than chatter.
+        var outOfScope = guessed.Label == Intents.Unknown && guessed.Probability >= (text.Contains('?', StringComparison.Ordinal) ? 0.7 : OutOfScopeThreshold);
+        // The model is sure it is something else ("Juf, ik kan donderdag niet helpen bij de kerstviering": news for the teacher).
+        var otherIntent = guessed.Label is not (null or Intents.Faq or Intents.Unknown) && guessed.Probability >= 0.7 && (best is null || best.Probability < 0.7);
+        // A statement with a day in it ("Juf, ik kan donderdag niet helpen bij de kerstviering") is news, no question.
+        if (best is not null && !noTopic && !outOfScope && !otherIntent && !(hasDate && !question) && (Confidence(best, hits, topics) >= AnswerThreshold || (question && Has("advice"))))
         {
             return Faq(hits, topics);
         }
 
-        if (guessed.Label is not null && guessed.Probability >= LearnedThreshold)
+        // One word ("vandaag") starts nothing on the model's word alone, unless it is a word that stands alone ("opties").
+        if (guessed.Label is not null && guessed.Probability >= LearnedThreshold
+            && (core.Length > 1 || guessed.Label is Intents.Help or Intents.Greeting or Intents.Privacy or Intents.Language or Intents.Unknown)
+            && (guessed.Label != Intents.Unknown || outOfScope))
         {
             switch (guessed.Label)
             {
-                case Intents.Faq when best is not null:
+                case Intents.Faq when best is not null && (!noTopic || question):
                     return Faq(hits, topics);
                 case Intents.Faq:
                     break;
@@ -369,7 +388,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Handoff, 0.6, null, hits);
         }
 
-        if (best is not null && !outOfScope && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
+        if (best is not null && !outOfScope && (!noTopic || question) && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
         {
             // A school question none of the topics answers ("mag je trakteren op een verjaardag?"): "dat weet ik
             // niet", with the offer to pass it on, rather than a topic that only shares a word.
@@ -409,15 +428,15 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
 
     /// <summary>
     /// The school's topics, best first: the learned topic model's probability, with the retrieval's own share of the
-    /// question as a smaller second opinion. Lucene's hits keep their score and coverage; topics only the model
-    /// proposes come in with score 0.
+    /// question as a smaller second opinion. Lucene's hits keep their score and coverage; a topic only the model
+    /// proposes (a typo the retrieval misses) comes in with score 0 when the model is fairly sure of it.
     /// </summary>
     private static List<FaqHit> Ranked(IReadOnlyList<FaqHit> hits, Dictionary<string, double> topics)
     {
         var all = hits.ToDictionary(h => h.TopicId, StringComparer.Ordinal);
         foreach (var (topic, p) in topics)
         {
-            if (topic != LearnedModels.NoTopic && p >= 0.05 && !all.ContainsKey(topic))
+            if (topic != LearnedModels.NoTopic && p >= ModelOnlyTopic && !all.ContainsKey(topic))
             {
                 all[topic] = new FaqHit(topic, 0, 0);
             }
@@ -431,6 +450,9 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     }
 
     private const double RetrievalWeight = 0.25;
+
+    /// <summary>A topic the retrieval did not find at all comes in from this probability of the topic model.</summary>
+    private const double ModelOnlyTopic = 0.25;
 
     /// <summary>
     /// How sure the topic is: how much of the question the topic's examples cover, and how far it stands ahead of

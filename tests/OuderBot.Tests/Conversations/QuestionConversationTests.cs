@@ -50,7 +50,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     public async Task AQuestionTheBotDoesNotKnowGetsAnHonestAnswerAndCanGoToTheTeacher()
     {
         await _app.RunAsync(BibiParent, """
-            > wat voor traktatie mag mijn kind uitdelen?
+            > mag je trakteren op een verjaardag?
             < Dat weet ik helaas niet. Zal ik uw vraag doorgeven aan Juf Anouk? (ja/nee)
             > ja
             < Ik heb uw vraag doorgegeven aan Juf Anouk. U krijgt zo snel mogelijk antwoord.
@@ -58,7 +58,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
 
         var item = Assert.Single(await Inbox());
         Assert.Equal("question", item.Kind);
-        Assert.Equal("wat voor traktatie mag mijn kind uitdelen?", item.Text);
+        Assert.Equal("mag je trakteren op een verjaardag?", item.Text);
         Assert.Equal(["1"], item.Groups);
     }
 
@@ -101,7 +101,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     public async Task NoToTheOfferKeepsTheQuestionToTheParent()
     {
         await _app.RunAsync(BibiParent, """
-            > wat voor traktatie mag mijn kind uitdelen?
+            > mag je trakteren op een verjaardag?
             <~ Zal ik uw vraag doorgeven
             > nee
             < Goed, ik heb uw vraag niet doorgegeven. Typ 'menu' om te zien wat ik wel kan.
@@ -226,7 +226,7 @@ public sealed class QuestionConversationTests : IAsyncLifetime
         var cases = new[]
         {
             "hoe laat begint de school?", "wanneer is de kerstvakantie", "hoe laat eten ze",
-            "wat voor traktatie mag mijn kind uitdelen?", "mag je eten meenemen naar de klas?", "hoe laat gaat de albert heijn open", "welke dag hebben ze gym", "wat zijn de openingstijden van de bibliotheek",
+            "mag je trakteren op een verjaardag?", "mag je eten meenemen naar de klas?", "hoe laat gaat de albert heijn open", "welke dag hebben ze gym", "wat zijn de openingstijden van de bibliotheek",
         };
         var understander = _app.School().Understander;
         var seen = new HashSet<string>();

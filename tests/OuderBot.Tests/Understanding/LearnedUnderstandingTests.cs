@@ -7,6 +7,9 @@ namespace OuderBot.Tests.Understanding;
 /// hold-out, written with the training examples and set apart by every fifth line; the answer and ask thresholds
 /// were set on it) and Fresh1 (written by someone who saw nothing of the bot, measured only, never tuned on).
 /// The figures include what the parent gets: the right answer at once, and wrong answers given with confidence.
+/// Floors just below the figures measured on 2 December 2026 (calibration: intent 82.5 %, topic 84.9 %, confident
+/// right 95.2 %, right at once 75.5 %; Fresh1: 91.2 %, 94.7 %, 98.5 %, 82.9 %; before this work Fresh1 was 88.8 %,
+/// 87.8 %, 97.4 %, 60.8 %).
 /// </summary>
 public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClassFixture<EvaluationTests.Model>
 {
@@ -14,11 +17,11 @@ public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClass
 
     [Fact]
     public void HeldOutExamplesAreUnderstoodAndAnsweredAtOnce() =>
-        EvaluationTests.CheckMessages(Path.Combine("dialogs", "understanding", "calibration"), output, _model, minIntent: 0.0, minTopic: 0.0, minConfident: 0.0, minAtOnce: 0.0, files: "*.jsonl");
+        EvaluationTests.CheckMessages(Path.Combine("dialogs", "understanding", "calibration"), output, _model, minIntent: 0.8, minTopic: 0.82, minConfident: 0.93, minAtOnce: 0.72, files: "*.jsonl");
 
     [Fact]
     public void FirstFreshSetMeetsItsFloor() =>
-        EvaluationTests.CheckMessages("Fresh1", output, _model, minIntent: 0.0, minTopic: 0.0, minConfident: 0.0, minAtOnce: 0.0);
+        EvaluationTests.CheckMessages("Fresh1", output, _model, minIntent: 0.9, minTopic: 0.93, minConfident: 0.97, minAtOnce: 0.8);
 
     [Fact]
     public void FirstFreshSetDatesMeetTheirFloor() => EvaluationTests.CheckDates("Fresh1", output, _model);
