@@ -68,7 +68,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SchoolOptions>>().Value;
-            var training = System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding", "training");
+            var understanding = System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "understanding");
             var shared = sp.GetRequiredService<FaqKnowledgeBase>();
             var (signals, parser, time) = (sp.GetRequiredService<Signals>(), sp.GetRequiredService<DateTimeParser>(), sp.GetRequiredService<TimeProvider>());
             var sharedIndex = new Lazy<FaqIndex>(() => new FaqIndex(shared));
@@ -80,7 +80,7 @@ public static class BotServiceCollectionExtensions
                     // A school without topics of its own has the shared knowledge base itself, and shares its one index.
                     var index = knowledge == shared ? sharedIndex.Value : new FaqIndex(knowledge);
                     return new SchoolContext(s.Data, time, knowledge, index,
-                        i => new Understander(signals, i, parser, IntentModel.Train(training, names), names));
+                        i => new Understander(signals, i, parser, LearnedModels.For(understanding, knowledge, names), names));
                 })],
                 options.Default);
         });

@@ -27,6 +27,9 @@ public sealed class ConversationData
     /// <summary>Whether the last thing the bot showed was the menu, so a bare number picks from it.</summary>
     public bool MenuShown { get; set; }
 
+    /// <summary>The rest of a long reply, sent when the parent's next message is "meer" (null: nothing held back).</summary>
+    public string? More { get; set; }
+
     /// <summary>When the parent last wrote (null: never; their first message may set the language).</summary>
     public DateTimeOffset? LastTurnAt { get; set; }
 

@@ -34,6 +34,15 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
         var menuWasShown = turn.Conversation.MenuShown;
         var firstMessage = turn.Conversation.LastTurnAt is null;
         turn.Conversation.MenuShown = false;
+        var more = turn.Conversation.More;
+        turn.Conversation.More = null;
+
+        // "meer" after a long answer: the next part of it.
+        if (more is not null && texts.IsWord(text, "more"))
+        {
+            turn.SendInParts(more);
+            return;
+        }
 
         if (texts.IsWord(text, "cancel"))
         {
@@ -91,6 +100,50 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
             turn.Conversation.Language = Texts.English;
         }
 
+        // A sick report that asks for a call-back is passed on whole by the absence capability itself.
+        if (understood.Second is { } second && !(understood.Intent == Intents.Absence && second.Intent == Intents.Handoff))
+        {
+            await TwoRequestsAsync(dc, understood, second);
+            return;
+        }
+
+        await HandleAsync(dc, understood);
+    }
+
+    /// <summary>
+    /// Two requests in one message ("kan de juf mij bellen? Tim heeft koorts"): the one done in a single reply goes
+    /// first (a question answered, a message passed on), then the other. When the first one asks something back, a
+    /// question waits until it is done; anything else is named, so the parent knows to send it again. Never dropped.
+    /// </summary>
+    private async Task TwoRequestsAsync(DialogContext dc, Understanding.Understanding understood, Understanding.Understanding second)
+    {
+        var (first, then) = DoneInOneReply(second) && !DoneInOneReply(understood) ? (second, understood) : (understood, second);
+        await HandleAsync(dc, first);
+        if (!dc.HasActiveDialog)
+        {
+            await HandleAsync(dc, then);
+            return;
+        }
+
+        var turn = dc.Turn;
+        if (then.Intent == Intents.Faq)
+        {
+            var request = new Faq.FaqRequest(turn.Message.Text, then.Faq, then.Confidence, [.. then.FaqCandidates.Select(h => h.TopicId)]);
+            turn.Conversation.Waiting.Add(new WaitingStart($"second-{turn.School.Clock.UtcNow.UtcTicks}", Faq.FaqDialog.DialogId, System.Text.Json.JsonSerializer.SerializeToElement(request), turn.School.Clock.UtcNow));
+            turn.Send("second.question_later");
+        }
+        else
+        {
+            turn.Send("second.send_again");
+        }
+    }
+
+    /// <summary>What the bot finishes in one reply, without asking back: a confident answer, a message passed on.</summary>
+    private static bool DoneInOneReply(Understanding.Understanding understood) =>
+        (understood.Intent == Intents.Faq && understood.Action == Actions.Answer) || understood.Intent == Intents.Handoff;
+
+    private async Task HandleAsync(DialogContext dc, Understanding.Understanding understood)
+    {
         foreach (var handler in _handlers)
         {
             if (await handler.TryHandleAsync(dc, understood))
@@ -99,8 +152,8 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
             }
         }
 
-        turn.Send("unknown");
-        menu.Show(turn);
+        dc.Turn.Send("unknown");
+        menu.Show(dc.Turn);
     }
 
     // What makes a question the bot started step aside: a request, not small talk, nor (where the question takes the

@@ -58,6 +58,59 @@ public sealed class TurnContext(
 
     public void Send(string key, params (string Name, string Value)[] args) => Send(Say.Text(key, args));
 
+    /// <summary>The most a long reply takes by SMS before the rest waits behind "meer": two segments.</summary>
+    public const int MaxSegments = 2;
+
+    /// <summary>
+    /// A text that may be long (a school's FAQ answer): what fits in <see cref="MaxSegments"/> SMS segments, cut at
+    /// a line or sentence, with "Typ 'meer' voor de rest."; the rest waits in the conversation for "meer".
+    /// </summary>
+    public void SendInParts(string text)
+    {
+        var hint = Texts.Render(Language, Say.Text("more.hint"));
+        var (first, rest) = FirstPart(text.Trim(), hint);
+        _replies.Add(new Reply(rest is null ? first : first + "\n" + hint));
+        Conversation.More = rest;
+    }
+
+    /// <summary>The longest start of the text, at a line or sentence end, that fits with the hint; the whole text when it fits alone.</summary>
+    internal static (string First, string? Remainder) FirstPart(string text, string hint)
+    {
+        if (Channels.Twilio.SmsSegments.Count(text) <= MaxSegments)
+        {
+            return (text, null);
+        }
+
+        var cut = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = text[i] == '\n' ? i : text[i] is '.' or '!' or '?' or ':' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) ? i + 1 : -1;
+            if (end <= 0)
+            {
+                continue;
+            }
+
+            if (Channels.Twilio.SmsSegments.Count(text[..end].TrimEnd() + "\n" + hint) > MaxSegments)
+            {
+                break;
+            }
+
+            cut = end;
+        }
+
+        if (cut <= 0)
+        {
+            // No sentence end early enough: cut at the last space that fits.
+            cut = text.Length;
+            while (cut > 0 && (text[cut - 1] != ' ' || Channels.Twilio.SmsSegments.Count(text[..cut].TrimEnd() + "\n" + hint) > MaxSegments))
+            {
+                cut--;
+            }
+        }
+
+        return cut <= 0 ? (text, null) : (text[..cut].TrimEnd(), text[cut..].Trim());
+    }
+
     /// <summary>The teacher of the child, or of the parent's children when they share one group; else "de leerkracht".</summary>
     public string TeacherOf(Child? child = null)
     {

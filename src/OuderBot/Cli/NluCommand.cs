@@ -89,11 +89,12 @@ public static class NluCommand
     /// <summary>The understander on the knowledge base in <paramref name="dialogsFolder"/>; disposing it frees the index.</summary>
     public static Owned<Understander> Build(string dialogsFolder, SchoolData school, string? ownTopics = null)
     {
-        var index = new FaqIndex(FaqKnowledgeBase.Load(Path.Combine(dialogsFolder, "faq")).WithSchoolTopics(ownTopics));
+        var knowledge = FaqKnowledgeBase.Load(Path.Combine(dialogsFolder, "faq")).WithSchoolTopics(ownTopics);
+        var index = new FaqIndex(knowledge);
         var signals = Signals.Load(Path.Combine(dialogsFolder, "understanding", "signals.yaml"));
         var names = Understander.NamesOf(school);
-        var model = IntentModel.Train(Path.Combine(dialogsFolder, "understanding", "training"), names);
-        return new Owned<Understander>(new Understander(signals, index, new DateTimeParser(), model, names), index);
+        var models = LearnedModels.For(Path.Combine(dialogsFolder, "understanding"), knowledge, names);
+        return new Owned<Understander>(new Understander(signals, index, new DateTimeParser(), models, names), index);
     }
 
 
@@ -113,7 +114,11 @@ public static class NluCommand
                 part = d.Part,
             }),
             lang = result.Language,
-            candidates = result.FaqCandidates.Select(h => new { topic = h.TopicId, score = Math.Round(h.Score, 3), coverage = Math.Round(h.Coverage, 3) }),
+            action = result.Action,
+            second = result.Second is { } second
+                ? new { intent = second.Intent, confidence = second.Confidence, faq = second.Faq, child = second.Child, action = second.Action }
+                : null,
+            candidates = result.FaqCandidates.Select(h => new { topic = h.TopicId, probability = h.Probability, score = Math.Round(h.Score, 3), coverage = Math.Round(h.Coverage, 3) }),
         },
         Json);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OuderBot.Bot;
 using OuderBot.Dialogs;
 using OuderBot.Inbox;
@@ -41,16 +42,19 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
 
     private async Task<DialogTurnResult> DecideStep(WaterfallStep<State> step)
     {
-        var request = (FaqRequest)step.Options!;
+        // A request waiting behind another one ("Tim is ziek. Wanneer is de kerstvakantie?") comes back as JSON.
+        var request = step.Options is JsonElement json ? json.Deserialize<FaqRequest>()! : (FaqRequest)step.Options!;
         step.State.Question = request.Question;
-        if (request.TopicId is { } topicId && request.Confidence >= Understander.AnswerThreshold && step.Turn.School.Knowledge.Find(topicId) is { } topic)
+        var topic = request.TopicId is { } topicId ? step.Turn.School.Knowledge.Find(topicId) : null;
+        var candidates = request.Candidates.Select(step.Turn.School.Knowledge.Find).OfType<FaqTopic>().Take(2).ToList();
+        var action = Decision.Faq(request.Confidence, topic is not null, candidates.Count);
+        if (action == Actions.Answer && topic is not null)
         {
             Answer(step.Turn, topic);
             return await step.EndAsync();
         }
 
-        var candidates = request.Candidates.Select(step.Turn.School.Knowledge.Find).OfType<FaqTopic>().Take(2).ToList();
-        if (request.Confidence >= Understander.AskThreshold && candidates.Count == 2)
+        if (action == Actions.Clarify)
         {
             return await step.PromptAsync(ChoosePrompt, new PromptOptions
             {
@@ -97,5 +101,5 @@ public sealed class FaqDialog : WaterfallDialog<FaqDialog.State>
     }
 
     private void Answer(TurnContext turn, FaqTopic topic) =>
-        turn.Send(Say.Raw(FaqKnowledgeBase.Render(topic, turn.Language, turn.School.Data, turn.School.Clock.Today, turn.TeacherOf())));
+        turn.SendInParts(FaqKnowledgeBase.Render(topic, turn.Language, turn.School.Data, turn.School.Clock.Today, turn.TeacherOf()));
 }

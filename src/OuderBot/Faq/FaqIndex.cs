@@ -21,7 +21,8 @@ namespace OuderBot.Faq;
 /// <param name="TopicId">The FAQ topic.</param>
 /// <param name="Score">Lucene's BM25 score of the best-matching example of the topic.</param>
 /// <param name="Coverage">Share of the question's content words (after stemming) that the topic knows, exactly or as a near-typo.</param>
-public sealed record FaqHit(string TopicId, float Score, double Coverage);
+/// <param name="Probability">The learned topic model's probability of the topic (0 when not asked).</param>
+public sealed record FaqHit(string TopicId, float Score, double Coverage, double Probability = 0);
 
 /// <summary>
 /// Full-text retrieval over the FAQ's example questions and titles with Lucene.Net: Dutch Snowball stemming,

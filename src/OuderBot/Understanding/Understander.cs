@@ -28,6 +28,8 @@ public static class Intents
 /// <param name="Child">The first name of the parent's own child named in the message.</param>
 /// <param name="Dates">The dates and times in the message.</param>
 /// <param name="Language">"nl" or "en": the language the message is written in.</param>
+/// <param name="Action">What the bot does with it in a live turn: one of <see cref="Actions"/> (<see cref="Decision"/>).</param>
+/// <param name="Second">A second request in the same message ("kan de juf mij bellen? Tim heeft koorts"), understood on its own.</param>
 public sealed record Understanding(
     string Intent,
     double Confidence,
@@ -35,23 +37,62 @@ public sealed record Understanding(
     IReadOnlyList<FaqHit> FaqCandidates,
     string? Child,
     IReadOnlyList<DateMention> Dates,
-    string Language);
+    string Language,
+    string Action = Actions.Answer,
+    Understanding? Second = null);
+
+/// <summary>What the bot does with a message: the nlu command's "action".</summary>
+public static class Actions
+{
+    /// <summary>It acts on the intent; for faq, it gives the topic's answer.</summary>
+    public const string Answer = "answer";
+
+    /// <summary>It asks which was meant: for faq, "Bedoelt u ...?" with the two best topics.</summary>
+    public const string Clarify = "clarify";
+
+    /// <summary>It says it does not know: for faq, "dat weet ik niet" and the offer to pass it on; otherwise the menu.</summary>
+    public const string Abstain = "abstain";
+}
+
+/// <summary>
+/// The one place that decides, from what was understood, whether the bot answers, asks or abstains: the live turn
+/// (<see cref="Faq.FaqDialog"/>, the router's menu) and the nlu command both ask it, so they never disagree.
+/// </summary>
+public static class Decision
+{
+    /// <summary>The action for an intent, its confidence and (for faq) whether a topic and two candidates are known.</summary>
+    public static string Of(string intent, double confidence, bool hasTopic, int candidates) => intent switch
+    {
+        Intents.Faq => Faq(confidence, hasTopic, candidates),
+        Intents.Unknown => Actions.Abstain,
+        _ => Actions.Answer,
+    };
+
+    /// <summary>A question: the answer above <see cref="Understander.AnswerThreshold"/>, "Bedoelt u" from <see cref="Understander.AskThreshold"/> with two candidates, else "dat weet ik niet".</summary>
+    public static string Faq(double confidence, bool hasTopic, int candidates) =>
+        hasTopic && confidence >= Understander.AnswerThreshold ? Actions.Answer
+        : confidence >= Understander.AskThreshold && candidates >= 2 ? Actions.Clarify
+        : Actions.Abstain;
+}
 
 /// <summary>
 /// Understands a parent's message: intent (with the borders of README.md "Understanding"), FAQ topic with a
 /// confidence, the child named, dates and times, and the language. Rules over the cue phrases of
 /// dialogs/understanding/signals.yaml decide between intents; Lucene retrieval over dialogs/faq decides the topic.
 /// </summary>
-public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser dates, IntentModel model, IReadOnlySet<string> childNames)
+public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser dates, LearnedModels models, IReadOnlySet<string> childNames)
 {
     /// <summary>Above this the bot answers a FAQ straight away.</summary>
-    public const double AnswerThreshold = 0.62;
+    public const double AnswerThreshold = 0.5;
 
     /// <summary>Between this and <see cref="AnswerThreshold"/> the bot asks "Bedoelt u ...?" with the two best topics.</summary>
-    public const double AskThreshold = 0.34;
+    public const double AskThreshold = 0.3;
 
     /// <summary>Where the rules fall through, the learned model's intent counts from this probability.</summary>
-    private const double LearnedThreshold = 0.7;
+    private const double LearnedThreshold = 0.45;
+
+    /// <summary>From this probability of "unknown" the learned intent model keeps a message out of the FAQ ("hoe laat begint de kinderdisco").</summary>
+    private const double OutOfScopeThreshold = 0.5;
 
     private static readonly HashSet<string> TalkTopics = ["tien-minutengesprek", "hoop-en-dromen-gesprek", "ouderavond"];
     private static readonly HashSet<string> HolidayTopics = ["vakanties"];
@@ -62,15 +103,79 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
 
     public Understanding Understand(string text, DateTime now, Parent? parent = null)
     {
+        var first = UnderstandOne(text, now, parent);
+        return first with { Second = SecondRequest(text, now, parent, first) };
+    }
+
+    private Understanding UnderstandOne(string text, DateTime now, Parent? parent)
+    {
         var tokens = Texts.Tokenize(text);
         var language = DetectLanguage(tokens, parent?.Language);
         var child = FindChild(tokens, parent);
         var mentions = dates.Parse(text, now);
-        var (intent, confidence, topic, hits) = Classify(text, tokens, child, mentions);
-        return new Understanding(intent, confidence, topic, hits, child, mentions, language);
+        var topics = TopicProbabilities(text);
+        var (intent, confidence, topic, hits) = Classify(text, tokens, child, mentions, topics);
+        var action = Decision.Of(intent, confidence, topic is not null, hits.Count);
+        return new Understanding(intent, confidence, topic, hits, child, mentions, language, action);
     }
 
-    private (string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) Classify(string text, string[] all, string? child, IReadOnlyList<DateMention> mentions)
+    /// <summary>
+    /// A second request: a sentence of its own whose intent the bot acts on and that differs from the first
+    /// ("Tim is ziek. Wanneer is de kerstvakantie?"). Greetings, thanks and what the bot cannot place are no request.
+    /// </summary>
+    private Understanding? SecondRequest(string text, DateTime now, Parent? parent, Understanding first)
+    {
+        var sentences = Sentences(text);
+        if (sentences.Count < 2 || first.Intent is Intents.Unknown or Intents.Greeting)
+        {
+            return null;
+        }
+
+        foreach (var sentence in sentences)
+        {
+            var one = UnderstandOne(sentence, now, parent);
+            var differs = one.Intent != first.Intent || (one.Intent == Intents.Faq && one.Faq != first.Faq && one.Action == Actions.Answer);
+            if (differs && one.Intent is Intents.Faq or Intents.Handoff or Intents.Absence or Intents.Booking or Intents.BookingChange or Intents.Feedback
+                && !(one.Intent == Intents.Faq && one.Action != Actions.Answer) && Texts.Tokenize(sentence).Length >= 3)
+            {
+                return one;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The message's sentences: split after ".", "?", "!" and new lines.</summary>
+    private static List<string> Sentences(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '?' or '!' or '\n' || (text[i] == '.' && (i + 1 == text.Length || text[i + 1] == ' ')))
+            {
+                if (text[start..(i + 1)].Trim() is { Length: > 0 } sentence)
+                {
+                    sentences.Add(sentence);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (text[start..].Trim() is { Length: > 0 } rest)
+        {
+            sentences.Add(rest);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The learned topic model's probability per topic of this school, and of <see cref="LearnedModels.NoTopic"/>.</summary>
+    private Dictionary<string, double> TopicProbabilities(string text) =>
+        models.TopicModel.Predict(text, childNames).ToDictionary(p => p.Label, p => p.Probability, StringComparer.Ordinal);
+
+    private (string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) Classify(string text, string[] all, string? child, IReadOnlyList<DateMention> mentions, Dictionary<string, double> topics)
     {
         var core = StripCourtesies(all);
         if (core.Length == 0 || signals.Covers(core, "greeting", "thanks", "sign_off", "filler", "address"))
@@ -84,11 +189,11 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Greeting, 0.9, null, []);
         }
 
-        var exclamation = signals.Find("exclamation", core) is 0;
+        var exclamation = signals.Find("exclamation", core) is 0 or 1;
         var question = !exclamation && (text.Contains('?', StringComparison.Ordinal) || signals.Find("question", core) is <= 2 || AnyClauseAsks(text));
         var personal = child is not null || Has("personal");
         var hasDate = mentions.Count > 0;
-        var hits = faq.Search(TopicWords(core));
+        var hits = Ranked(faq.Search(TopicWords(core)), topics);
         var best = hits.Count > 0 ? hits[0] : null;
 
         // Switching language ("English please"). A language named inside another request ("is the parents' evening in
@@ -131,9 +236,9 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         // without a child or a day is a question, if the knowledge base knows it.
         if (Has("sick") || Has("medical"))
         {
-            if (question && child is null && !hasDate && best is not null && Confidence(best, hits) >= AnswerThreshold && !Has("absent"))
+            if (question && child is null && !hasDate && best is not null && Confidence(best, hits, topics) >= AnswerThreshold && !Has("absent"))
             {
-                return Faq(hits);
+                return Faq(hits, topics);
             }
 
             // "Mag mijn kind met waterpokken naar school?": asking permission is a question for the teacher, no report.
@@ -154,7 +259,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
                 return (Intents.Booking, 0.85, null, hits);
             }
 
-            return Faq(hits, preferred: TalkTopics);
+            return Faq(hits, topics, preferred: TalkTopics);
         }
 
         // Leave: asking for it, or announcing a planned non-medical absence (holiday, wedding, family, feast).
@@ -166,12 +271,24 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         // Asking when the holidays are is the holidays topic, whoever asks.
         if (Has("verlof") && Has("when") && question)
         {
-            return Faq(hits, preferred: HolidayTopics);
+            return Faq(hits, topics, preferred: HolidayTopics);
         }
 
         if (Has("absent"))
         {
             return (Intents.Absence, 0.85, null, hits);
+        }
+
+        // "Tim is weer beter": news about an absence, whoever's child it names (the absence capability checks).
+        if (Has("recovered") && !question && core.Length <= 10 && (personal || signals.Has("recovered", all)) && !opinion)
+        {
+            return (Intents.Absence, 0.75, null, hits);
+        }
+
+        // "Juf, ik kan donderdag niet helpen bij de kerstviering": news for the teacher about a day, no question.
+        if (hasDate && !text.Contains('?', StringComparison.Ordinal) && all.Length > 3 && signals.Has("address", all[..1]) && !opinion)
+        {
+            return (Intents.Handoff, 0.7, null, hits);
         }
 
         // Coming late or leaving early, also when the parent grumbles about the traffic on the way.
@@ -230,19 +347,30 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Help, 0.7, null, hits);
         }
 
-        // Where no rule decides: a clear FAQ match, an advice question, else the learned model's vocabulary
-        // (dialogs/understanding/training).
-        if (best is not null && (Confidence(best, hits) >= AnswerThreshold || (question && Has("advice"))))
+        // Where no rule decides: a clear FAQ match, an advice question, else the learned intent model. A message
+        // that only shares a word with a topic ("hoe laat gaat de Albert Heijn open") is no FAQ match: the topic
+        // model knows it is none of the school's topics.
+        var guessed = models.IntentModel.Predict(text, childNames) is [var top, ..] ? top : default;
+        var noTopic = topics.GetValueOrDefault(LearnedModels.NoTopic) > (best is null ? 0 : best.Probability);
+        // A message with a question mark is more likely a school question the knowledge base lacks than chatter.
+        var outOfScope = guessed.Label == Intents.Unknown && guessed.Probability >= (text.Contains('?', StringComparison.Ordinal) ? 0.7 : OutOfScopeThreshold);
+        // The model is sure it is something else ("Juf, ik kan donderdag niet helpen bij de kerstviering": news for the teacher).
+        var otherIntent = guessed.Label is not (null or Intents.Faq or Intents.Unknown) && guessed.Probability >= 0.7 && (best is null || best.Probability < 0.7);
+        // A statement with a day in it ("Juf, ik kan donderdag niet helpen bij de kerstviering") is news, no question.
+        if (best is not null && !noTopic && !outOfScope && !otherIntent && !(hasDate && !question) && (Confidence(best, hits, topics) >= AnswerThreshold || (question && Has("advice"))))
         {
-            return Faq(hits);
+            return Faq(hits, topics);
         }
 
-        if (model.Predict(text, childNames) is { Probability: >= LearnedThreshold } guess)
+        // One word ("vandaag") starts nothing on the model's word alone, unless it is a word that stands alone ("opties").
+        if (guessed.Label is not null && guessed.Probability >= LearnedThreshold
+            && (core.Length > 1 || guessed.Label is Intents.Help or Intents.Greeting or Intents.Privacy or Intents.Language or Intents.Unknown)
+            && (guessed.Label != Intents.Unknown || outOfScope))
         {
-            switch (guess.Intent)
+            switch (guessed.Label)
             {
-                case Intents.Faq when best is not null:
-                    return Faq(hits);
+                case Intents.Faq when best is not null && (!noTopic || question):
+                    return Faq(hits, topics);
                 case Intents.Faq:
                     break;
                 case Intents.Handoff when !personal && !question:
@@ -250,7 +378,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
                 case Intents.Booking or Intents.BookingChange when !Has("talk"):
                     break;
                 default:
-                    return (guess.Intent, Math.Round(guess.Probability * 0.8, 3), null, hits);
+                    return (guessed.Label, Math.Round(guessed.Probability * 0.8, 3), null, hits);
             }
         }
 
@@ -260,9 +388,11 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Handoff, 0.6, null, hits);
         }
 
-        if (best is not null && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
+        if (best is not null && !outOfScope && (!noTopic || question) && (best.Coverage >= 0.45 || (question && best.Coverage >= 0.3)))
         {
-            return Faq(hits);
+            // A school question none of the topics answers ("mag je trakteren op een verjaardag?"): "dat weet ik
+            // niet", with the offer to pass it on, rather than a topic that only shares a word.
+            return noTopic ? (Intents.Faq, Math.Min(AskThreshold / 2, best.Probability), null, hits) : Faq(hits, topics);
         }
 
         return (Intents.Unknown, 0.6, null, hits);
@@ -285,7 +415,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     /// <summary>The words that can name a topic: without children's names and days, which only dilute the match.</summary>
     private string TopicWords(string[] tokens) => string.Join(' ', tokens.Where(t => !childNames.Contains(t) && !signals.Has("date_word", [t])));
 
-    private static (string, double, string?, IReadOnlyList<FaqHit>) Faq(IReadOnlyList<FaqHit> hits, IReadOnlySet<string>? preferred = null)
+    private static (string, double, string?, IReadOnlyList<FaqHit>) Faq(IReadOnlyList<FaqHit> hits, Dictionary<string, double> topics, IReadOnlySet<string>? preferred = null)
     {
         if (hits.Count == 0)
         {
@@ -293,14 +423,48 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         }
 
         var best = preferred is null ? hits[0] : hits.FirstOrDefault(h => preferred.Contains(h.TopicId)) ?? hits[0];
-        return (Intents.Faq, Confidence(best, hits), best.TopicId, hits);
+        return (Intents.Faq, Confidence(best, hits, topics), best.TopicId, hits);
     }
+
+    /// <summary>
+    /// The school's topics, best first: the learned topic model's probability, with the retrieval's own share of the
+    /// question as a smaller second opinion. Lucene's hits keep their score and coverage; a topic only the model
+    /// proposes (a typo the retrieval misses) comes in with score 0 when the model is fairly sure of it.
+    /// </summary>
+    private static List<FaqHit> Ranked(IReadOnlyList<FaqHit> hits, Dictionary<string, double> topics)
+    {
+        var all = hits.ToDictionary(h => h.TopicId, StringComparer.Ordinal);
+        foreach (var (topic, p) in topics)
+        {
+            if (topic != LearnedModels.NoTopic && p >= ModelOnlyTopic && !all.ContainsKey(topic))
+            {
+                all[topic] = new FaqHit(topic, 0, 0);
+            }
+        }
+
+        var top = hits.Count > 0 ? Math.Max(hits[0].Score, 0.001f) : 1f;
+        return [.. all.Values
+            .Select(h => h with { Probability = Math.Round(topics.GetValueOrDefault(h.TopicId), 3) })
+            .OrderByDescending(h => h.Probability + (RetrievalWeight * h.Coverage * h.Score / top))
+            .Take(3)];
+    }
+
+    private const double RetrievalWeight = 0.25;
+
+    /// <summary>A topic the retrieval did not find at all comes in from this probability of the topic model.</summary>
+    private const double ModelOnlyTopic = 0.25;
 
     /// <summary>
     /// How sure the topic is: how much of the question the topic's examples cover, and how far it stands ahead of
     /// the runner-up. Calibrated on the evaluation set so that answers above <see cref="AnswerThreshold"/> are right.
     /// </summary>
-    private static double Confidence(FaqHit best, IReadOnlyList<FaqHit> hits)
+    private static double Confidence(FaqHit best, IReadOnlyList<FaqHit> hits, Dictionary<string, double> topics)
+    {
+        var learned = topics.GetValueOrDefault(best.TopicId);
+        return Math.Round(Math.Max(learned, Math.Min(RetrievalConfidence(best, hits), learned + 0.3)), 3);
+    }
+
+    private static double RetrievalConfidence(FaqHit best, IReadOnlyList<FaqHit> hits)
     {
         var second = hits.FirstOrDefault(h => h.TopicId != best.TopicId);
         var margin = second is null ? 1.0 : Math.Clamp((best.Score - second.Score) / Math.Max(best.Score, 0.001f), 0, 1);

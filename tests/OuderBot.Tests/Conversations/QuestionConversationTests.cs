@@ -66,21 +66,21 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     public async Task InTheGreyZoneTheBotAsksWhichTopicIsMeantAndSomethingElseGoesToTheTeacher()
     {
         await _app.RunAsync(BibiParent, """
-            > mag je eten meenemen naar de klas?
+            > hoe laat eten ze
             <~ 3. Iets anders
             > 3
             < Dat weet ik helaas niet. Zal ik uw vraag doorgeven aan Juf Anouk? (ja/nee)
             > ja
             <~ Ik heb uw vraag doorgegeven
             """);
-        Assert.Equal("mag je eten meenemen naar de klas?", Assert.Single(await Inbox()).Text);
+        Assert.Equal("hoe laat eten ze", Assert.Single(await Inbox()).Text);
     }
 
     [Fact]
     public async Task AfterALanguageSwitchTheTopicChoiceIsAskedAgainInTheNewLanguage()
     {
-        var dutch = Assert.Single(await _app.SendAsync(BibiParent, "mag je eten meenemen naar de klas?"));
-        Assert.Contains("1. Overblijven", dutch, StringComparison.Ordinal);
+        var dutch = Assert.Single(await _app.SendAsync(BibiParent, "hoe laat eten ze"));
+        Assert.Contains("2. Overblijven", dutch, StringComparison.Ordinal);
         var replies = await _app.SendAsync(BibiParent, "English please");
         Assert.Equal("From now on I will write to you in English.", replies[0]);
         Assert.StartsWith("Do you mean one of these topics?", replies[1], StringComparison.Ordinal);
@@ -91,9 +91,10 @@ public sealed class QuestionConversationTests : IAsyncLifetime
     [Fact]
     public async Task InTheGreyZoneANumberPicksTheAnswer()
     {
-        var choice = Assert.Single(await _app.SendAsync(BibiParent, "mag je eten meenemen naar de klas?"));
-        Assert.Contains("1. Overblijven", choice, StringComparison.Ordinal);
-        Assert.Contains("continurooster", Assert.Single(await _app.SendAsync(BibiParent, "1")), StringComparison.Ordinal);
+        var choice = Assert.Single(await _app.SendAsync(BibiParent, "hoe laat eten ze"));
+        Assert.Contains("1. Schooltijden", choice, StringComparison.Ordinal);
+        Assert.Contains("2. Overblijven", choice, StringComparison.Ordinal);
+        Assert.Contains("continurooster", Assert.Single(await _app.SendAsync(BibiParent, "2")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -216,6 +217,88 @@ public sealed class QuestionConversationTests : IAsyncLifetime
             | 2. Oliver
             | 3. Both
             """);
+    }
+
+    [Fact]
+    public async Task WhatTheNluCommandSaysTheBotDoesIsWhatTheParentGets()
+    {
+        // answer: the topic's answer; clarify: "Bedoelt u"; abstain: "dat weet ik niet" (faq) or the menu (unknown).
+        var cases = new[]
+        {
+            "hoe laat begint de school?", "wanneer is de kerstvakantie", "hoe laat eten ze",
+            "mag je trakteren op een verjaardag?", "mag je eten meenemen naar de klas?", "hoe laat gaat de albert heijn open", "welke dag hebben ze gym", "wat zijn de openingstijden van de bibliotheek",
+        };
+        var understander = _app.School().Understander;
+        var seen = new HashSet<string>();
+        foreach (var message in cases)
+        {
+            var action = understander.Understand(message, new DateTime(2026, 11, 24, 7, 45, 0)).Action;
+            var reply = string.Join("\n", await _app.SendAsync(BibiParent, message));
+            var got = reply.Contains("Bedoelt u", StringComparison.Ordinal) ? "clarify"
+                : reply.Contains("weet ik helaas niet", StringComparison.Ordinal) || reply.Contains("Typ het nummer", StringComparison.Ordinal) ? "abstain"
+                : "answer";
+            Assert.True(action == got, $"'{message}': nlu says {action}, the parent got: {reply}");
+            seen.Add(action);
+            await _app.SendAsync(BibiParent, "annuleer"); // whatever the bot asked, the next question starts afresh
+        }
+
+        Assert.Equal(["abstain", "answer", "clarify"], seen.Order());
+    }
+
+    [Fact]
+    public async Task ASickReportWithAQuestionAtTheEndGetsTheAnswerAndTheReport()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek. Wanneer is de kerstvakantie?
+            <~ Kerstvakantie: 19 december
+            <~ Tim is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Tim
+            """);
+    }
+
+    [Fact]
+    public async Task AReportThatAlsoAsksForACallBackIsPassedOnAndRecorded()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is morgen ziek. Kan de juf mij bellen over zijn rapport?
+            < Ik geef uw bericht door aan Juf Fatima. U hoort zo snel mogelijk van de school.
+            < Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
+        Assert.Equal("handoff", Assert.Single(await Inbox()).Kind);
+    }
+
+    [Fact]
+    public async Task ALongAnswerFitsInTwoTextMessagesAndTheRestFollowsOnMeer()
+    {
+        var first = Assert.Single(await _app.SendAsync(BibiParent, "hoe verloopt een 10-minutengesprek"));
+        Assert.True(OuderBot.Channels.Twilio.SmsSegments.Count(first) <= 2, $"{first.Length} characters: {first}");
+        Assert.EndsWith("Typ 'meer' voor de rest.", first, StringComparison.Ordinal);
+        var rest = Assert.Single(await _app.SendAsync(BibiParent, "meer"));
+        Assert.Contains("nieuwe afspraak", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("meer", rest, StringComparison.Ordinal);
+        // Nothing held back any more: "meer" is just a word now.
+        Assert.DoesNotContain("nieuwe afspraak", string.Join("\n", await _app.SendAsync(BibiParent, "meer")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryAnswerOfTheKnowledgeBaseFitsInTwoTextMessages()
+    {
+        var school = _app.School();
+        foreach (var topic in school.Knowledge.Topics)
+        {
+            foreach (var language in new[] { "nl", "en" })
+            {
+                var text = OuderBot.Faq.FaqKnowledgeBase.Render(topic, language, school.Data, new DateOnly(2026, 11, 24), "Juf Anouk");
+                var hint = language == "nl" ? "Typ 'meer' voor de rest." : "Text 'more' for the rest.";
+                var (part, rest) = OuderBot.Bot.TurnContext.FirstPart(text, hint);
+                var sent = rest is null ? part : part + "\n" + hint;
+                Assert.True(OuderBot.Channels.Twilio.SmsSegments.Count(sent) <= 2, $"{topic.Id} ({language}): {sent}");
+                Assert.Equal(Words(text), Words(part + " " + rest));
+            }
+        }
+
+        static string Words(string text) => string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
     }
 
     private Task<IReadOnlyList<InboxItem>> Inbox() =>

@@ -38,6 +38,23 @@ public sealed class NluCommandTests
         Assert.Equal("11:30", visit.GetProperty("time_end").GetString());
     }
 
+    [Fact]
+    public async Task ItSaysWhatTheBotWouldDoAndASecondRequestInTheSameMessage()
+    {
+        var (exitCode, stdout) = await RunAsync(["nlu", "--now", "2026-11-23T07:45", "--from", "+31622222222"],
+            "hoe laat begint de school?\nhoe laat eten ze\nhoe laat gaat de albert heijn open\nTim is vandaag ziek. Wanneer is de kerstvakantie?\nkan de juf mij bellen? Tim heeft koorts\n");
+        Assert.Equal(0, exitCode);
+        var results = stdout.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["answer", "clarify", "abstain", "answer", "answer"], results.Select(r => r.GetProperty("action").GetString()));
+        Assert.Equal(["faq", "faq", "unknown", "absence", "absence"], results.Select(r => r.GetProperty("intent").GetString()));
+        Assert.Equal(JsonValueKind.Null, results[0].GetProperty("second").ValueKind);
+        var holidays = results[3].GetProperty("second");
+        Assert.Equal("faq", holidays.GetProperty("intent").GetString());
+        Assert.Equal("vakanties", holidays.GetProperty("faq").GetString());
+        Assert.Equal("answer", holidays.GetProperty("action").GetString());
+        Assert.Equal("handoff", results[4].GetProperty("second").GetProperty("intent").GetString());
+    }
+
     private static async Task<(int ExitCode, List<string> Stdout)> RunAsync(string[] args, string stdin)
     {
         var (exitCode, stdout, _) = await BotProcess.RunAsync(args, stdin);
