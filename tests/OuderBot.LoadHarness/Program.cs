@@ -150,7 +150,7 @@ finally
     Directory.Delete(work, recursive: true);
 }
 
-// A bot started with --url may still be starting; one the harness started is healthy already.
+// A bot (or load balancer) given with --url may still be starting; one the harness started is healthy already.
 static async Task WaitHealthyAsync(HttpClient http)
 {
     var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -158,7 +158,7 @@ static async Task WaitHealthyAsync(HttpClient http)
     {
         try
         {
-            if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
+            if ((await http.GetAsync("/readyz")).IsSuccessStatusCode)
             {
                 return;
             }
@@ -171,7 +171,7 @@ static async Task WaitHealthyAsync(HttpClient http)
         await Task.Delay(100);
     }
 
-    throw new TimeoutException("The bot's /healthz did not answer 200 within 60 s.");
+    throw new TimeoutException("The bot's /readyz did not answer 200 within 60 s.");
 }
 
 static async Task<StatsResponse?> Stats(HttpClient http, string adminKey)

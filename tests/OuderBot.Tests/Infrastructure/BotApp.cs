@@ -127,13 +127,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
         return body!.Replies.Select(r => r.Text).ToList();
     }
 
-    /// <summary>Waits until /healthz says the store is ready.</summary>
+    /// <summary>Waits until /readyz says the store is ready.</summary>
     public async Task WaitUntilHealthyAsync()
     {
         using var client = CreateClient();
         for (var i = 0; i < 300; i++)
         {
-            if ((await client.GetAsync("/healthz")).IsSuccessStatusCode)
+            if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
             {
                 return;
             }
@@ -141,7 +141,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             await Task.Delay(20);
         }
 
-        Assert.Fail("/healthz never answered 200");
+        Assert.Fail("/readyz never answered 200");
     }
 
     public override async ValueTask DisposeAsync()
