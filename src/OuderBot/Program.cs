@@ -40,7 +40,7 @@ AddCapabilities(builder);                                                       
 builder.AddTwilioChannel();                                                              // SMS and WhatsApp: options, opt-outs, REST client
 builder.Services.AddAdminOptions();                                                      // the office's keys (required outside Development)
 builder.Services.AddHealth();                                                            // /healthz (process up) and /readyz (store, school data, not draining)
-builder.Services.AddDraining();                                                          // SIGTERM: no new turns, claims given back, turns in flight finished
+builder.AddDraining();                                                                   // SIGTERM: no new turns, claims given back, turns in flight finished
 builder.AddTelemetry();                                                                  // OpenTelemetry traces and metrics; OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = OuderBot.Web.StoreOutage.AddRetryAfter);  // every error body is RFC 7807 JSON
 

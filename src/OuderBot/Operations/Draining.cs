@@ -8,7 +8,8 @@ public sealed class ShutdownOptions
     public const string Section = "Shutdown";
 
     /// <summary>After SIGTERM, how long the instance keeps answering while it takes no new turns (503 with Retry-After,
-    /// /readyz 503), so a load balancer sends the next ones elsewhere before the listener closes.</summary>
+    /// /readyz 503), so a load balancer sends the next ones elsewhere before the listener closes. Default 5 seconds,
+    /// none in Development (Ctrl+C stops at once).</summary>
     public TimeSpan DrainDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long the turns and sends in flight may take to finish after that (the host's shutdown time-out).</summary>
@@ -64,9 +65,13 @@ public static class DrainingExtensions
 {
     public const string RetryAfterSeconds = "2";
 
-    public static IServiceCollection AddDraining(this IServiceCollection services)
+    public static IHostApplicationBuilder AddDraining(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section)
+        var services = builder.Services;
+        var development = builder.Environment.IsDevelopment();
+        services.AddOptions<ShutdownOptions>()
+            .Configure(o => o.DrainDelay = development ? TimeSpan.Zero : o.DrainDelay)
+            .BindConfiguration(ShutdownOptions.Section)
             .Validate(o => o.DrainDelay >= TimeSpan.Zero && o.DrainDelay <= TimeSpan.FromMinutes(1), "Shutdown:DrainDelay must be between 00:00:00 and 00:01:00.")
             .Validate(o => o.Timeout > TimeSpan.Zero && o.Timeout <= TimeSpan.FromMinutes(5), "Shutdown:Timeout must be more than zero and at most 00:05:00.")
             .ValidateOnStart();
@@ -74,7 +79,7 @@ public static class DrainingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Draining>());
         services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) =>
             host.ShutdownTimeout = shutdown.Value.DrainDelay + shutdown.Value.Timeout);
-        return services;
+        return builder;
     }
 
     /// <summary>New turns on these endpoints get 503 with Retry-After while the instance shuts down (a load balancer

@@ -38,6 +38,14 @@ public sealed class BotApp : WebApplicationFactory<Program>
         _environment = environment;
         Time = time ?? new FakeTimeProvider(TuesdayMorning);
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Storage:Path"] = DataFolder };
+        // Outside Development the bot needs an office key to start; a test that is not about it gets one.
+        if (environment != "Development" && !_settings.Keys.Any(k => k.StartsWith("Admin:", StringComparison.Ordinal)))
+        {
+            _settings["Admin:ApiKey"] = "test-board-key-outside-development";
+        }
+
+        // A test host stops at once: the drain delay is for a load balancer, and there is none in front of it.
+        _settings.TryAdd("Shutdown:DrainDelay", "00:00:00");
     }
 
     public string DataFolder { get; }
@@ -87,12 +95,12 @@ public sealed class BotApp : WebApplicationFactory<Program>
     /// its services before it passes the start-up error on (an ObjectDisposedException instead, under load); then the
     /// start is tried again.
     /// </summary>
-    public static TException StartFailure<TException>(Dictionary<string, string?> settings)
+    public static TException StartFailure<TException>(Dictionary<string, string?> settings, string environment = "Development")
         where TException : Exception
     {
         for (var attempt = 1; ; attempt++)
         {
-            using var app = new BotApp(settings: settings);
+            using var app = new BotApp(settings: settings, environment: environment);
             try
             {
                 app.CreateClient();
