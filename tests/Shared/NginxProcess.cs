@@ -8,7 +8,7 @@ namespace OuderBot.Testing;
 /// a refused connection retried on the next (also for a POST, as a message is safe to repeat: the bot recognises its
 /// message id), and the instance that answered in the X-Upstream response header. It runs as the current user in the
 /// foreground with a generated configuration in its own folder (pid, logs and temp files there too). Installed with
-/// apt-get when missing (the test machine runs as root, as CI does), like <see cref="Chromium"/>.
+/// apt-get when missing (the test machine runs as root, as CI does), like Chromium (tests/Shared/Chromium.cs).
 /// </summary>
 public sealed class NginxProcess : IAsyncDisposable
 {
@@ -22,6 +22,38 @@ public sealed class NginxProcess : IAsyncDisposable
         _process = process;
         _folder = folder;
         Url = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>What nginx logged at warn and above (a retried upstream, a refused connection).</summary>
+    public string ErrorLog => File.Exists(Path.Combine(_folder, "error.log")) ? File.ReadAllText(Path.Combine(_folder, "error.log")) : "";
+
+    /// <summary>CPU nginx used so far (master and its one worker).</summary>
+    public TimeSpan TotalProcessorTime
+    {
+        get
+        {
+            var total = TimeSpan.Zero;
+            foreach (var pid in (int[])[_process.Id, .. Children(_process.Id)])
+            {
+                try
+                {
+                    using var p = Process.GetProcessById(pid);
+                    total += p.TotalProcessorTime;
+                }
+                catch (ArgumentException)
+                {
+                    // Gone.
+                }
+            }
+
+            return total;
+        }
+    }
+
+    private static int[] Children(int pid)
+    {
+        var file = $"/proc/{pid}/task/{pid}/children";
+        return File.Exists(file) ? [.. File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => int.Parse(c, CultureInfo.InvariantCulture))] : [];
     }
 
     /// <summary>The load balancer's address, such as http://127.0.0.1:41234.</summary>
