@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace OuderBot.Operations;
@@ -75,8 +76,8 @@ public static class DrainingExtensions
             .Validate(o => o.DrainDelay >= TimeSpan.Zero && o.DrainDelay <= TimeSpan.FromMinutes(1), "Shutdown:DrainDelay must be between 00:00:00 and 00:01:00.")
             .Validate(o => o.Timeout > TimeSpan.Zero && o.Timeout <= TimeSpan.FromMinutes(5), "Shutdown:Timeout must be more than zero and at most 00:05:00.")
             .ValidateOnStart();
-        services.AddSingleton<Draining>();
-        services.AddHostedService(sp => sp.GetRequiredService<Draining>());
+        services.TryAddSingleton<Draining>();
+        services.AddHostedService(sp => sp.GetRequiredService<Draining>());   // the web host drains; the terminal chat just stops
         services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) =>
             host.ShutdownTimeout = shutdown.Value.DrainDelay + shutdown.Value.Timeout);
         return builder;
