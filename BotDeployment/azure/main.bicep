@@ -76,7 +76,7 @@ param vaultAdminPrincipalId string = ''
 param livenessPath string = '/healthz'
 
 @description('Path of the readiness probe: an instance takes traffic only when this answers 200.')
-param readinessPath string = '/healthz'
+param readinessPath string = '/readyz'
 
 var suffix = take(uniqueString(resourceGroup().id), 6)
 var appName = '${name}-ouderbot'

@@ -9,6 +9,7 @@ using OuderBot.Cli;
 using OuderBot.Digest;
 using OuderBot.Feedback;
 using OuderBot.Office;
+using OuderBot.Operations;
 using OuderBot.Simulator;
 using OuderBot.Surveys;
 using OuderBot.Web;
@@ -38,7 +39,10 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.AddOuderBot();                                                                   // turns, dialogs, school data, store, privacy
 AddCapabilities(builder);                                                                // what parents can do (below)
 builder.AddTwilioChannel();                                                              // SMS and WhatsApp: options, opt-outs, REST client
-builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);     // the office's API key
+builder.Services.AddAdminOptions();                                                      // the office's keys (required outside Development)
+builder.Services.AddHealth();                                                            // /healthz (process up) and /readyz (store, school data, not draining)
+builder.AddDraining();                                                                   // SIGTERM: no new turns, claims given back, turns in flight finished
+builder.AddTelemetry();                                                                  // OpenTelemetry traces and metrics; OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = OuderBot.Web.StoreOutage.AddRetryAfter);  // every error body is RFC 7807 JSON
 
 var app = builder.Build();
@@ -46,7 +50,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Ouder
 app.UseStatusCodePages();                   // 404/405 get a problem body too
 app.UseRouting();
 app.UseRequestBodyLimits();                 // 413 for a body over the endpoint's limit (16 KB), before anything reads it
-app.MapHealthChecks("/healthz");            // 200 once the school's data is loaded and the store answers
+app.MapHealth();                            // GET /healthz liveness, GET /readyz readiness
 app.MapLocalChannel();                      // POST /api/local/messages (Development, tests, load runs)
 app.MapSimulator();                         // GET / the chat simulator on the local channel (whenever that is on)
 app.MapOfficePages();                       // /office: the office's day, behind a login with its key (a session cookie)

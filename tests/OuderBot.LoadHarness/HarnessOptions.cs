@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace OuderBot.LoadHarness;
 
-internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000, int Slots = 40)
+internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000, int Slots = 40, int Instances = 1)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/OuderBot.LoadHarness -- [options]
@@ -21,7 +21,10 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
           --rate N                   turns per second in rate mode (default 100)
           --duration S               measured seconds (default 20)
           --warmup S                 seconds of the same load before measuring (default 3)
-          --url URL                  drive a bot that is already running instead of starting one
+          --instances N              saturation and rate: start N bot instances on the one store (azureblob) behind
+                                     Debian's nginx on 127.0.0.1 (round-robin; installed with apt-get when missing)
+                                     and drive the load balancer (default 1: the bot itself)
+          --url URL                  drive a bot (or a load balancer) that is already running instead of starting one
           --admin-key KEY            its Admin:ApiKey, to read storage round trips from /api/admin/stats
         """;
 
@@ -70,6 +73,9 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                 case "--slots" when Positive(value) is { } n:
                     options = options with { Slots = n };
                     break;
+                case "--instances" when Positive(value) is { } n:
+                    options = options with { Instances = n };
+                    break;
                 case "--url":
                     options = options with { Url = value };
                     break;
@@ -83,7 +89,7 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
             i++;
         }
 
-        return options;
+        return options.Instances > 1 && options.Store != "azureblob" ? null : options;
     }
 
     private static int? Positive(string text) => int.TryParse(text, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;

@@ -16,6 +16,8 @@ if (options is null)
 var work = Directory.CreateTempSubdirectory("ouderbot-load-").FullName;
 AzuriteProcess? azurite = null;
 BotServer? bot = null;
+var bots = new List<BotServer>();
+NginxProcess? nginx = null;
 try
 {
     if (options.Mode == "booking-race")
@@ -63,10 +65,21 @@ try
         }
 
         adminKey = Guid.NewGuid().ToString("N");
-        bot = await BotServer.StartAsync(
-            ["--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T07:45", .. settings],
-            errors: line => Console.Error.WriteLine("bot: " + line));
-        url = bot.Url;
+        string[] botSettings = ["--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T07:45", .. settings];
+        bots.AddRange(await Task.WhenAll(Enumerable.Range(0, options.Instances).Select(i =>
+            BotServer.StartAsync(botSettings, errors: line => Console.Error.WriteLine($"bot {i}: " + line)))));
+        bot = bots[0];
+        if (options.Instances > 1)
+        {
+            // Several instances on the one store, behind a load balancer as in production.
+            nginx = await NginxProcess.StartAsync(bots.Select(b => new Uri(b.Url).Authority));
+            url = nginx.Url;
+            Console.WriteLine($"{options.Instances} instances behind nginx at {url}");
+        }
+        else
+        {
+            url = bot.Url;
+        }
     }
 
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
@@ -106,12 +119,11 @@ try
     // Warm-up: same load, not counted (JIT, connection pools, caches).
     await driver.RunAsync(options, TimeSpan.FromSeconds(options.Warmup), record: false);
 
-    var before = await Stats(http, adminKey);
-    var cpuBefore = (Bot: bot?.Process.TotalProcessorTime, Azurite: azurite?.TotalProcessorTime);
+    var before = await AllStats(http, bots, adminKey);
+    var cpuBefore = (Bot: BotsCpu(bots), Azurite: azurite?.TotalProcessorTime, Nginx: nginx?.TotalProcessorTime);
     var result = await driver.RunAsync(options, TimeSpan.FromSeconds(options.Duration), record: true);
-    var after = await Stats(http, adminKey);
-    bot?.Process.Refresh();
-    var cpuAfter = (Bot: bot?.Process.TotalProcessorTime, Azurite: azurite?.TotalProcessorTime);
+    var after = await AllStats(http, bots, adminKey);
+    var cpuAfter = (Bot: BotsCpu(bots), Azurite: azurite?.TotalProcessorTime, Nginx: nginx?.TotalProcessorTime);
 
     result.Print(Console.Out);
     if (before is not null && after is not null)
@@ -130,16 +142,26 @@ try
         var azuriteShare = cpuAfter.Azurite is { } az && cpuBefore.Azurite is { } az0
             ? string.Create(CultureInfo.InvariantCulture, $", Azurite {(az - az0).TotalSeconds / result.Elapsed.TotalSeconds:P0} of one core")
             : "";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu: bot {(botCpu - botCpu0).TotalSeconds / result.Elapsed.TotalSeconds:P0} of one core{azuriteShare}"));
+        var nginxShare = cpuAfter.Nginx is { } ng && cpuBefore.Nginx is { } ng0
+            ? string.Create(CultureInfo.InvariantCulture, $", nginx {(ng - ng0).TotalSeconds / result.Elapsed.TotalSeconds:P0}")
+            : "";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu: bot{(bots.Count > 1 ? $"s ({bots.Count} together)" : "")} {(botCpu - botCpu0).TotalSeconds / result.Elapsed.TotalSeconds:P0} of one core{azuriteShare}{nginxShare}"));
     }
 
     return result.Errors == 0 && result.Unexpected == 0 ? 0 : 1;
 }
 finally
 {
-    if (bot is not null)
+    if (nginx is not null)
     {
-        await bot.DisposeAsync();
+        var log = nginx.ErrorLog.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Console.WriteLine($"nginx error log: {log.Length} lines{(log.Length > 0 ? ", first: " + log[0] : "")}");
+        await nginx.DisposeAsync();
+    }
+
+    foreach (var started in bots)
+    {
+        await started.DisposeAsync();
     }
 
     if (azurite is not null)
@@ -150,7 +172,7 @@ finally
     Directory.Delete(work, recursive: true);
 }
 
-// A bot started with --url may still be starting; one the harness started is healthy already.
+// A bot (or load balancer) given with --url may still be starting; one the harness started is healthy already.
 static async Task WaitHealthyAsync(HttpClient http)
 {
     var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -158,7 +180,7 @@ static async Task WaitHealthyAsync(HttpClient http)
     {
         try
         {
-            if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
+            if ((await http.GetAsync("/readyz")).IsSuccessStatusCode)
             {
                 return;
             }
@@ -171,7 +193,44 @@ static async Task WaitHealthyAsync(HttpClient http)
         await Task.Delay(100);
     }
 
-    throw new TimeoutException("The bot's /healthz did not answer 200 within 60 s.");
+    throw new TimeoutException("The bot's /readyz did not answer 200 within 60 s.");
+}
+
+// With several instances each counts its own turns and round trips: the sum is the whole.
+static async Task<StatsResponse?> AllStats(HttpClient http, List<BotServer> bots, string adminKey)
+{
+    if (bots.Count <= 1)
+    {
+        return await Stats(http, adminKey);
+    }
+
+    long turns = 0, trips = 0;
+    foreach (var instance in bots)
+    {
+        if (await Stats(instance.Http, adminKey) is not { } stats)
+        {
+            return null;
+        }
+
+        (turns, trips) = (turns + stats.Turns, trips + stats.StorageRoundTrips);
+    }
+
+    return new StatsResponse(turns, trips);
+}
+
+static TimeSpan? BotsCpu(List<BotServer> bots)
+{
+    if (bots.Count == 0)
+    {
+        return null;
+    }
+
+    foreach (var instance in bots)
+    {
+        instance.Process.Refresh();
+    }
+
+    return bots.Aggregate(TimeSpan.Zero, (sum, b) => sum + b.Process.TotalProcessorTime);
 }
 
 static async Task<StatsResponse?> Stats(HttpClient http, string adminKey)

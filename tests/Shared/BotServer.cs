@@ -27,12 +27,15 @@ public sealed class BotServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    /// <summary>Starts the bot with these command-line settings (Development, so the local channel is on) and waits for /healthz.</summary>
-    public static async Task<BotServer> StartAsync(IEnumerable<string> settings, string? url = null, Action<string>? errors = null)
+    /// <summary>
+    /// Starts the bot with these command-line settings (Development, so the local channel is on) and waits for /readyz.
+    /// <paramref name="build"/> is the folder of the build to run (a `dotnet publish` output); default: the one beside the caller.
+    /// </summary>
+    public static async Task<BotServer> StartAsync(IEnumerable<string> settings, string? url = null, Action<string>? errors = null, string? build = null)
     {
         url ??= $"http://127.0.0.1:{ToolProcess.FreePort()}";
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OuderBot.dll"));
+        start.ArgumentList.Add(Path.Combine(build ?? AppContext.BaseDirectory, "OuderBot.dll"));
         foreach (var arg in (string[])["--urls", url, "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning", .. settings])
         {
             start.ArgumentList.Add(arg);
@@ -77,7 +80,7 @@ public sealed class BotServer : IAsyncDisposable
 
             try
             {
-                if ((await Http.GetAsync("/healthz")).IsSuccessStatusCode)
+                if ((await Http.GetAsync("/readyz")).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -90,7 +93,23 @@ public sealed class BotServer : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("The bot's /healthz did not answer 200 within 60 s.");
+        throw new TimeoutException("The bot's /readyz did not answer 200 within 60 s.");
+    }
+
+    /// <summary>SIGTERM, as a container platform or systemd stops it: the bot shuts down gracefully. Returns at once.</summary>
+    public void Terminate()
+    {
+        if (Process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start("kill", ["-TERM", Process.Id.ToString(CultureInfo.InvariantCulture)]) ?? throw new InvalidOperationException("kill did not start.");
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM {Process.Id} failed with {kill.ExitCode}.");
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as when the machine dies.</summary>

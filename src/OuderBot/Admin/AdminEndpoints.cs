@@ -19,6 +19,31 @@ public sealed class AdminOptions
     public Dictionary<string, string> SchoolKeys { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
+/// <summary>Outside Development the office needs a key: without one every office endpoint is closed, which nobody
+/// notices until the office needs it.</summary>
+internal sealed class AdminOptionsValidator(IHostEnvironment environment) : IValidateOptions<AdminOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AdminOptions options)
+    {
+        if (!environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.ApiKey) && !options.SchoolKeys.Values.Any(k => !string.IsNullOrWhiteSpace(k)))
+        {
+            return ValidateOptionsResult.Fail("Admin:ApiKey is required outside Development (or Admin:SchoolKeys:{id} per school): without a key the office cannot log in. Set it with the environment variable Admin__ApiKey or a Key Vault reference.");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
+}
+
+public static class AdminOptionsExtensions
+{
+    public static IServiceCollection AddAdminOptions(this IServiceCollection services)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        return services;
+    }
+}
+
 public sealed record AdminStats(long Turns, long StorageRoundTrips);
 
 /// <summary>An office endpoint about the whole deployment rather than one school (its figures, no school's data).</summary>

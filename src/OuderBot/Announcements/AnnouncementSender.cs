@@ -18,6 +18,7 @@ public sealed class AnnouncementSender(
     Schools schools,
     StoreReadiness readiness,
     TimeProvider time,
+    Operations.Draining draining,
     ILogger<AnnouncementSender> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
@@ -27,8 +28,11 @@ public sealed class AnnouncementSender(
     /// <summary>A new announcement is waiting: send now rather than at the next poll.</summary>
     public void Wake() => _wake.Release();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken hostStopping)
     {
+        // At the first sign of shutdown the announcement being sent is given back (its claim released) for another instance.
+        using var stopping = draining.Link(hostStopping);
+        var stoppingToken = stopping.Token;
         await readiness.WaitUntilReadyAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {

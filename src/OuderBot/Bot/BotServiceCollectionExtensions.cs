@@ -53,6 +53,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton(sp => Texts.Load(System.IO.Path.Combine(sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, "prompts")));
 
+        services.AddSingleton<Operations.Draining>();                          // the workers' token: cancelled at the first sign of shutdown
         services.AddStateStore();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<ConversationStore>();

@@ -162,8 +162,12 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
         understood.Intent is not (Intents.Unknown or Intents.Greeting) && !(understood.Intent is Intents.Feedback && dc.ActiveTakesFreeText());
 
     // The school's own understanding: its topics, its children's names.
-    private static Understanding.Understanding Understand(TurnContext turn) =>
-        turn.School.Understander.Understand(turn.Message.Text, turn.School.Clock.LocalNow, turn.Parent);
+    private static Understanding.Understanding Understand(TurnContext turn)
+    {
+        var understood = turn.School.Understander.Understand(turn.Message.Text, turn.School.Clock.LocalNow, turn.Parent);
+        System.Diagnostics.Activity.Current?.SetTag("ouderbot.intent", understood.Intent);   // the turn's span
+        return understood;
+    }
 }
 
 /// <summary>The menu: the registered <see cref="MenuEntry"/>s, numbered in their order.</summary>

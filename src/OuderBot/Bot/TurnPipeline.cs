@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using OuderBot.Dialogs;
+using OuderBot.Operations;
 using OuderBot.School;
 using OuderBot.Storage;
 
@@ -39,8 +40,31 @@ public sealed class TurnPipeline(
     {
         Interlocked.Increment(ref _turns);
         TurnCounter.Add(1, new KeyValuePair<string, object?>("channel", message.Channel), new KeyValuePair<string, object?>("school", school.Id));
+        var (channel, schoolTag) = (BotTelemetry.Tag("channel", message.Channel), BotTelemetry.Tag("school", school.Id));
+        BotTelemetry.MessagesIn.Add(1, channel, schoolTag);
+        // One span per turn: what kind of turn it was, never the words or the number (the intent and dialog are tagged as they are known).
+        using var activity = BotTelemetry.Source.StartActivity("turn", System.Diagnostics.ActivityKind.Internal);
+        activity?.SetTag("ouderbot.channel", message.Channel);
+        activity?.SetTag("ouderbot.school", school.Id);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = await ProcessTimedAsync(school, message, activity, cancellationToken);
+        BotTelemetry.TurnDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, channel, schoolTag);
+        BotTelemetry.MessagesOut.Add(outcome.Replies.Count, channel, schoolTag);
+        activity?.SetTag("ouderbot.replies", outcome.Replies.Count);
+        activity?.SetTag("ouderbot.duplicate", outcome.Duplicate);
+        if (outcome.Retryable)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "store unavailable");
+        }
+
+        return outcome;
+    }
+
+    private async Task<TurnOutcome> ProcessTimedAsync(SchoolContext school, InboundMessage message, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    {
 
         var parent = school.Data.FindParent(message.From);
+        activity?.SetTag("ouderbot.parent_known", parent is not null);
         if (parent is null)
         {
             logger.LogInformation("Message from unknown number {Phone} on {Channel} to {School}", Phone.Mask(Phone.TryNormalize(message.From) ?? message.From), message.Channel, school.Id);
@@ -97,6 +121,7 @@ public sealed class TurnPipeline(
                 data.LastTurnAt = school.Clock.UtcNow;
                 data.LastActivityAt = data.LastTurnAt;
                 data.LastChannel = message.Channel;
+                activity?.SetTag("ouderbot.dialog", data.Stack.Count > 0 ? data.Stack[0].Id : "none");
                 if (message.ProviderMessageId is { } providerId)
                 {
                     data.Remember(providerId, replies, school.Clock.UtcNow);

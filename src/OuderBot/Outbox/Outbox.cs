@@ -115,12 +115,27 @@ public sealed class Outbox(
         string etag;
         try
         {
-            etag = await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(stored, Json), cancellationToken);
+            // Not cancelled by a shutdown: a create the store did but the caller never heard of would leave the message
+            // without its due marker.
+            etag = await store.CreateAsync(key, JsonSerializer.SerializeToUtf8Bytes(stored, Json), CancellationToken.None);
         }
         catch (StoreConflictException)
         {
-            return status; // queued before (the same turn ran again): once is enough
+            // Queued before (the same turn or start ran again): once is enough. Its marker is made again in case the
+            // first enqueue stopped between the two (an instance that died), so it does not wait for the repair sweep.
+            if (status == OutboxStatus.Pending && await store.ReadAsync(key, CancellationToken.None) is { } existing
+                && JsonSerializer.Deserialize<OutboxMessage>(existing.Content.Span, Json) is { Status: OutboxStatus.Pending } queued)
+            {
+                await store.MarkAsync(DueKey(school, queued.NextAttemptAt, queued.Id), CancellationToken.None);
+                _wake.Release();
+            }
+
+            return status;
         }
+
+        // Once stored, the rest is not given up halfway for a shutdown: a pending message without its due marker would
+        // wait for the repair sweep (10 minutes), and a repeat of this enqueue finds it stored and adds nothing.
+        cancellationToken = CancellationToken.None;
 
         // The worker writes done/ before it deletes pending/: if it finished this id meanwhile, ours is a repeat.
         if (status == OutboxStatus.Pending && await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)

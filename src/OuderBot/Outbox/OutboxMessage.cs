@@ -73,10 +73,10 @@ public abstract record SendResult
     public sealed record Sent(string? ProviderId) : SendResult;
 
     /// <summary>It may work later (429, 5xx, a network error, the mail server down).</summary>
-    public sealed record Retry(string Reason, TimeSpan? After = null) : SendResult;
+    public sealed record Retry(string Reason, TimeSpan? After = null, string? Code = null) : SendResult;
 
     /// <summary>It will never work (unsubscribed, invalid number): recorded, not retried.</summary>
-    public sealed record Rejected(string Reason) : SendResult;
+    public sealed record Rejected(string Reason, string? Code = null) : SendResult;
 }
 
 /// <summary>Sends outbox messages of one channel.</summary>

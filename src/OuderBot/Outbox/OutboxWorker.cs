@@ -21,10 +21,14 @@ public sealed class OutboxWorker(
     StoreReadiness readiness,
     TimeProvider time,
     IOptionsMonitor<OutboxOptions> options,
+    Operations.Draining draining,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken hostStopping)
     {
+        // Stops taking messages at the first sign of shutdown; a send under way still finishes and is recorded.
+        using var stopping = draining.Link(hostStopping);
+        var stoppingToken = stopping.Token;
         await readiness.WaitUntilReadyAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -88,6 +92,8 @@ public sealed class OutboxWorker(
 
             due.Add((key, marker.Id, marker.Due));
         }
+
+        Operations.BotTelemetry.ObserveBacklog(school.Id, due.Count, due.Count > 0 ? now - due[0].At : TimeSpan.Zero);
 
         var attempted = 0;
         foreach (var (marker, id, at) in due)
@@ -159,7 +165,27 @@ public sealed class OutboxWorker(
             return false;
         }
 
-        var result = await SendAsync(school, message, cancellationToken);
+        SendResult result;
+        try
+        {
+            result = await SendAsync(school, message, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down before the transport had it: given back as it was, so another instance sends it now, not after the lease.
+            message.Status = OutboxStatus.Pending;
+            message.LeaseUntil = null;
+            message.Attempts--;
+            await store.ReplaceAsync(key, Serialize(message), etag, CancellationToken.None);
+            throw;
+        }
+
+        if (result is SendResult.Rejected or SendResult.Retry)
+        {
+            var code = result switch { SendResult.Rejected r => r.Code, SendResult.Retry r => r.Code, _ => null } ?? "none";
+            Operations.BotTelemetry.FailedSends.Add(1, Operations.BotTelemetry.Tag("channel", message.Channel), Operations.BotTelemetry.Tag("error.code", code));
+        }
+
         // What the provider did is recorded even when the host is shutting down meanwhile: a send the store never heard
         // of would go out again once its lease ran out (a graceful restart must not send a message twice).
         cancellationToken = CancellationToken.None;
@@ -167,6 +193,12 @@ public sealed class OutboxWorker(
         {
             case SendResult.Sent sent:
                 message.ProviderId = sent.ProviderId;
+                Operations.BotTelemetry.MessagesOut.Add(1, Operations.BotTelemetry.Tag("channel", message.Channel), Operations.BotTelemetry.Tag("school", school.Id));
+                if (message.Purpose == "digest")
+                {
+                    Operations.BotTelemetry.DigestsSent.Add(1, Operations.BotTelemetry.Tag("school", school.Id));
+                }
+
                 await FinishAsync(school, key, marker, etag, message, OutboxStatus.Sent, null, cancellationToken);
                 logger.LogInformation("Outbox: {Purpose} {Id} sent by {Channel} (attempt {Attempt})", message.Purpose, message.Id, message.Channel, message.Attempts);
                 break;

@@ -35,6 +35,7 @@ public sealed class RetentionJob(
     StoreReadiness readiness,
     TimeProvider time,
     IOptionsMonitor<RetentionOptions> options,
+    Operations.Draining draining,
     ILogger<RetentionJob> logger) : BackgroundService
 {
     private int _runs;
@@ -44,8 +45,11 @@ public sealed class RetentionJob(
 
     public static string ClaimName(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"retention/{day:yyyy-MM-dd}");
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken hostStopping)
     {
+        // At the first sign of shutdown a run under way gives its claim back for another instance.
+        using var stopping = draining.Link(hostStopping);
+        var stoppingToken = stopping.Token;
         await readiness.WaitUntilReadyAsync(stoppingToken);
         // One timer for the whole life of the job: time that passes during a run counts toward the next check.
         using var timer = new PeriodicTimer(options.CurrentValue.PollInterval, time);

@@ -22,7 +22,7 @@ public sealed class DocumentCache(IStateStore store, IOptions<StorageOptions> op
     {
         if (cached && _cache?.Get<StoredVersion>(key) is { } copy)
         {
-            return copy;
+            return copy with { FromMemory = true };
         }
 
         var document = await store.ReadAsync(key, cancellationToken);
@@ -51,6 +51,21 @@ public sealed class DocumentCache(IStateStore store, IOptions<StorageOptions> op
     }
 
     /// <summary>Forgets this instance's copy (after a delete, or when another instance is known to have written).</summary>
+    /// <summary>
+    /// Whether the copy in memory is still the stored version. A change that writes needs no such check (its If-Match
+    /// does it); one that writes nothing does, or it would answer from a version another instance has replaced.
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(StoredVersion version, CancellationToken cancellationToken)
+    {
+        if (!version.FromMemory || (await store.ReadAsync(version.Key, cancellationToken))?.ETag == version.ETag)
+        {
+            return true;
+        }
+
+        Forget(version.Key);
+        return false;
+    }
+
     public void Forget(string key) => _cache?.Remove(key);
 
     public void Dispose() => _cache?.Dispose();
@@ -59,5 +74,8 @@ public sealed class DocumentCache(IStateStore store, IOptions<StorageOptions> op
 /// <summary>A document as read for a change: its key, bytes and ETag (null: it does not exist yet).</summary>
 public sealed record StoredVersion(string Key, ReadOnlyMemory<byte> Content, string? ETag)
 {
+    /// <summary>This instance's copy of the version it last wrote, not read from the store now.</summary>
+    public bool FromMemory { get; init; }
+
     public bool Exists => ETag is not null;
 }

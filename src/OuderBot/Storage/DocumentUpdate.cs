@@ -33,7 +33,14 @@ public static class DocumentUpdateExtensions
             var outcome = await change(version);
             if (outcome.Content is null)
             {
-                return outcome.Result;
+                // Nothing to write: fine for the store's version, but a copy from memory may be stale (another instance
+                // wrote since), and then the change is redone on the stored one.
+                if (attempt >= attempts || await documents.IsCurrentAsync(version, cancellationToken))
+                {
+                    return outcome.Result;
+                }
+
+                continue;
             }
 
             try

@@ -13,6 +13,11 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
+            // Provider, path and exactly one of connection string and service URI: StorageOptions.Validate (below).
+            .Validate(o => o.Provider != StorageProvider.AzureBlob || string.IsNullOrWhiteSpace(o.ConnectionString) || IsConnectionString(o.ConnectionString),
+                "Storage:ConnectionString is no Azure Storage connection string (DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...;EndpointSuffix=core.windows.net, or Azurite's development string).")
+            .Validate(o => System.Text.RegularExpressions.Regex.IsMatch(o.Container ?? "", "^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$"),
+                "Storage:Container must be a blob container name: 3-63 lowercase letters, digits and single hyphens, such as ouderbot.")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
@@ -20,8 +25,21 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<CountingStateStore>());
         services.AddSingleton<StoreReadiness>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreReadiness>());
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [Operations.Health.ReadyTag]);   // part of /readyz
         return services;
+    }
+
+    private static bool IsConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new BlobServiceClient(connectionString);
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static IStateStore CreateStore(StorageOptions options) => options.Provider switch

@@ -10,12 +10,12 @@ namespace OuderBot.Tests.Channels;
 public sealed class LocalChannelTests
 {
     [Fact]
-    public async Task HealthzAnswers200WhenTheStoreIsReady()
+    public async Task ReadyzAnswers200WhenTheStoreIsReady()
     {
         await using var app = new BotApp();
         await app.WaitUntilHealthyAsync();
         using var client = app.CreateClient();
-        var response = await client.GetAsync("/healthz");
+        var response = await client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }

@@ -38,6 +38,14 @@ public sealed class BotApp : WebApplicationFactory<Program>
         _environment = environment;
         Time = time ?? new FakeTimeProvider(TuesdayMorning);
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Storage:Path"] = DataFolder };
+        // Outside Development the bot needs an office key to start; a test that is not about it gets one.
+        if (environment != "Development" && !_settings.Keys.Any(k => k.StartsWith("Admin:", StringComparison.Ordinal)))
+        {
+            _settings["Admin:ApiKey"] = "test-board-key-outside-development";
+        }
+
+        // A test host stops at once: the drain delay is for a load balancer, and there is none in front of it.
+        _settings.TryAdd("Shutdown:DrainDelay", "00:00:00");
     }
 
     public string DataFolder { get; }
@@ -87,12 +95,12 @@ public sealed class BotApp : WebApplicationFactory<Program>
     /// its services before it passes the start-up error on (an ObjectDisposedException instead, under load); then the
     /// start is tried again.
     /// </summary>
-    public static TException StartFailure<TException>(Dictionary<string, string?> settings)
+    public static TException StartFailure<TException>(Dictionary<string, string?> settings, string environment = "Development")
         where TException : Exception
     {
         for (var attempt = 1; ; attempt++)
         {
-            using var app = new BotApp(settings: settings);
+            using var app = new BotApp(settings: settings, environment: environment);
             try
             {
                 app.CreateClient();
@@ -127,13 +135,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
         return body!.Replies.Select(r => r.Text).ToList();
     }
 
-    /// <summary>Waits until /healthz says the store is ready.</summary>
+    /// <summary>Waits until /readyz says the store is ready.</summary>
     public async Task WaitUntilHealthyAsync()
     {
         using var client = CreateClient();
         for (var i = 0; i < 300; i++)
         {
-            if ((await client.GetAsync("/healthz")).IsSuccessStatusCode)
+            if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
             {
                 return;
             }
@@ -141,7 +149,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             await Task.Delay(20);
         }
 
-        Assert.Fail("/healthz never answered 200");
+        Assert.Fail("/readyz never answered 200");
     }
 
     public override async ValueTask DisposeAsync()

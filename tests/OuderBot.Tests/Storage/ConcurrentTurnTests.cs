@@ -48,6 +48,25 @@ public abstract class ConcurrentTurnTests
     }
 
     [Fact]
+    public async Task TurnsAlternatingBetweenInstancesOnAStoppedClockAnswerFromTheOtherInstancesLastTurn()
+    {
+        // The clock stands still (as Clock:Now pins it), so a turn may leave the conversation exactly as it found it;
+        // it must still answer from what the other instance saved, not from this instance's older copy in memory.
+        var time = new FakeTimeProvider(BotApp.TuesdayMorning);
+        await using var a = NewInstance(time);
+        await using var b = NewInstance(time);
+        await Task.WhenAll(a.WaitUntilHealthyAsync(), b.WaitUntilHealthyAsync());
+        const string fatma = "+31644444444"; // Noor and Sem
+        foreach (var day in new[] { "morgen", "donderdag" })
+        {
+            Assert.Contains("Welk kind", string.Join("\n", await a.SendAsync(fatma, "Ik wil mijn kind ziekmelden")), StringComparison.Ordinal);
+            Assert.Contains("Voor welke dag", string.Join("\n", await b.SendAsync(fatma, "Sem")), StringComparison.Ordinal);
+            Assert.Contains("Klopt dat?", string.Join("\n", await a.SendAsync(fatma, day)), StringComparison.Ordinal);
+            Assert.Contains("Dank u wel", string.Join("\n", await b.SendAsync(fatma, "ja")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task BothParentsConfirmingAtTheSameMomentOnTwoInstancesGiveOneAbsenceWithBothReporters()
     {
         var time = new FakeTimeProvider(BotApp.TuesdayMorning);

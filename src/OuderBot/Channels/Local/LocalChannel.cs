@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OuderBot.Bot;
 
+using OuderBot.Operations;
+
 namespace OuderBot.Channels.Local;
 
 /// <summary>Configuration section "LocalChannel".</summary>
@@ -53,6 +55,7 @@ public static class LocalChannel
 
         app.MapPost("/api/local/messages", HandleAsync)
             .WithName("LocalMessage")
+            .RejectWhileDraining()
             .DisableAntiforgery();
         app.MapGet("/api/local/messages", ReceivedAsync).WithName("LocalReceived");
         return app;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OuderBot.Bot;
 using OuderBot.Dialogs;
+using OuderBot.Operations;
 using OuderBot.Outbox;
 using OuderBot.Privacy;
 using OuderBot.School;
@@ -55,7 +56,7 @@ public static class TwilioChannel
         var group = app.MapGroup("/api/twilio")
             .AddEndpointFilter<TwilioSignatureFilter>()
             .DisableAntiforgery();
-        group.MapPost("/messages", ReceiveMessageAsync).WithName("TwilioMessage");
+        group.MapPost("/messages", ReceiveMessageAsync).WithName("TwilioMessage").RejectWhileDraining();
         group.MapPost("/status", ReceiveStatusAsync).WithName("TwilioStatus");
         return group;
     }

@@ -62,11 +62,26 @@ internal sealed class NormalizeTwilioOptions : IPostConfigureOptions<TwilioOptio
 }
 
 /// <summary>Checked at start (ValidateOnStart): a broken Twilio configuration stops the bot with a clear message, not at the first message.</summary>
-internal sealed partial class ValidateTwilioOptions : IValidateOptions<TwilioOptions>
+internal sealed partial class ValidateTwilioOptions(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<TwilioOptions>
 {
     public ValidateOptionsResult Validate(string? name, TwilioOptions options)
     {
         var failures = new List<string>();
+        // Outside Development a Twilio setting without the channel's credentials is a mistake, never "Twilio off":
+        // the number's webhooks would all get 403 and every parent's message would go unanswered.
+        var wanted = new[] { ("Twilio:SmsFrom", options.SmsFrom), ("Twilio:WhatsAppFrom", options.WhatsAppFrom), ("Twilio:MessagingServiceSid", options.MessagingServiceSid),
+                ("Twilio:PublicBaseUrl", options.PublicBaseUrl), ("Twilio:WhatsAppTemplateSid", options.WhatsAppTemplateSid) }
+            .Where(s => !string.IsNullOrWhiteSpace(s.Item2)).Select(s => s.Item1).ToList();
+        if (configuration["Notices:Channel"]?.Trim().ToLowerInvariant() is "sms" or "whatsapp")
+        {
+            wanted.Add("Notices:Channel");
+        }
+
+        if (!options.Enabled && wanted.Count > 0 && !environment.IsDevelopment())
+        {
+            failures.Add($"Twilio:AuthToken and Twilio:AccountSid are required when {string.Join(", ", wanted)} is set (set the token with the environment variable Twilio__AuthToken or a Key Vault reference).");
+        }
+
         if (!IsAbsoluteHttpUrl(options.ApiBaseUrl))
         {
             failures.Add($"Twilio:ApiBaseUrl must be an absolute http(s) URL such as {TwilioOptions.DefaultApiBaseUrl}.");

@@ -43,12 +43,14 @@ public sealed class TwilioOutboxTransport(
                 return new SendResult.Sent(accepted.MessageSid);
             case TwilioSendResult.Retryable retry:
                 // Twilio's own texts may quote the number ("The 'To' number +316... is not valid"): keep only the codes.
-                return new SendResult.Retry($"Twilio {retry.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer"} {retry.ErrorCode}", retry.RetryAfter);
+                return new SendResult.Retry($"Twilio {retry.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer"} {retry.ErrorCode}", retry.RetryAfter,
+                    (retry.ErrorCode ?? retry.HttpStatus)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "network");
             case TwilioSendResult.Rejected { ErrorCode: Unsubscribed } rejected:
                 await optOuts.OptOutAsync(school, message.To, "21610", cancellationToken);
-                return new SendResult.Rejected($"Twilio {rejected.ErrorCode}: the parent unsubscribed (STOP).");
+                return new SendResult.Rejected($"Twilio {rejected.ErrorCode}: the parent unsubscribed (STOP).", "21610");
             case TwilioSendResult.Rejected rejected:
-                return new SendResult.Rejected($"Twilio {rejected.HttpStatus} {rejected.ErrorCode}");
+                return new SendResult.Rejected($"Twilio {rejected.HttpStatus} {rejected.ErrorCode}",
+                    (rejected.ErrorCode ?? rejected.HttpStatus).ToString(System.Globalization.CultureInfo.InvariantCulture));
             default:
                 return new SendResult.Retry("Unknown Twilio result.");
         }
