@@ -19,39 +19,12 @@ public sealed class AnnouncementSender(
     StoreReadiness readiness,
     TimeProvider time,
     Operations.Draining draining,
-    ILogger<AnnouncementSender> logger) : BackgroundService
+    ILogger<AnnouncementSender> logger) : Operations.PollingWorker(readiness, draining, logger, PollInterval, "Announcements")
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly SemaphoreSlim _wake = new(0);
-
-    /// <summary>A new announcement is waiting: send now rather than at the next poll.</summary>
-    public void Wake() => _wake.Release();
-
-    protected override async Task ExecuteAsync(CancellationToken hostStopping)
-    {
-        // At the first sign of shutdown the announcement being sent is given back (its claim released) for another instance.
-        using var stopping = draining.Link(hostStopping);
-        var stoppingToken = stopping.Token;
-        await readiness.WaitUntilReadyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendPendingAsync(stoppingToken);
-                await _wake.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Announcements: could not send the pending ones; trying again later");
-                await Task.Delay(PollInterval, stoppingToken);
-            }
-        }
-    }
+    // At the first sign of shutdown the announcement being sent is given back (its claim released) for another instance.
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendPendingAsync(cancellationToken);
 
     /// <summary>Sends every pending announcement of every school that no other instance is sending.</summary>
     public async Task SendPendingAsync(CancellationToken cancellationToken)

@@ -37,40 +37,20 @@ public sealed class SurveyWorker(
     StoreClaims claims,
     Schools schools,
     StoreReadiness readiness,
+    Operations.Draining draining,
     IOptionsMonitor<SurveyOptions> options,
-    ILogger<SurveyWorker> logger) : BackgroundService
+    ILogger<SurveyWorker> logger) : Operations.PollingWorker(readiness, draining, logger, PollInterval, "Surveys")
 {
     public const string SendsPrefix = "survey-sends/";
     public const string PendingPrefix = "survey-sends-pending/";
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
-    private readonly SemaphoreSlim _wake = new(0);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateOnly> _talksDone = new();
 
-    /// <summary>A new send is waiting: start now rather than at the next poll.</summary>
-    public void Wake() => _wake.Release();
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        await readiness.WaitUntilReadyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendPendingAsync(stoppingToken);
-                await AskAfterTalksAsync(stoppingToken);
-                await _wake.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Surveys: could not start the pending ones; trying again later");
-                await Task.Delay(PollInterval, stoppingToken);
-            }
-        }
+        await SendPendingAsync(cancellationToken);
+        await AskAfterTalksAsync(cancellationToken);
     }
 
     /// <summary>Keeps a send for the worker; how many parents it will ask.</summary>
