@@ -13,7 +13,6 @@ namespace OuderBot.Testing;
 public sealed class NginxProcess : IAsyncDisposable
 {
     private const string DebianPath = "/usr/sbin/nginx";
-    private static readonly SemaphoreSlim Gate = new(1, 1);
     private readonly Process _process;
     private readonly string _folder;
 
@@ -125,44 +124,8 @@ public sealed class NginxProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<string> EnsureInstalledAsync(CancellationToken cancellationToken = default)
-    {
-        if (File.Exists(DebianPath))
-        {
-            return DebianPath;
-        }
-
-        await Gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var fileLock = await NodeTools.AcquireFileLockAsync(Path.Combine(Path.GetTempPath(), "ouderbot-apt-nginx.lock"), cancellationToken);
-            if (!File.Exists(DebianPath))
-            {
-                await RunAsync("apt-get", "update -qq", cancellationToken);
-                await RunAsync("apt-get", "install -y -qq --no-install-recommends nginx", cancellationToken);
-            }
-
-            return File.Exists(DebianPath) ? DebianPath : throw new InvalidOperationException("apt-get installed no " + DebianPath + ".");
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
-
-    private static async Task RunAsync(string command, string arguments, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(command, arguments) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start: the scale-out tests need Debian's nginx (apt-get install nginx, as root).");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{command} {arguments} failed ({process.ExitCode}): {await output}{await error}");
-        }
-    }
+    public static Task<string> EnsureInstalledAsync(CancellationToken cancellationToken = default) =>
+        DebianPackage.EnsureInstalledAsync("nginx", DebianPath, "the scale-out tests", cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
