@@ -783,7 +783,13 @@ public sealed partial class DateTimeParser
         var mentions = new List<(int Position, DateMention Mention)>();
         foreach (var item in items.Where(x => x.Start is not null))
         {
-            mentions.Add((item.Position, new DateMention(item.Start!.Value, item.IsOpen ? null : item.End, Part: item.Part)));
+            // The same day said twice ("maandag 30 november" is a weekday and its date) is one mention: the first,
+            // so a time said after both ("om 10 uur") belongs to it rather than leaving the day once without a time.
+            var mention = new DateMention(item.Start!.Value, item.IsOpen ? null : item.End, Part: item.Part);
+            if (!mentions.Any(m => m.Mention == mention))
+            {
+                mentions.Add((item.Position, mention));
+            }
         }
 
         // Times and parts without a day of their own belong to the nearest day before them (else after them, else today).

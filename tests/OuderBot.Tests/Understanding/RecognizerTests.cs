@@ -116,6 +116,17 @@ public sealed class RecognizerTests
         Assert.Equal(expected, $"{d.Start.ToString("yyyy-MM-dd", c)}..{d.End?.ToString("yyyy-MM-dd", c) ?? "open"} {d.Time?.ToString("HH:mm", c) ?? "-"} {d.TimeEnd?.ToString("HH:mm", c) ?? "-"}");
     }
 
+    [Theory]
+    [InlineData("tim heeft maandag 30 november een afspraak in het ziekenhuis om 10 uur", "2026-11-30 10:00")]
+    [InlineData("Oliver has a hospital appointment on Wednesday 2 December at 10:30", "2026-12-02 10:30")]
+    public void AWeekdayWithItsDateIsOneDayWithTheTime(string message, string expected)
+    {
+        // On Thursday 26 November: the weekday and the date name the same day, once, with the time said after both.
+        var d = Assert.Single(new DateTimeParser().Parse(message, new DateTime(2026, 11, 26, 7, 30, 0)));
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.Equal(expected, $"{d.Start.ToString("yyyy-MM-dd", c)} {d.Time?.ToString("HH:mm", c)}");
+    }
+
     [Fact]
     public void AMessageWithoutADateGivesNoDates() =>
         Assert.Empty(new DateTimeParser().Parse("hoe laat begint de school", new DateTime(2026, 11, 23, 7, 45, 0)));
