@@ -19,10 +19,11 @@ public sealed class AnnouncementSender(
     StoreReadiness readiness,
     TimeProvider time,
     Operations.Draining draining,
-    ILogger<AnnouncementSender> logger) : Operations.PollingWorker(readiness, draining, logger, PollInterval, "Announcements")
+    ILogger<AnnouncementSender> logger) : Operations.PollingWorker(readiness, draining, logger, "Announcements")
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    protected override TimeSpan PollInterval => TimeSpan.FromSeconds(5);
+
     // At the first sign of shutdown the announcement being sent is given back (its claim released) for another instance.
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendPendingAsync(cancellationToken);
 

@@ -171,18 +171,11 @@ public sealed class DigestSender(
 }
 
 /// <summary>On every instance: looks every Digest:PollInterval whether a digest time has come (the store decides who sends).</summary>
-internal sealed class DigestWorker(DigestSender sender, StoreReadiness readiness, IOptionsMonitor<DigestOptions> options, Operations.Draining draining) : BackgroundService
+internal sealed class DigestWorker(DigestSender sender, StoreReadiness readiness, IOptionsMonitor<DigestOptions> options, Operations.Draining draining, ILogger<DigestWorker> logger)
+    : Operations.PollingWorker(readiness, draining, logger, "Digest")
 {
-    protected override async Task ExecuteAsync(CancellationToken hostStopping)
-    {
-        // At the first sign of shutdown a digest being built is given back (its claim released) for another instance.
-        using var stopping = draining.Link(hostStopping);
-        var stoppingToken = stopping.Token;
-        await readiness.WaitUntilReadyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await sender.RunAsync(stoppingToken);
-            await Task.Delay(options.CurrentValue.PollInterval, stoppingToken);
-        }
-    }
+    protected override TimeSpan PollInterval => options.CurrentValue.PollInterval;
+
+    // At the first sign of shutdown a digest being built is given back (its claim released) for another instance.
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => sender.RunAsync(cancellationToken);
 }

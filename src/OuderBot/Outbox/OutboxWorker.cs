@@ -22,33 +22,15 @@ public sealed class OutboxWorker(
     TimeProvider time,
     IOptionsMonitor<OutboxOptions> options,
     Operations.Draining draining,
-    ILogger<OutboxWorker> logger) : BackgroundService
+    ILogger<OutboxWorker> logger) : Operations.PollingWorker(readiness, draining, logger, "Outbox")
 {
-    protected override async Task ExecuteAsync(CancellationToken hostStopping)
-    {
-        // Stops taking messages at the first sign of shutdown; a send under way still finishes and is recorded.
-        using var stopping = draining.Link(hostStopping);
-        var stoppingToken = stopping.Token;
-        await readiness.WaitUntilReadyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-                await outbox.WaitForWorkAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A store outage: nothing is lost, the messages wait in the store. Try again after a pause.
-                logger.LogWarning(ex, "Outbox: could not work through the pending messages; trying again later");
-                await Task.Delay(options.CurrentValue.PollInterval, stoppingToken);
-            }
-        }
-    }
+    // Stops taking messages at the first sign of shutdown; a send under way still finishes and is recorded.
+    protected override TimeSpan PollInterval => options.CurrentValue.PollInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
+
+    // Woken by a new message, or the poll interval.
+    protected override Task WaitForWorkAsync(CancellationToken cancellationToken) => outbox.WaitForWorkAsync(cancellationToken);
 
     /// <summary>Sends every due message of every school once. Returns how many were attempted.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)

@@ -39,13 +39,14 @@ public sealed class SurveyWorker(
     StoreReadiness readiness,
     Operations.Draining draining,
     IOptionsMonitor<SurveyOptions> options,
-    ILogger<SurveyWorker> logger) : Operations.PollingWorker(readiness, draining, logger, PollInterval, "Surveys")
+    ILogger<SurveyWorker> logger) : Operations.PollingWorker(readiness, draining, logger, "Surveys")
 {
     public const string SendsPrefix = "survey-sends/";
     public const string PendingPrefix = "survey-sends-pending/";
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateOnly> _talksDone = new();
+
+    protected override TimeSpan PollInterval => TimeSpan.FromSeconds(5);
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
