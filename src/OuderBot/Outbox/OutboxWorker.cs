@@ -137,10 +137,13 @@ public sealed class OutboxWorker(
         message.Status = OutboxStatus.Sending;
         message.LeaseUntil = now + o.Lease;
         message.Attempts++;
+        // The claim is taken whole or not at all: a shutdown stops before it, never during it. A claim the store made but
+        // the cancelled caller never heard of would hold the message for the whole lease, with nobody sending it.
+        cancellationToken.ThrowIfCancellationRequested();
         string etag;
         try
         {
-            etag = await store.ReplaceAsync(key, Serialize(message), document.ETag, cancellationToken);
+            etag = await store.ReplaceAsync(key, Serialize(message), document.ETag, CancellationToken.None);
         }
         catch (StoreConflictException)
         {

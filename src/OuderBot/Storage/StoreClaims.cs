@@ -21,15 +21,20 @@ public sealed class StoreClaims(IStateStore store, TimeProvider time)
     /// <summary>This process, as the owner named in its claims.</summary>
     public string InstanceId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>The claim, or null when another instance holds it or it is done.</summary>
+    /// <summary>
+    /// The claim, or null when another instance holds it or it is done. A shutdown (<paramref name="cancellationToken"/>)
+    /// stops before a claim's write, never during it: a claim the store made but a cancelled caller never heard of would
+    /// hold the work for the whole lease, with nobody doing it and nobody to give it back.
+    /// </summary>
     public async Task<StoreClaim?> TryClaimAsync(string name, TimeSpan lease, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var key = Prefix + name;
         var now = time.GetUtcNow();
         var record = new ClaimRecord(InstanceId, now, now + lease);
         try
         {
-            return new StoreClaim(key, await store.CreateAsync(key, Serialize(record), cancellationToken), record);
+            return new StoreClaim(key, await store.CreateAsync(key, Serialize(record), CancellationToken.None), record);
         }
         catch (StoreConflictException)
         {
@@ -42,9 +47,10 @@ public sealed class StoreClaims(IStateStore store, TimeProvider time)
             return null;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return new StoreClaim(key, await store.ReplaceAsync(key, Serialize(record), existing.ETag, cancellationToken), record);
+            return new StoreClaim(key, await store.ReplaceAsync(key, Serialize(record), existing.ETag, CancellationToken.None), record);
         }
         catch (StoreConflictException)
         {
@@ -52,9 +58,10 @@ public sealed class StoreClaims(IStateStore store, TimeProvider time)
         }
     }
 
-    /// <summary>Marks the work done, so no instance does it again.</summary>
+    /// <summary>Marks the work done, so no instance does it again. Work that is done is recorded as done, also when the
+    /// instance is shutting down meanwhile (the token is not passed on): otherwise another would do it again after the lease.</summary>
     public async Task CompleteAsync(StoreClaim claim, string? outcome, CancellationToken cancellationToken) =>
-        await store.ReplaceAsync(claim.Key, Serialize(claim.Record with { DoneAt = time.GetUtcNow(), Outcome = outcome }), claim.ETag, cancellationToken);
+        await store.ReplaceAsync(claim.Key, Serialize(claim.Record with { DoneAt = time.GetUtcNow(), Outcome = outcome }), claim.ETag, CancellationToken.None);
 
     /// <summary>Gives the work back unfinished (shutting down, or it failed), so another instance may do it at once.</summary>
     public async Task ReleaseAsync(StoreClaim claim, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using OuderBot.Storage;
 using OuderBot.Testing;
@@ -44,10 +45,8 @@ public sealed class DigestDeliveryTests(AzuriteFixture azurite) : IDisposable
         var time3 = new FakeTimeProvider(Monday(7, 33));
         await using var third = App(school, maildev.SmtpPort, time3, outboxLease);
         await third.WaitUntilHealthyAsync();
-        time2.SetUtcNow(Monday(7, 33));                                            // the dead instance's digest lease has run out
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        time2.SetUtcNow(Monday(7, 41));                                            // and any outbox lease of the restarted one
-        time3.SetUtcNow(Monday(7, 41));                                            // (a mail it had in hand when it stopped)
+        time2.SetUtcNow(Monday(7, 33));                                            // the dead instance's digest lease has run out;
+                                                                                   // the restarted one gave back what it had in hand
         await maildev.WaitForDigestMailsAsync(8);
         await Task.Delay(TimeSpan.FromSeconds(2));                                 // time for a second copy to show up, if there were one
         var mails = await maildev.DigestMailsAsync();
@@ -88,6 +87,37 @@ public sealed class DigestDeliveryTests(AzuriteFixture azurite) : IDisposable
 
         release();
         timeA.SetUtcNow(Monday(7, 33));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Single(await maildev.DigestMailsAsync());
+    }
+
+    [Fact]
+    public async Task AShutdownWhileTheStoreWritesADigestClaimLeavesThatDigestToTheOtherInstanceAtOnce()
+    {
+        await using var maildev = await MailDevProcess.StartAsync();
+        var school = Write(_folder);
+        var (timeA, timeB) = (new FakeTimeProvider(Monday(7)), new FakeTimeProvider(Monday(7)));
+        var a = new BotApp(settings: Settings(school, maildev.SmtpPort, BotApp.AzuriteSettings(azurite.ConnectionString, _container)), time: timeA, services: GatedStateStore.Register);
+        await using var b = App(school, maildev.SmtpPort, timeB);
+        await a.WaitUntilHealthyAsync();
+        await b.WaitUntilHealthyAsync();
+        await a.AskAsync(TimParent, "Tim", "Kan ik u vandaag even spreken?");
+
+        // A claims Juf Fatima's 07:30 digest and is told to stop while the store is writing that claim: the store makes
+        // it, but A's request was cancelled meanwhile.
+        var gate = a.Services.GetRequiredService<GatedStateStore>();
+        var (reached, release) = gate.ArmInFlight("create", "claims/digests/de-driehoek/2026-11-30/0730/juf-fatima");
+        timeA.SetUtcNow(Monday(7, 30));
+        await reached.WaitAsync(TimeSpan.FromSeconds(15));
+        a.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        release();
+        await a.DisposeAsync();
+
+        // B's clock stays inside A's 2-minute lease: B sends the digest only if A gave its claim back.
+        timeB.SetUtcNow(Monday(7, 30));
+        var mail = Assert.Single(await maildev.WaitForDigestMailsAsync(1));
+        Assert.Equal("Dagoverzicht maandag 30 november: 1 vraag", mail.Subject);
+        Assert.Equal("fatima@dedriehoek.example", mail.To.Single().Address);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.Single(await maildev.DigestMailsAsync());
     }
