@@ -30,8 +30,10 @@ public sealed class BotServer : IAsyncDisposable
     /// <summary>
     /// Starts the bot with these command-line settings (Development, so the local channel is on) and waits for /readyz.
     /// <paramref name="build"/> is the folder of the build to run (a `dotnet publish` output); default: the one beside the caller.
+    /// <paramref name="environment"/> adds environment variables (OTEL_*, as a platform sets them).
     /// </summary>
-    public static async Task<BotServer> StartAsync(IEnumerable<string> settings, string? url = null, Action<string>? errors = null, string? build = null)
+    public static async Task<BotServer> StartAsync(IEnumerable<string> settings, string? url = null, Action<string>? errors = null, string? build = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         url ??= $"http://127.0.0.1:{ToolProcess.FreePort()}";
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -43,6 +45,11 @@ public sealed class BotServer : IAsyncDisposable
 
         // Development: the local channel is on and Clock:Now may pin a school day.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("The bot did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>

@@ -165,7 +165,7 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
     private static Understanding.Understanding Understand(TurnContext turn)
     {
         var understood = turn.School.Understander.Understand(turn.Message.Text, turn.School.Clock.LocalNow, turn.Parent);
-        System.Diagnostics.Activity.Current?.SetTag("ouderbot.intent", understood.Intent);   // the turn's span
+        turn.Intent = understood.Intent;   // the pipeline puts it on the turn's span
         return understood;
     }
 }

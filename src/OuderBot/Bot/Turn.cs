@@ -54,6 +54,9 @@ public sealed class TurnContext(
 
     public IReadOnlyList<Reply> Replies => _replies;
 
+    /// <summary>What the parent's message was understood as, once the bot read it (for the turn's span).</summary>
+    public string? Intent { get; set; }
+
     public void Send(Say say) => _replies.Add(new Reply(Texts.Render(Language, say)));
 
     public void Send(string key, params (string Name, string Value)[] args) => Send(Say.Text(key, args));

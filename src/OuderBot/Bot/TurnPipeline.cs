@@ -117,7 +117,7 @@ public sealed class TurnPipeline(
                 // Questions waiting longer than a started question lives are not asked any more: never nag.
                 data.Waiting.RemoveAll(w => now - w.At > StartedQuestionTimeout);
 
-                var replies = await RunBotAsync(school, message, parent, loaded, data, cancellationToken);
+                var replies = await RunBotAsync(school, message, parent, loaded, data, activity, cancellationToken);
                 data.LastTurnAt = school.Clock.UtcNow;
                 data.LastActivityAt = data.LastTurnAt;
                 data.LastChannel = message.Channel;
@@ -137,12 +137,16 @@ public sealed class TurnPipeline(
         }
     }
 
-    private async Task<IReadOnlyList<Reply>> RunBotAsync(SchoolContext school, InboundMessage message, Parent parent, LoadedConversation loaded, ConversationData data, CancellationToken cancellationToken)
+    // The intent goes on the pipeline's own span (not through Activity.Current from inside the bot): "none" when the
+    // message went to the open dialog as its answer without being read for an intent.
+    private async Task<IReadOnlyList<Reply>> RunBotAsync(SchoolContext school, InboundMessage message, Parent parent, LoadedConversation loaded, ConversationData data,
+        System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
     {
         var turn = new TurnContext(message, school, parent, data, texts, cancellationToken);
         try
         {
             await bot.OnTurnAsync(turn);
+            activity?.SetTag("ouderbot.intent", turn.Intent ?? "none");
             if (turn.Replies.Count == 0)
             {
                 turn.Send("help");

@@ -45,11 +45,17 @@ public sealed class TelemetryTests
         var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
 
-        Activity[] mine;
-        lock (spans)
+        // The request's own span ends after the response has left: it reaches the exporter a moment later.
+        Activity[] Mine()
         {
-            mine = [.. spans.Where(s => s.TraceId == traceId)];
+            lock (spans)
+            {
+                return [.. spans.Where(s => s.TraceId == traceId)];
+            }
         }
+
+        await Wait.UntilAsync(() => Mine().Any(s => s.Kind == ActivityKind.Server), "the request's span exported");
+        var mine = Mine();
 
         var turn = Assert.Single(mine, s => s.OperationName == "turn");
         Assert.Equal("local", turn.GetTagItem("ouderbot.channel"));
