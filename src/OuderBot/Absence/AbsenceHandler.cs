@@ -58,7 +58,7 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox, 
             turn.Send("handoff.passed_on", ("teacher", turn.TeacherOf(child)));
         }
 
-        // A second report in the same conversation ("en noor moet donderdag om 11 uur naar het ziekenhuis"), also later
+        // A second report in the same conversation ("en Noor heeft vrijdag om 10 uur de tandarts"), also later
         // when it goes on from the last ("en ..."): the parent has just confirmed one, so it is noted at once.
         var goesOn = Texts.Tokenize(turn.Message.Text) is ["en" or "and" or "oh" or "o" or "oja" or "ow", ..];
         var continues = await ContinuesAsync(turn, goesOn ? AbsenceFollowUpHandler.Window : ConversationWindow);
@@ -76,7 +76,7 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox, 
 
         try
         {
-            return (await AbsenceFollowUpHandler.LatestAsync(store, turn, window)).Count > 0;
+            return (await AbsenceFollowUpHandler.LatestAsync(store, turn, window, asWritten: true)).Count > 0;
         }
         catch (System.Text.Json.JsonException)
         {
@@ -190,14 +190,18 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
     /// <summary>The reports this parent made last, together (one batch), if within <see cref="Window"/> and still standing.</summary>
     private Task<List<AbsenceReport>> LatestAsync(TurnContext turn) => LatestAsync(store, turn, Window);
 
-    /// <summary>The reports this parent made last, together (one batch), if within <paramref name="window"/> and still standing.</summary>
-    internal static async Task<List<AbsenceReport>> LatestAsync(AbsenceStore store, TurnContext turn, TimeSpan window)
+    /// <summary>The reports this parent made last, together (one batch), if within <paramref name="window"/> and still standing;
+    /// <paramref name="asWritten"/>: as this instance last wrote them, for a hint only (<see cref="AbsenceStore.ForChildAsWrittenAsync"/>).</summary>
+    internal static async Task<List<AbsenceReport>> LatestAsync(AbsenceStore store, TurnContext turn, TimeSpan window, bool asWritten = false)
     {
         var since = turn.School.Clock.UtcNow - window;
         var mine = new List<AbsenceReport>();
         foreach (var child in turn.Parent.Children)
         {
-            mine.AddRange((await store.ForChildAsync(turn.School, child.Id, turn.CancellationToken))
+            var reports = asWritten
+                ? await store.ForChildAsWrittenAsync(turn.School, child.Id, turn.CancellationToken)
+                : await store.ForChildAsync(turn.School, child.Id, turn.CancellationToken);
+            mine.AddRange(reports
                 .Where(r => r.Active && r.ReportedBy == turn.Parent.Phone && r.ReportedAt >= since));
         }
 

@@ -260,7 +260,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             part = new DayPart(leaves, null);
         }
 
-        // "moet om 9 uur naar de orthodontist en is er om half 11": an appointment soon after school starts is gone to
+        // "moet om 9 uur naar de orthodontist en is er om 10.15": an appointment soon after school starts is gone to
         // from home, so the child comes at the second time; "is er om 10 uur weer" (back again) leaves and returns.
         if (part is { From: { } leaving, Until: { } back } && spans is [{ SingleDay: true } day] && ComesFromHome(turn, tokens, day.Start, leaving))
         {
