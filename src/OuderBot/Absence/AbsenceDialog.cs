@@ -499,9 +499,10 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             entry.Keep(DayPart.WholeDay);
         }
 
-        if (state.Confirmed && state.Entries.All(e => e.ChildId is not null && e.Days.Count > 0 && e.Kind is not null))
+        if (state.Confirmed && state.NoSchool is null && state.Entries.All(e => e.ChildId is not null && e.Days.Count > 0 && e.Kind is not null))
         {
-            // "en Sem ook" right after the receipt: the parent confirmed this a moment ago; one SMS less.
+            // "en Sem ook" right after the receipt, a correction, another report in the same conversation: the parent
+            // confirmed a report a moment ago; the receipt says what is noted now, one SMS less. A day left out is confirmed.
             await SaveAsync(step);
             return await step.EndAsync();
         }
@@ -710,7 +711,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             await _notices.ReportedAsync(school, one.Report, turn.CancellationToken);
         }
 
-        turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0)));
+        // A child the correction leaves out altogether ("Sem is ziek, niet Noor"): the receipt says so.
+        var withdrawnChildren = turn.Parent.Children.Where(c => replaced.Any(r => r.ChildId == c.Id) && saved.All(s => s.Report.ChildId != c.Id)).ToList();
+        turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren)));
     }
 
     private static AbsenceDescription[] Describe(TurnContext turn, State state) =>

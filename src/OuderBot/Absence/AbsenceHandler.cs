@@ -6,8 +6,15 @@ using OuderBot.Understanding;
 namespace OuderBot.Absence;
 
 /// <summary>Starts the absence dialogs: a report, "welke ziekmeldingen heb ik gedaan?", and "Tim is weer beter".</summary>
-internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox) : IMessageHandler
+internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox, AbsenceStore store) : IMessageHandler
 {
+    /// <summary>
+    /// How long after a report another one belongs to the same conversation (the usual session timeout): it is saved
+    /// at once when nothing is missing, and the receipt says what was noted (a conversation costs at most 3 SMS;
+    /// another correction can follow).
+    /// </summary>
+    public static readonly TimeSpan ConversationWindow = TimeSpan.FromMinutes(30);
+
     public int Order => 10;
 
     public static MenuEntry MenuEntry { get; } = new("menu.absence", 10, dc => dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null)));
@@ -51,8 +58,32 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox) 
             turn.Send("handoff.passed_on", ("teacher", turn.TeacherOf(child)));
         }
 
-        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(turn.Message.Text));
+        // A second report in the same conversation ("en Noor heeft vrijdag om 10 uur de tandarts"), also later
+        // when it goes on from the last ("en ..."): the parent has just confirmed one, so it is noted at once.
+        var goesOn = Texts.Tokenize(turn.Message.Text) is ["en" or "and" or "oh" or "o" or "oja" or "ow", ..];
+        var continues = await ContinuesAsync(turn, goesOn ? AbsenceFollowUpHandler.Window : ConversationWindow);
+        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(turn.Message.Text, Confirmed: continues));
         return true;
+    }
+
+    private async Task<bool> ContinuesAsync(TurnContext turn, TimeSpan window)
+    {
+        // A parent who has not written within the window has made no report in it either: no need to look.
+        if (turn.Conversation.LastTurnAt is not { } last || turn.School.Clock.UtcNow - last > window)
+        {
+            return false;
+        }
+
+        try
+        {
+            return (await AbsenceFollowUpHandler.LatestAsync(store, turn, window, asWritten: true)).Count > 0;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // A damaged document only costs the SMS this saves: the report is confirmed as a new one, and saving it
+            // fails with the turn's apology and error log (a storage outage is not caught: that turn is retried).
+            return false;
+        }
     }
 }
 
@@ -149,22 +180,28 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         var state = new AbsenceDialog.State { Entries = entries };
         AbsenceDialog.Correct(turn, state, facts);
-        // A correction of the day, reason or time is made at once; the receipt says what it is now ("Ik heb het
-        // aangepast: ..."), and another correction can follow (asking again would cost an SMS more). A change of who
-        // is away ("Sem is ziek, niet Noor", "alleen Noor") is confirmed first: it is easier to get wrong.
-        var aboutWho = facts.ChildIds.Count > 0 || facts.PresentIds.Count > 0 || state.Fix is not null;
-        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: !aboutWho));
+        // A correction is made at once, also of who is away ("Sem is ziek, niet Noor", "alleen Noor"); the receipt says
+        // what it is now and whose report is withdrawn ("Ik heb het aangepast: ..."), and another correction can follow.
+        // Asking again would cost an SMS more: a conversation is at most 3. A name that is not theirs is asked about.
+        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: state.Fix is null));
         return true;
     }
 
     /// <summary>The reports this parent made last, together (one batch), if within <see cref="Window"/> and still standing.</summary>
-    private async Task<List<AbsenceReport>> LatestAsync(TurnContext turn)
+    private Task<List<AbsenceReport>> LatestAsync(TurnContext turn) => LatestAsync(store, turn, Window);
+
+    /// <summary>The reports this parent made last, together (one batch), if within <paramref name="window"/> and still standing;
+    /// <paramref name="asWritten"/>: as this instance last wrote them, for a hint only (<see cref="AbsenceStore.ForChildAsWrittenAsync"/>).</summary>
+    internal static async Task<List<AbsenceReport>> LatestAsync(AbsenceStore store, TurnContext turn, TimeSpan window, bool asWritten = false)
     {
-        var since = turn.School.Clock.UtcNow - Window;
+        var since = turn.School.Clock.UtcNow - window;
         var mine = new List<AbsenceReport>();
         foreach (var child in turn.Parent.Children)
         {
-            mine.AddRange((await store.ForChildAsync(turn.School, child.Id, turn.CancellationToken))
+            var reports = asWritten
+                ? await store.ForChildAsWrittenAsync(turn.School, child.Id, turn.CancellationToken)
+                : await store.ForChildAsync(turn.School, child.Id, turn.CancellationToken);
+            mine.AddRange(reports
                 .Where(r => r.Active && r.ReportedBy == turn.Parent.Phone && r.ReportedAt >= since));
         }
 

@@ -260,6 +260,13 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             part = new DayPart(leaves, null);
         }
 
+        // "moet om 9 uur naar de orthodontist en is er om 10.15": an appointment soon after school starts is gone to
+        // from home, so the child comes at the second time; "is er om 10 uur weer" (back again) leaves and returns.
+        if (part is { From: { } leaving, Until: { } back } && spans is [{ SingleDay: true } day] && ComesFromHome(turn, tokens, day.Start, leaving))
+        {
+            part = new DayPart(null, back);
+        }
+
         var awayWords = Texts.Tokenize(away);
         var arrivesLate = part is null && signals.Has("arrives", awayWords) && !signals.Has("recovered", awayWords);
         var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
@@ -305,6 +312,33 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         !signals.Has("sick", words) && !signals.Has("absent", words)
         && !(signals.Has("arrives", words) && words.Any(w => w.Any(char.IsAsciiDigit))) // "ze is er om 11.30 weer": back at a time
         && (signals.Has("recovered", words) || words.Contains("weer") || words.Any(w => w is "fine" or "better" or "okay"));
+
+    /// <summary>How long after school starts an appointment is gone to from home rather than from school.</summary>
+    public static readonly TimeSpan FromHome = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Two times, the first an appointment less than <see cref="FromHome"/> after school starts and the second when the
+    /// child comes ("is er om", "komt om"), not a range ("van 9 tot 10") and not back again ("weer", "terug", "back").
+    /// </summary>
+    private bool ComesFromHome(TurnContext turn, string[] tokens, DateOnly day, TimeOnly leaving) =>
+        turn.School.Calendar.HoursOn(day) is { } hours && leaving >= hours.Start && leaving - hours.Start < FromHome
+        && (signals.Has("arrives", tokens) || ComesAt(tokens) is not null)
+        && !tokens.Any(t => t is "van" or "tussen" or "tot" or "from" or "between" or "until" or "till" or "weer" or "terug" or "again" or "back" or "returns" or "return");
+
+    /// <summary>"komt vandaag om 10 uur", "comes in today at 10": a verb of coming with a time shortly after it.</summary>
+    private static int? ComesAt(string[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i] is "komt" or "komen" or "kom" or "comes" or "come" or "coming" or "arrives" or "arriving"
+                && tokens.Skip(i + 1).Take(3).Any(t => t is "om" or "at" or "rond" or "around"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The time in the part of the message that says the child is picked up ("ik haal haar om half 2 op").</summary>
     private TimeOnly? LeavesAt(TurnContext turn, string text)
@@ -393,7 +427,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         || tokens.Any(t => t is "verkeerde" or "wrong")
         || (tokens.Contains("moet") && tokens.Contains("zijn") && tokens.Any(t => DateTimeParser.IsWeekday(t) || t is "morgen" or "vandaag"))
         || tokens.Zip(tokens.Skip(1)).Any(p => p.First is "niet" or "not" && DateTimeParser.IsWeekday(p.Second))
-        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("klopt", "niet") or ("toch", "wel") or ("gaat", "wel") or ("komt", "wel") or ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow"))
+        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("klopt", "niet") or ("toch", "wel") or ("gaat", "wel") or ("komt", "wel") or ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow")
+            // "Sem is niet ziek, hij heeft om 9 uur de tandarts": the reason just reported is not right.
+            or ("niet", "ziek") or ("not", "sick") or ("isnt", "sick") or ("niet", "afwezig"))
         || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"));
 
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
@@ -444,7 +480,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
         if (timed.Time is { } time)
         {
-            var arrives = signals.Find("arrives", tokens);
+            var arrives = signals.Find("arrives", tokens) ?? ComesAt(tokens);
             var leaves = signals.Find("leaves", tokens);
             return arrives is not null && (leaves is null || arrives < leaves) ? new DayPart(null, time) : new DayPart(time, null);
         }

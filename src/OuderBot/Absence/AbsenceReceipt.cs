@@ -1,5 +1,6 @@
 using OuderBot.Bot;
 using OuderBot.Channels.Twilio;
+using OuderBot.School;
 
 namespace OuderBot.Absence;
 
@@ -10,14 +11,19 @@ namespace OuderBot.Absence;
 /// </summary>
 internal static class AbsenceReceipt
 {
-    public static string Compose(TurnContext turn, IReadOnlyList<SavedAbsence> saved, bool changed)
+    // withdrawn: after a change of who is away ("Sem is ziek, niet Noor"), the children whose report is withdrawn.
+    public static string Compose(TurnContext turn, IReadOnlyList<SavedAbsence> saved, bool changed, IReadOnlyList<Child>? withdrawn = null)
     {
         var texts = turn.Texts;
         var language = turn.Language;
         string Text(string key, params (string Name, string Value)[] args) =>
             texts.Render(language, key, args.ToDictionary(a => a.Name, a => a.Value));
+        // "Noor is ziek op dinsdag 8 december, Sem niet": a change of who is away says whose report is gone too.
+        var gone = withdrawn is { Count: > 0 } ? AbsenceDescription.Join(language, [.. withdrawn.Select(c => c.FirstName)]) : null;
         string Summary(IEnumerable<AbsenceReport> reports, bool compact = false) =>
             AbsenceDescription.Render([.. reports.Select(AbsenceDescription.Of)], texts, language, compact);
+        string Changed(IEnumerable<AbsenceReport> reports, bool compact = false) =>
+            gone is null ? Summary(reports, compact) : Text("absence.changed_not", ("summary", Summary(reports, compact)), ("child", gone));
         string Names(IEnumerable<AbsenceReport> reports) =>
             AbsenceDescription.Join(language, [.. reports.Select(r => r.ChildName).Distinct()]);
 
@@ -31,16 +37,17 @@ internal static class AbsenceReceipt
         var compact = new List<string>();
         if (fresh.Count > 0)
         {
-            // The teachers who hear something new; a report a correction left as it was tells nobody anything.
+            // The teachers who hear something new, also of a report withdrawn; a report a correction left as it was tells nobody anything.
             var told = saved.Where(s => s.Outcome == SaveOutcome.New).Select(s => s.Report).ToList();
             var teachers = AbsenceDescription.Join(language, [.. told
                 .Select(r => turn.Parent.Children.FirstOrDefault(c => c.Id == r.ChildId))
+                .Concat(withdrawn ?? [])
                 .Select(c => turn.TeacherOf(c)).Distinct()]);
-            full.Add(told.Count > 0
-                ? Text(changed ? "absence.changed" : "absence.saved", ("summary", Summary(fresh)), ("teacher", teachers))
-                : Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh))));
-            brief.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh))));
-            compact.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Summary(fresh, compact: true))));
+            full.Add(teachers.Length > 0
+                ? Text(changed ? "absence.changed" : "absence.saved", ("summary", Changed(fresh)), ("teacher", teachers))
+                : Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh))));
+            brief.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh))));
+            compact.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh, compact: true))));
         }
 
         if (already.Count > 0)

@@ -88,6 +88,16 @@ public sealed class AbsenceStore(IStateStore store, DocumentCache documents)
             return (report, true);
         }, cancellationToken);
 
+    /// <summary>
+    /// The child's reports as this instance last wrote them, else as stored. Only for a hint that changes nothing when
+    /// it is behind another instance (whether a report continues a conversation: at worst it is confirmed once more).
+    /// </summary>
+    public async Task<IReadOnlyList<AbsenceReport>> ForChildAsWrittenAsync(SchoolContext school, string childId, CancellationToken cancellationToken)
+    {
+        var version = await documents.ReadAsync(Key(school, childId), cancellationToken);
+        return version.Exists ? Deserialize(version.Content.Span).Reports : [];
+    }
+
     /// <summary>The child's reports as stored now (read from the store, not from this instance's copy).</summary>
     public async Task<IReadOnlyList<AbsenceReport>> ForChildAsync(SchoolContext school, string childId, CancellationToken cancellationToken)
     {

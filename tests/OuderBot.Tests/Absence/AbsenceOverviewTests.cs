@@ -47,8 +47,6 @@ public sealed class AbsenceOverviewTests(AzuriteFixture azurite) : IAsyncLifetim
             > ja
             <~ melding achteraf
             > Noor is vrijdag ziek
-            <~ Klopt dat?
-            > ja
             <~ Ik heb genoteerd
             > welke meldingen heb ik gedaan
             <~ 2. Noor is ziek op vrijdag 27 november

@@ -435,8 +435,6 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd
             > Tim was gisteren ziek
-            <~ Klopt dat?
-            > ja
             <~ melding achteraf
             > welke ziekmeldingen heb ik gedaan?
             < Dit zijn uw meldingen voor vandaag en later:
@@ -538,10 +536,9 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
             > ja
             < Tim is ziek op dinsdag 24 en woensdag 25 november: dat had Lotte ook al gemeld. Dank u wel, ik heb genoteerd dat u het ook heeft gemeld.
             """);
+        // Within the same conversation (half an hour): noted at once, and nothing changes.
         await _app.RunAsync(TimParent, """
             > Tim is vandaag ziek
-            <~ Klopt dat?
-            > ja
             < Dit had u al gemeld: Tim is ziek op dinsdag 24 en woensdag 25 november. Er verandert niets.
             """);
 

@@ -116,10 +116,10 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > en Sem ook
             < Dank u wel. Ik heb genoteerd: Sem is ziek op dinsdag 24 november. Ik geef het door aan Juf Esther. Beterschap voor Sem!
             > Noor is morgen ook ziek
-            < Noor is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            < Dank u wel. Ik heb genoteerd: Noor is ziek op woensdag 25 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!
             """);
 
-        Assert.Single(await Reports("noor-g2"));
+        Assert.Equal([Today, Today.AddDays(1)], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start).Order());
         Assert.Equal((Today, (DateOnly?)Today, AbsenceKinds.Sick), Day(Assert.Single(await Reports("sem-g6"))));
     }
 
@@ -158,7 +158,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task IMeantNoorNotSemAfterTheReceiptSwapsTheChildWithOneConfirmation()
+    public async Task IMeantNoorNotSemAfterTheReceiptSwapsTheChildAtOnceAndTheReceiptSaysSemIsNotReported()
     {
         await _app.RunAsync(NoorAndSemParent, """
             > sem is ziek vandaag
@@ -166,9 +166,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd: Sem is ziek op dinsdag 24 november.
             > sorry!! ik bedoel noor, niet sem. sem is gewoon op school
-            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
-            > ja
-            <~ Ik heb het aangepast: Noor is ziek op dinsdag 24 november.
+            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november, Sem niet. Ik geef het door aan Juf Marloes en Juf Esther. Beterschap voor Noor!
             """);
 
         Assert.Single(await Reports("noor-g2"));
@@ -419,9 +417,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd: Noor en Sem zijn ziek
             > oh nee, alleen Noor
-            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
-            > ja
-            <~ Ik heb het aangepast: Noor is ziek op dinsdag 24 november.
+            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november, Sem niet. Ik geef het door aan Juf Esther. Beterschap voor Noor!
             """);
 
         var noor = Assert.Single(await Reports("noor-g2"));
@@ -560,9 +556,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd
             > sorry, Sem is ziek, niet Noor
-            < Ik pas het aan: Sem is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
-            > ja
-            <~ Ik heb het aangepast: Sem is ziek op dinsdag 24 november.
+            < Dank u wel. Ik heb het aangepast: Sem is ziek op dinsdag 24 november, Noor niet. Ik geef het door aan Juf Esther en Juf Marloes. Beterschap voor Sem!
             """);
 
         Assert.False(Assert.Single(await Reports("noor-g2")).Active);
@@ -578,9 +572,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd
             > Sem gaat toch wel naar school
-            < Ik pas het aan: Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
-            > ja
-            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november. Beterschap voor Noor!
+            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november, Sem niet. Ik geef het door aan Juf Esther. Beterschap voor Noor!
             """);
 
         Assert.True(Assert.Single(await Reports("noor-g2")).Active);
@@ -718,6 +710,82 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > Oliver comes at 10 today, he has the dentist
             < Oliver has an appointment with a doctor, dentist or hospital on Tuesday 24 November, until 10:00. Is that right? (yes/no)
             """);
+    }
+
+    [Fact]
+    public async Task AnotherChildAfterTheReceiptWithItsOwnDayAndTimesIsNotedAtOnceWithinThreeSegments()
+    {
+        var replies = new List<string>();
+        foreach (var (said, expected) in new (string, string)[]
+        {
+            ("Sem is vandaag ziek", "Sem is ziek op dinsdag 24 november. Klopt dat? (ja/nee)"),
+            ("ja", "Dank u wel. Ik heb genoteerd: Sem is ziek op dinsdag 24 november. Ik geef het door aan Juf Esther. Beterschap voor Sem!"),
+            ("en Noor heeft vrijdag om 10 uur de tandarts, ze is er om 11.30 weer",
+                "Dank u wel. Ik heb genoteerd: Noor heeft een afspraak bij dokter, tandarts of ziekenhuis op vrijdag 27 november, van 10.00 uur tot 11.30 uur."),
+        })
+        {
+            var reply = Assert.Single(await _app.SendAsync(NoorAndSemParent, said));
+            Assert.Equal(expected, reply);
+            replies.Add(reply);
+        }
+
+        Assert.Equal(3, replies.Sum(SmsSegments.Count));
+        var noor = Assert.Single(await Reports("noor-g2"));
+        Assert.Equal((Today.AddDays(3), AbsenceKinds.Appointment, (TimeOnly?)new TimeOnly(10, 0), (TimeOnly?)new TimeOnly(11, 30)), (noor.Start, noor.Kind, noor.From, noor.Until));
+        Assert.True(Assert.Single(await Reports("sem-g6")).Active);
+    }
+
+    [Fact]
+    public async Task AnotherReportWithinHalfAnHourIsNotedAtOnceAndOneLaterIsConfirmedAgain()
+    {
+        var time = new FakeTimeProvider(BotApp.TuesdayMorning);
+        await using var app = new BotApp(time: time);
+        await app.WaitUntilHealthyAsync();
+        await app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek op dinsdag 24 november.
+            > Tim heeft donderdag om 14 uur de tandarts
+            < Dank u wel. Ik heb genoteerd: Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op donderdag 26 november, vanaf 14.00 uur.
+            """);
+
+        // The same parent in the afternoon: a new conversation, with its own confirmation.
+        time.Advance(AbsenceHandler.ConversationWindow + TimeSpan.FromMinutes(1));
+        await app.RunAsync(TimParent, """
+            > Tim is vrijdag ook nog ziek
+            < Tim is ziek op vrijdag 27 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task AReasonCorrectedForOneChildAfterTheReceiptIsChangedAtOnceAndTheOtherStays()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor en Sem zijn ziek op dinsdag 24 november.
+            > sorry, Sem is niet ziek, hij heeft om 9 uur de tandarts en komt om 10 uur
+            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november en Sem heeft een afspraak op dinsdag 24 november, tot 10.00 uur.
+            """);
+
+        Assert.True(Assert.Single(await Reports("noor-g2")).Active);
+        var sem = Assert.Single(await Reports("sem-g6"), r => r.Active);
+        Assert.Equal((AbsenceKinds.Appointment, (TimeOnly?)null, (TimeOnly?)new TimeOnly(10, 0)), (sem.Kind, sem.From, sem.Until));
+    }
+
+    [Theory]
+    // Soon after school starts (08:30) the child goes from home: away until it comes.
+    [InlineData("Tim moet morgen om 9 uur naar de orthodontist en is er om 10.15", ", tot 10.15 uur")]
+    [InlineData("Tim komt vandaag om 10 uur, hij moet eerst naar de tandarts", ", tot 10.00 uur")]
+    // Back again, or later in the day: the child leaves school and comes back.
+    [InlineData("Tim gaat morgen om 9 uur naar de tandarts en is om 10 uur weer op school", ", van 9.00 uur tot 10.00 uur")]
+    [InlineData("Tim moet morgen om 11 uur naar de tandarts en is er om 12 uur", ", van 11.00 uur tot 12.00 uur")]
+    public async Task AnAppointmentSoonAfterSchoolStartsWithTheTimeTheChildComesIsArrivingThen(string message, string part)
+    {
+        var reply = Assert.Single(await _app.SendAsync(TimParent, message));
+        Assert.Contains($"{part}. Klopt dat? (ja/nee)", reply, StringComparison.Ordinal);
     }
 
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
