@@ -501,7 +501,13 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             return step.State.Move ? await step.EndAsync() : await WaitingListPromptAsync(step, teachers, children);
         }
 
-        var nearest = all.OrderBy(o => Math.Abs((o.Start - wanted).TotalMinutes)).ThenBy(o => o.Start).First();
+        // The nearest that is not likely gone by the parent's "ja" (this instance is booking it for another parent, or just
+        // offered it to one): when many find their time taken at once and share a listing, they are not all sent to
+        // the same free time to collide there again.
+        var nearest = all
+            .OrderBy(o => _store.LikelyTaken(step.Turn.School, round, o, step.State.BookingId))
+            .ThenBy(o => Math.Abs((o.Start - wanted).TotalMinutes)).ThenBy(o => o.Start).First();
+        _store.NoteOffered(step.Turn.School, round, nearest, step.State.BookingId);
         step.State.Offered = [nearest.Refs.ToList()];
         return await step.GoToAsync("Choose", new OfferAnswer(OfferAnswerKind.Pick, 0));
     }
