@@ -100,11 +100,12 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedRead<IReadOnlySet<string>>> _slotListings = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedRead<IReadOnlyList<string>>> _waitingListings = new(StringComparer.Ordinal);
 
-    // Slots this instance set out to create for a booking (slot document -> booking id): a create that finds its slot
-    // taken reads the slot only then, to tell a turn that runs again after its conversation's write failed (and finds
-    // the slot it wrote a moment ago) from a parent who lost the race, who needs no read. A hint for the read only: the
-    // read decides. Another instance's earlier run of the turn (it stopped before the conversation was saved) is not
-    // in it: that parent hears the time is taken and the slot, having no claim, is a leftover the sweep frees.
+    // Slots this instance set out to create, with the booking: a create that finds its slot taken reads the slot only
+    // when it is in here, to tell a turn that runs again after its conversation's write failed (and finds the slot it
+    // wrote a moment ago) from a parent who lost the race, who needs no read. A hint for the read only: the read
+    // decides. Another instance's earlier run of the turn (it stopped before the conversation was saved) is not in it:
+    // that parent hears the time is taken; the slot is their talk if its claim was written (said at their next "ja"),
+    // else a leftover the sweep frees.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Slot, string Booking), bool> _creating = new();
 
     // Free slots this instance just offered to a parent whose time was taken (slot document -> booking, when): a hint
@@ -126,6 +127,20 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             return _inFlight.TryGetValue(key, out var creating) && creating > 0
                 || (_offered.TryGetValue(key, out var offer) && offer.Booking != bookingId && school.Clock.UtcNow - offer.At < OfferHint);
         });
+
+    /// <summary>Whether every slot of the option is free now (one read each).</summary>
+    public async Task<bool> AllFreeAsync(SchoolContext school, TalkRound round, SlotOption option, CancellationToken cancellationToken)
+    {
+        foreach (var slot in option.Slots)
+        {
+            if (await store.ReadAsync(SlotKey(school, round, slot.TeacherId, slot.Key), cancellationToken) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public void NoteOffered(SchoolContext school, TalkRound round, SlotOption option, string bookingId)
     {
