@@ -23,11 +23,13 @@ internal static class BookingRace
         var schoolFile = Path.Combine(work, "race.yaml");
         await File.WriteAllTextAsync(schoolFile, RaceSchool.Yaml(parents, slots, opens: "2026-11-24T19:00"));
         await using var azurite = await AzuriteProcess.StartAsync();
+        await using var proxy = options.ByKind ? CountingProxy.Start(new Uri($"http://127.0.0.1:{azurite.Port}")) : null;
+        var connectionString = proxy is null ? azurite.ConnectionString : azurite.ConnectionString.Replace($":{azurite.Port}/", $":{proxy.Port}/", StringComparison.Ordinal);
         var adminKey = Guid.NewGuid().ToString("N");
         string[] settings =
         [
             "--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T19:00",
-            "--Storage:Provider", "AzureBlob", "--Storage:ConnectionString", azurite.ConnectionString, "--Storage:Container", "ouderbot",
+            "--Storage:Provider", "AzureBlob", "--Storage:ConnectionString", connectionString, "--Storage:Container", "ouderbot",
         ];
         var started = await Task.WhenAll(
             BotServer.StartAsync(settings, errors: line => Console.Error.WriteLine("bot a: " + line)),
@@ -57,6 +59,8 @@ internal static class BookingRace
         b.Process.Refresh();
         var cpuBefore = (Bots: a.Process.TotalProcessorTime + b.Process.TotalProcessorTime, Azurite: azurite.TotalProcessorTime);
         var outcomes = new ConcurrentDictionary<int, string>();
+        var places = new ConcurrentDictionary<int, int>();
+        proxy?.StartCounting();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, parents).Select(async i =>
         {
@@ -66,6 +70,11 @@ internal static class BookingRace
                 if (last.StartsWith("Staat genoteerd", StringComparison.Ordinal) || last.Contains("staat op de wachtlijst", StringComparison.Ordinal))
                 {
                     outcomes[i] = last.StartsWith("Staat", StringComparison.Ordinal) ? "booked" : "waiting";
+                    if (System.Text.RegularExpressions.Regex.Match(last, @"\(plek (\d+)\)") is { Success: true } place)
+                    {
+                        places[i] = int.Parse(place.Groups[1].Value, CultureInfo.InvariantCulture);
+                    }
+
                     return;
                 }
 
@@ -77,6 +86,7 @@ internal static class BookingRace
             }
         }));
         watch.Stop();
+        proxy?.StopCounting();
         a.Process.Refresh();
         b.Process.Refresh();
         var cpuAfter = (Bots: a.Process.TotalProcessorTime + b.Process.TotalProcessorTime, Azurite: azurite.TotalProcessorTime);
@@ -91,6 +101,8 @@ internal static class BookingRace
             $"race: {watch.Elapsed.TotalSeconds:F2} s from the first 'ja' to the last answer; {booked} booked, {outcomes.Values.Count(o => o == "waiting")} on the waiting list, {outcomes.Values.Count(o => o.StartsWith("unexpected", StringComparison.Ordinal))} unexpected"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"storage round trips per booking: {(double)trips / Math.Max(1, booked):F1} ({trips} round trips for {after.Turns - before.Turns} turns of the race, {(double)trips / Math.Max(1, after.Turns - before.Turns):F1} per turn, the losers' and the waiting list's included; both instances, counted by the bots)"));
+        Console.WriteLine(places.IsEmpty ? "waiting list: nobody joined" : string.Create(CultureInfo.InvariantCulture,
+            $"waiting list: places told {places.Values.Min()}-{places.Values.Max()}, {places.Values.Distinct().Count()} different for {places.Count} parents (parents joining at the same moment can hear the same place)"));
         foreach (var unexpected in outcomes.Values.Where(o => o.StartsWith("unexpected", StringComparison.Ordinal)).Distinct().Take(3))
         {
             Console.WriteLine(unexpected);
@@ -98,6 +110,18 @@ internal static class BookingRace
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cpu during the race: bots {(cpuAfter.Bots - cpuBefore.Bots).TotalSeconds / watch.Elapsed.TotalSeconds:P0} of one core, Azurite {(cpuAfter.Azurite - cpuBefore.Azurite).TotalSeconds / watch.Elapsed.TotalSeconds:P0} ({Environment.ProcessorCount} cores)"));
+        if (proxy is not null)
+        {
+            var all = proxy.Counts.Values.ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Azurite's requests during the race, one at a time through the counting proxy (so the race's time above is not the figure): {all.Sum(c => c.Count)} requests, {all.Sum(c => c.Milliseconds) / 1000:F2} s of Azurite's time"));
+            Console.WriteLine("  count     ms  ms each  bytes each  request");
+            foreach (var (kind, (count, ms, bytes)) in proxy.Counts.OrderByDescending(c => c.Value.Milliseconds).ThenBy(c => c.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,5} {ms,6:F0} {ms / count,8:F2} {bytes / count,11}  {kind}"));
+            }
+        }
+
         var twice = rows.Count - rows.Select(r => r.Start).Distinct().Count();
         Console.WriteLine($"office overview: {rows.Count} bookings, {twice} slot(s) given twice");
         return booked == Math.Min(slots, parents) && rows.Count == booked && twice == 0 && outcomes.Count == parents && outcomes.Values.All(o => o is "booked" or "waiting") ? 0 : 1;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace OuderBot.LoadHarness;
 
-internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000, int Slots = 40, int Instances = 1)
+internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000, int Slots = 40, int Instances = 1, bool ByKind = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/OuderBot.LoadHarness -- [options]
@@ -16,6 +16,8 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                                      through two bot instances on one fresh Azurite; prints the race's time and the
                                      storage round trips per booking
           --slots N                  booking-race: the teacher's talks (default 40)
+          --by-kind                  booking-race: count Azurite's requests by operation, document kind and status
+                                     through a proxy (which slows the race: read the counts, not the time)
           --finished N, --waiting N  outbox mode: the store's history (default 10000) and later work (default 1000)
           --parents N                simulated parents at once (default 32)
           --rate N                   turns per second in rate mode (default 100)
@@ -37,6 +39,12 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
         var parentsGiven = false;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--by-kind")
+            {
+                options = options with { ByKind = true };
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : null;
             if (value is null)
             {

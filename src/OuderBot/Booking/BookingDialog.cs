@@ -501,7 +501,30 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             return step.State.Move ? await step.EndAsync() : await WaitingListPromptAsync(step, teachers, children);
         }
 
-        var nearest = all.OrderBy(o => Math.Abs((o.Start - wanted).TotalMinutes)).ThenBy(o => o.Start).First();
+        // The nearest that is not likely gone by the parent's "ja" (this instance is booking it for another parent, or just
+        // offered it to one): when many find their time taken at once and share a listing, they are not all sent to
+        // the same free time to collide there again. The one offered is read first (up to three): in a race the
+        // listing shows times free whose creates are still on their way, and a time offered that is gone already
+        // costs the parent another "taken" and another turn. All of them taken: the waiting list, as when the listing
+        // shows none free (each was seen taken during this turn).
+        var candidates = all
+            .OrderBy(o => _store.LikelyTaken(step.Turn.School, round, o, step.State.BookingId))
+            .ThenBy(o => Math.Abs((o.Start - wanted).TotalMinutes)).ThenBy(o => o.Start).ToList();
+        SlotOption? nearest = null;
+        for (var i = 0; i < candidates.Count && nearest is null; i++)
+        {
+            if (i >= 3 || await _store.AllFreeAsync(step.Turn.School, round, candidates[i], step.Turn.CancellationToken))
+            {
+                nearest = candidates[i];
+            }
+        }
+
+        if (nearest is null)
+        {
+            return step.State.Move ? await step.EndAsync() : await WaitingListPromptAsync(step, teachers, children);
+        }
+
+        _store.NoteOffered(step.Turn.School, round, nearest, step.State.BookingId);
         step.State.Offered = [nearest.Refs.ToList()];
         return await step.GoToAsync("Choose", new OfferAnswer(OfferAnswerKind.Pick, 0));
     }

@@ -96,17 +96,80 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
     public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    /// <summary>The teacher's booked slots in the round (their keys), from the store: one listing.</summary>
-    public async Task<HashSet<string>> TakenAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
-    {
-        var prefix = TeacherPrefix(school, round, teacherId) + "slots/";
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var key in store.ListKeysAsync(prefix, cancellationToken))
+    // One listing per teacher at a time on this instance, shared by whoever asked before it started (SharedRead).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedRead<IReadOnlySet<string>>> _slotListings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedRead<IReadOnlyList<string>>> _waitingListings = new(StringComparer.Ordinal);
+
+    // Slots this instance set out to create, with the booking: a create that finds its slot taken reads the slot only
+    // when it is in here, to tell a turn that runs again after its conversation's write failed (and finds the slot it
+    // wrote a moment ago) from a parent who lost the race, who needs no read. A hint for the read only: the read
+    // decides. Another instance's earlier run of the turn (it stopped before the conversation was saved) is not in it:
+    // that parent hears the time is taken; the slot is their talk if its claim was written (said at their next "ja"),
+    // else a leftover the sweep frees.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Slot, string Booking), bool> _creating = new();
+
+    // Free slots this instance just offered to a parent whose time was taken (slot document -> booking, when): a hint
+    // to offer the next parent another one; the create decides who gets it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Booking, DateTimeOffset At)> _offered = new(StringComparer.Ordinal);
+
+    private static readonly TimeSpan OfferHint = TimeSpan.FromSeconds(30);
+
+    // Slots this instance is creating right now (slot document -> how many attempts): likely taken in a moment.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+
+    /// <summary>Whether one of the option's slots, free in the listing, is likely gone by the time the parent answers:
+    /// this instance is creating it for another parent right now, or offered it to another parent in the last half
+    /// minute. A hint for which free time to offer first; the create decides.</summary>
+    public bool LikelyTaken(SchoolContext school, TalkRound round, SlotOption option, string bookingId) =>
+        option.Slots.Any(slot =>
         {
-            taken.Add(key[prefix.Length..]);
+            var key = SlotKey(school, round, slot.TeacherId, slot.Key);
+            return _inFlight.TryGetValue(key, out var creating) && creating > 0
+                || (_offered.TryGetValue(key, out var offer) && offer.Booking != bookingId && school.Clock.UtcNow - offer.At < OfferHint);
+        });
+
+    /// <summary>Whether every slot of the option is free now (one read each).</summary>
+    public async Task<bool> AllFreeAsync(SchoolContext school, TalkRound round, SlotOption option, CancellationToken cancellationToken)
+    {
+        foreach (var slot in option.Slots)
+        {
+            if (await store.ReadAsync(SlotKey(school, round, slot.TeacherId, slot.Key), cancellationToken) is not null)
+            {
+                return false;
+            }
         }
 
-        return taken;
+        return true;
+    }
+
+    public void NoteOffered(SchoolContext school, TalkRound round, SlotOption option, string bookingId)
+    {
+        if (_offered.Count > 10_000)
+        {
+            _offered.Clear();
+        }
+
+        foreach (var slot in option.Slots)
+        {
+            _offered[SlotKey(school, round, slot.TeacherId, slot.Key)] = (bookingId, school.Clock.UtcNow);
+        }
+    }
+
+    /// <summary>The teacher's booked slots in the round (their keys), from a listing of the store that started after
+    /// this call: what another instance booked before it is not offered. Parents asking at once share one listing.</summary>
+    public Task<IReadOnlySet<string>> TakenAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
+    {
+        var prefix = TeacherPrefix(school, round, teacherId) + "slots/";
+        return _slotListings.GetOrAdd(prefix, p => new SharedRead<IReadOnlySet<string>>(async token =>
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var key in store.ListKeysAsync(p, token))
+            {
+                taken.Add(key[p.Length..]);
+            }
+
+            return taken;
+        })).ReadAsync(cancellationToken);
     }
 
     /// <summary>Books the slot for the child unless it is taken or the child has a talk with the teacher already (then that one's key).</summary>
@@ -121,20 +184,32 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         var slotDocument = SlotKey(school, round, teacherId, slotKey);
         Stamp(school, booking);
         string slotETag;
+        if (_creating.Count > 10_000)
+        {
+            _creating.Clear(); // hints only; the oldest are long done
+        }
+
+        var tried = !_creating.TryAdd((slotDocument, booking.Id), true);
+        _inFlight.AddOrUpdate(slotDocument, 1, (_, n) => n + 1);
         try
         {
             slotETag = await store.CreateAsync(slotDocument, Serialize(booking), cancellationToken);
         }
         catch (StoreConflictException)
         {
-            // Taken, unless by this very booking in an earlier run of the turn.
-            if (await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
+            // Taken, unless by this very booking in an earlier run of the turn on this instance.
+            if (!tried || await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
             {
+                _creating.TryRemove((slotDocument, booking.Id), out _);
                 return (BookOutcome.Taken, null);
             }
 
             (booking.WrittenAt, booking.Write) = (holder.WrittenAt, holder.Write); // as stored: the reminder's id is the same one again
             slotETag = "";
+        }
+        finally
+        {
+            _inFlight.AddOrUpdate(slotDocument, 0, (_, n) => n - 1);
         }
 
         // Then the child's claim: at most one talk with this teacher in this round.
@@ -307,30 +382,39 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
     private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
 
-    /// <summary>Puts the child on the teacher's waiting list (once); returns their place (1 = first). One listing and one
-    /// create: hundreds of parents joining at once never conflict.</summary>
+    /// <summary>Puts the child on the teacher's waiting list (once); returns their place (1 = first). The entry first,
+    /// then a listing that started after it was written: the place counts everyone before it, also those who joined at
+    /// the same moment on another instance, and hundreds of parents joining at once never conflict (each writes its own
+    /// document) and share a few listings. A child who was on the list already keeps that place (this entry goes).</summary>
     public async Task<int> JoinWaitingListAsync(SchoolContext school, TalkRound round, string teacherId, WaitingEntry entry, CancellationToken cancellationToken)
     {
+        var prefix = WaitingPrefix(school, round, teacherId);
+        var key = prefix + $"{entry.Since.UtcTicks:D19}-{entry.ChildId}";
+        await store.CreateIfAbsentAsync(key, JsonSerializer.SerializeToUtf8Bytes(entry, Json), cancellationToken);
         var waiting = await WaitingKeysAsync(school, round, teacherId, cancellationToken);
-        var index = waiting.FindIndex(k => k.EndsWith("-" + entry.ChildId, StringComparison.Ordinal));
-        if (index >= 0)
+        var first = waiting.FirstOrDefault(k => WaitingChild(prefix, k) == entry.ChildId) ?? key;
+        if (string.CompareOrdinal(first, key) < 0)
         {
-            return index + 1;
+            // Already waiting (an earlier request, or this turn's earlier run): the one entry stays, at its place.
+            await store.DeleteAsync(key, cancellationToken: cancellationToken);
         }
 
-        var key = WaitingPrefix(school, round, teacherId) + $"{entry.Since.UtcTicks:D19}-{entry.ChildId}";
-        await store.CreateIfAbsentAsync(key, JsonSerializer.SerializeToUtf8Bytes(entry, Json), cancellationToken);
-        return waiting.Count(k => string.CompareOrdinal(k, key) < 0) + 1;
+        return waiting.Count(k => string.CompareOrdinal(k, first) < 0) + 1;
     }
 
     /// <summary>Takes the child off the teacher's waiting list (booked, declined, or their offer ran out).</summary>
     public async Task LeaveWaitingListAsync(SchoolContext school, TalkRound round, string teacherId, string childId, CancellationToken cancellationToken)
     {
-        foreach (var key in (await WaitingKeysAsync(school, round, teacherId, cancellationToken)).Where(k => k.EndsWith("-" + childId, StringComparison.Ordinal)))
+        var prefix = WaitingPrefix(school, round, teacherId);
+        foreach (var key in (await WaitingKeysAsync(school, round, teacherId, cancellationToken)).Where(k => WaitingChild(prefix, k) == childId))
         {
             await store.DeleteAsync(key, cancellationToken: cancellationToken);
         }
     }
+
+    /// <summary>The child of a waiting-list key ({prefix}{ticks:D19}-{child}).</summary>
+    private static string? WaitingChild(string prefix, string key) =>
+        key.Length > prefix.Length + 20 && key[prefix.Length + 19] == '-' ? key[(prefix.Length + 20)..] : null;
 
     /// <summary>Claims a waiting parent's entry for an offer until then, with the ETag of its read: false when it has an
     /// offer running or another instance claimed it a moment ago (then that one holds a slot for them, this one not).</summary>
@@ -514,16 +598,18 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
     public static string WaitingPrefix(SchoolContext school, TalkRound round, string teacherId) => school.Key($"bookings-waiting/{round.Id}/{teacherId}/");
 
-    private async Task<List<string>> WaitingKeysAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken)
-    {
-        var keys = new List<string>();
-        await foreach (var key in store.ListKeysAsync(WaitingPrefix(school, round, teacherId), cancellationToken))
+    /// <summary>The waiting list's keys in order, from a listing that started after this call (shared like <see cref="TakenAsync"/>).</summary>
+    private Task<IReadOnlyList<string>> WaitingKeysAsync(SchoolContext school, TalkRound round, string teacherId, CancellationToken cancellationToken) =>
+        _waitingListings.GetOrAdd(WaitingPrefix(school, round, teacherId), prefix => new SharedRead<IReadOnlyList<string>>(async token =>
         {
-            keys.Add(key);
-        }
+            var keys = new List<string>();
+            await foreach (var key in store.ListKeysAsync(prefix, token))
+            {
+                keys.Add(key);
+            }
 
-        return keys;
-    }
+            return keys;
+        })).ReadAsync(cancellationToken);
 
     /// <summary>The talks of these children in every round of the school (one read of the child's claim, one of its slot).</summary>
     public async Task<List<BookedTalk>> OfChildrenAsync(SchoolContext school, IEnumerable<School.Child> children, CancellationToken cancellationToken)

@@ -66,6 +66,29 @@ public sealed class BookingInterleavingTests : IAsyncLifetime
         Assert.Equal(("Tim", "2026-12-03T19:00:00", TimOtherParent), (talk.Child, talk.Start, talk.ParentPhone));
     }
 
+    [Fact]
+    public async Task AYesWhoseConversationWasWrittenMeanwhileRunsAgainAndKeepsTheTalkItJustBooked()
+    {
+        await _app.SendAsync(TimParent, "10 minutengesprek plannen");
+        await _app.SendAsync(TimParent, "1");
+        var conversation = "/conversations/" + TimParent;
+        var (reached, release) = Gate.Arm("replace", conversation);
+        var yes = _app.SendAsync(TimParent, "ja");
+        await reached; // the slot, the claim and the link are written; the conversation not yet
+
+        // Another instance writes Tim's parent's conversation in that moment: this turn's write fails on the ETag and
+        // the turn runs again on the stored version, where it finds the time it just took (its own), not "taken".
+        var store = _app.Services.GetRequiredService<OuderBot.Storage.IStateStore>();
+        var key = "schools/de-driehoek" + conversation;
+        var stored = (await store.ReadAsync(key))!;
+        await store.ReplaceAsync(key, stored.Content, stored.ETag);
+        release();
+
+        Assert.StartsWith("Staat genoteerd: Tim op dinsdag 1 december om 15:00 uur", Assert.Single(await yes), StringComparison.Ordinal);
+        var talk = Assert.Single(await RowsAsync());
+        Assert.Equal(("Tim", "2026-12-01T15:00:00", TimParent), (talk.Child, talk.Start, talk.ParentPhone));
+    }
+
     private async Task<string> BookAsync(string parent, string request, string pick)
     {
         await _app.SendAsync(parent, request);

@@ -198,6 +198,22 @@ public sealed class WaitingListTests : IDisposable
     }
 
     [Fact]
+    public async Task AParentAskingForTheWaitingListAgainKeepsTheirPlaceAndIsOnItOnce()
+    {
+        await using var app = await FullRoundAsync();
+        await app.RunAsync(Mila, """
+            > 10 minutengesprek plannen
+            <~ Zal ik Mila op de wachtlijst zetten?
+            > ja
+            < Mila staat op de wachtlijst van Juf Fatima (plek 1). Komt er een tijd vrij, dan hoort u het van mij.
+            """);
+
+        var round = app.School().Data.TalkRounds[0];
+        var waiting = await app.Services.GetRequiredService<BookingStore>().WaitingAsync(app.School(), round, "juf-fatima", CancellationToken.None);
+        Assert.Equal(["Mila", "Noah"], waiting.Select(w => w.Entry.Child));
+    }
+
+    [Fact]
     public async Task AParentWhoErasesTheirDataLeavesTheWaitingListAndTheNextGetsTheOffer()
     {
         await using var app = await FullRoundAsync();
