@@ -94,6 +94,14 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     /// <summary>From this probability of "unknown" the learned intent model keeps a message out of the FAQ ("hoe laat begint de kinderdisco").</summary>
     private const double OutOfScopeThreshold = 0.5;
 
+    /// <summary>Words that put a message inside the school, whatever other organisation it names.</summary>
+    private static readonly HashSet<string> SchoolAnchors =
+    [
+        "school", "schoolplein", "juf", "meester", "klas", "leerkracht", "leraar", "teacher", "groep", "group", "class", "zoon", "dochter",
+        "zoontje", "dochtertje", "son", "daughter", "kind", "kinderen", "child", "children", "kids", "leerling", "directeur", "director",
+        "gymles", "gymzaal", "overblijf", "bso", "ouderraad", "oudercommissie", "mr",
+    ];
+
     private static readonly HashSet<string> TalkTopics = ["tien-minutengesprek", "hoop-en-dromen-gesprek", "ouderavond"];
     private static readonly HashSet<string> HolidayTopics = ["vakanties"];
 
@@ -228,6 +236,14 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
 
         var opinion = Has("complaint") || Has("compliment") || Has("suggestion");
         if (Has("out_of_scope") && !Has("absent") && !talk && child is null && !opinion)
+        {
+            return (Intents.Unknown, 0.7, null, hits);
+        }
+
+        // Another organisation or part of life than the school ("de ouderavond van de muziekschool", "luizen bij de
+        // hond", "klacht over de buren"), with nothing of the school or a child in it: out of scope, whatever topic
+        // word it shares.
+        if (Has("foreign") && child is null && !Has("absent") && !talk && !(hasDate && (Has("sick") || Has("medical"))) && !core.Any(SchoolAnchors.Contains))
         {
             return (Intents.Unknown, 0.7, null, hits);
         }
