@@ -171,8 +171,7 @@ public sealed partial class DateTimeParser
         }
 
         items.RemoveAll(x => x.Kind == ItemKind.Days && x.Start < today && x.End == x.Start
-            && ((x.Position > 0 && t[x.Position - 1] is "sinds" or "since")
-                || Enumerable.Range(x.Position - 2, 6).Any(j => j >= 0 && j < t.Count && OnsetWords.Contains(t[j]))));
+            && Enumerable.Range(x.Position - 2, 6).Any(j => j >= 0 && j < t.Count && OnsetWords.Contains(t[j])));
     }
 
     // ---- Scanning: each step recognises one expression at position i and returns the position after it. ----

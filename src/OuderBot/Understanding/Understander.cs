@@ -123,7 +123,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         var mentions = dates.Parse(text, now);
         var topics = TopicProbabilities(text);
         var guessed = models.IntentModel.Predict(text, childNames) is [var top, ..] ? top : default;
-        var (intent, confidence, topic, hits) = Overruled(Classify(text, tokens, child, mentions, topics, guessed), guessed);
+        var (intent, confidence, topic, hits) = Overruled(Classify(text, tokens, child, mentions, topics, guessed), guessed, tokens.Length);
         var action = Decision.Of(intent, confidence, topic is not null, hits.Count);
         return new Understanding(intent, confidence, topic, hits, child, mentions, language, action);
     }
@@ -423,11 +423,12 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     /// Where the learned intent model is sure of another intent than the rules found, the model wins: the rules are
     /// written for the phrasings we knew, the model has seen many more parents' ways of saying it. Not into a FAQ
     /// answer: measured on the held-out sets, that gave more confident wrong answers than it saved. Nor a sick report
-    /// into a handoff: the absence capability passes a call-back request on with the report itself.
+    /// into a handoff: the absence capability passes a call-back request on with the report itself. Not into a greeting
+    /// (thanks with more words are feedback, the rules know what a greeting alone is), nor on one word ("vandaag").
     /// </summary>
-    private static (string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) Overruled((string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) ruled, (string Label, double Probability) guessed)
+    private static (string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) Overruled((string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) ruled, (string Label, double Probability) guessed, int words)
     {
-        if (guessed.Label is null || guessed.Label == ruled.Intent || guessed.Probability < OverruleAt || guessed.Label == Intents.Faq
+        if (guessed.Label is null || guessed.Label == ruled.Intent || guessed.Probability < OverruleAt || guessed.Label is Intents.Faq or Intents.Greeting || words < 2
             || (ruled.Intent == Intents.Absence && guessed.Label == Intents.Handoff))
         {
             return ruled;
