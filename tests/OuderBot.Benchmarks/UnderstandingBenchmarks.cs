@@ -48,6 +48,14 @@ public class UnderstandingBenchmarks
         return found;
     }
 
+    /// <summary>Trains a school's two learned models from scratch (the first start of a school in a process).</summary>
+    [Benchmark]
+    public int TrainModels()
+    {
+        var knowledge = OuderBot.Faq.FaqKnowledgeBase.Load(Path.Combine(Dialogs, "faq"));
+        return LearnedModels.TrainFresh(Path.Combine(Dialogs, "understanding"), knowledge, Understander.NamesOf(_school)).IntentModel.ExampleCount;
+    }
+
     /// <summary>Loads signals, the FAQ knowledge base and builds its Lucene index, as the bot does at start.</summary>
     [Benchmark]
     public int LoadKnowledgeBase()

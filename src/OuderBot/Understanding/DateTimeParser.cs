@@ -109,7 +109,69 @@ public sealed partial class DateTimeParser
             i = next > i ? next : i + 1;
         }
 
+        DropOnsets(tokens, items, today);
         return Assemble(items, today);
+    }
+
+    private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "waren", "geweest", "had", "hadden", "bleef", "bleven", "lag", "kwam", "kwamen", "gemist", "miste",
+        "gebleven", "thuisgebleven", "were", "missed", "stayed", "didnt", "wasnt",
+    };
+
+    private static readonly HashSet<string> Future = new(StringComparer.Ordinal)
+    {
+        "blijft", "komt", "gaat", "zal", "wordt", "moet", "will", "kan", "mag", "wil", "can", "going",
+        "morgen", "vandaag", "tomorrow", "today", "aanstaande", "volgende", "next",
+    };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so" };
+
+    /// <summary>Whether the weekday at <paramref name="i"/> stands in a clause in the past tense ("Tim was vrijdag ziek").</summary>
+    private static bool InPastClause(List<string> t, int i)
+    {
+        var past = false;
+        // "dinsdag en woensdag": days joined by "en" share their clause.
+        bool Break(int j) => ClauseBreaks.Contains(t[j]) && !(t[j] is "en" or "and" && ((j > 0 && IsWeekday(t[j - 1])) || (j + 1 < t.Count && IsWeekday(t[j + 1]))));
+        for (var j = i - 1; j >= Math.Max(0, i - 6) && !Break(j); j--)
+        {
+            past |= PastVerbs.Contains(t[j]);
+            if (Future.Contains(t[j]))
+            {
+                return false;
+            }
+        }
+
+        for (var j = i + 1; j < Math.Min(t.Count, i + 6) && !Break(j); j++)
+        {
+            past |= PastVerbs.Contains(t[j]);
+            if (Future.Contains(t[j]))
+            {
+                return false;
+            }
+        }
+
+        return past;
+    }
+
+    private static readonly HashSet<string> OnsetWords = new(StringComparer.Ordinal)
+    {
+        "geworden", "begonnen", "gekregen", "opgelopen", "became", "got", "started", "fell", "began",
+    };
+
+    /// <summary>
+    /// "gisteren ziek geworden en blijft vandaag thuis": the day an illness began, beside the day the child is away,
+    /// is no day of absence. Alone ("is gisteren ziek geworden") it is the only day said and stays.
+    /// </summary>
+    private static void DropOnsets(List<string> t, List<Item> items, DateOnly today)
+    {
+        if (!items.Any(x => x.Kind == ItemKind.Days && x.Start >= today))
+        {
+            return;
+        }
+
+        items.RemoveAll(x => x.Kind == ItemKind.Days && x.Start < today && x.End == x.Start
+            && Enumerable.Range(x.Position - 2, 6).Any(j => j >= 0 && j < t.Count && OnsetWords.Contains(t[j])));
     }
 
     // ---- Scanning: each step recognises one expression at position i and returns the position after it. ----
@@ -415,7 +477,8 @@ public sealed partial class DateTimeParser
             }
 
             day = today.AddDays(ahead);
-            if (modifier is "afgelopen" or "last" or "vorige" or "past")
+            // "afgelopen vrijdag", and "Tim was vrijdag ziek": the past tense of its clause makes it the last such day.
+            if (modifier is "afgelopen" or "last" or "vorige" or "past" || (modifier is not ("aanstaande" or "komende" or "next" or "coming" or "sinds" or "since") && InPastClause(t, i)))
             {
                 var back = ((int)today.DayOfWeek - (int)dayOfWeek + 7) % 7;
                 day = today.AddDays(-(back == 0 ? 7 : back));

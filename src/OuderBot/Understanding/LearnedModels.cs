@@ -41,6 +41,10 @@ public sealed class LearnedModels
         return Cache.GetOrAdd(key, _ => new Lazy<LearnedModels>(() => Train(examples, knowledge, names))).Value;
     }
 
+    /// <summary>The models trained afresh, never from the cache: what a school's first start costs (the benchmark).</summary>
+    public static LearnedModels TrainFresh(string understandingFolder, FaqKnowledgeBase knowledge, IReadOnlySet<string> names) =>
+        Train([.. Load(Path.Combine(understandingFolder, "training")).Concat(Load(Path.Combine(understandingFolder, "examples")))], knowledge, names);
+
     /// <summary>Every *.jsonl file in the folder: one {"text", "intent", "faq"} object per line; a missing folder has none.</summary>
     public static IReadOnlyList<LabelledMessage> Load(string folder)
     {

@@ -13,8 +13,8 @@ namespace OuderBot.Understanding;
 /// </summary>
 public sealed class TextClassifier
 {
-    private const int Epochs = 10;
-    private const double LearningRate = 0.6;
+    private const int Epochs = 20;
+    private const double LearningRate = 1.2;
     private const float Decay = 1e-5f;
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 

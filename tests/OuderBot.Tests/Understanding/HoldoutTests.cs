@@ -60,7 +60,7 @@ public sealed class TrainingDataTests
         var examples = Texts(Path.Combine(understanding, "examples")).ToHashSet();
         var training = Texts(Path.Combine(understanding, "training")).Concat(examples).ToHashSet();
         Assert.NotEmpty(training);
-        foreach (var folder in new[] { "Evaluation", "Holdout", "Holdout2", "Holdout3", "Holdout4", Path.Combine(understanding, "calibration") })
+        foreach (var folder in new[] { "Evaluation", "Holdout", "Holdout2", "Holdout3", "Holdout4", Path.Combine(understanding, "calibration"), Path.Combine(understanding, "dev") })
         {
             var leaked = Texts(Path.Combine(AppContext.BaseDirectory, folder)).Where(training.Contains).ToList();
             Assert.True(leaked.Count == 0, $"{folder} messages also in the training data: {string.Join(" | ", leaked)}");

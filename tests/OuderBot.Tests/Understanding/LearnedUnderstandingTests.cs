@@ -19,6 +19,13 @@ public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClass
     public void HeldOutExamplesAreUnderstoodAndAnsweredAtOnce() =>
         EvaluationTests.CheckMessages(Path.Combine("dialogs", "understanding", "calibration"), output, _model, minIntent: 0.8, minTopic: 0.82, minConfident: 0.93, minAtOnce: 0.72, files: "*.jsonl");
 
+    // dialogs/understanding/dev: the fifth of set 17c (written blind by another helper) never trained on, where the
+    // answer threshold was set, and two sets of our own written for the weak spots of issue 17 (out of scope with a
+    // topic's word, thanks in other languages, "stop", two requests). Floors just below the figures of 2 December.
+    [Fact]
+    public void DevSetMeetsItsFloor() =>
+        EvaluationTests.CheckMessages(Path.Combine("dialogs", "understanding", "dev"), output, _model, minIntent: 0.91, minTopic: 0.91, minConfident: 0.95, minAtOnce: 0.75, files: "*.jsonl");
+
     [Fact]
     public void FirstFreshSetMeetsItsFloor() =>
         EvaluationTests.CheckMessages("Fresh1", output, _model, minIntent: 0.9, minTopic: 0.93, minConfident: 0.97, minAtOnce: 0.8);

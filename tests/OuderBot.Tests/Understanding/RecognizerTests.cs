@@ -127,6 +127,25 @@ public sealed class RecognizerTests
         Assert.Equal(expected, $"{d.Start.ToString("yyyy-MM-dd", c)} {d.Time?.ToString("HH:mm", c)}");
     }
 
+    // On Monday 23 November: a weekday in a clause in the past tense is the last such day; the day an illness began,
+    // beside the day the child stays home, is no day away; days joined by "en" share their clause.
+    [Theory]
+    [InlineData("Tim was vrijdag ziek, vergeten te melden", "2026-11-20")]
+    [InlineData("Emma was sick on Friday", "2026-11-20")]
+    [InlineData("Sem heeft woensdag gemist want hij had koorts", "2026-11-18")]
+    [InlineData("sorry Tim was dinsdag en woensdag afwezig", "2026-11-17 2026-11-18")]
+    [InlineData("Tim is vrijdag ziek", "2026-11-27")]
+    [InlineData("Tim had vrijdag koorts en blijft maandag nog thuis", "2026-11-20 2026-11-23")]
+    [InlineData("Bibi is gisteren ziek geworden en blijft vandaag thuis", "2026-11-23")]
+    [InlineData("Oliver got sick yesterday and stays home today", "2026-11-23")]
+    [InlineData("noor is gisteren ziek geworden, ze blijft thuis", "2026-11-22")]
+    [InlineData("Sami was gisteren en vandaag ziek", "2026-11-22 2026-11-23")]
+    public void ThePastTenseAndTheDayAnIllnessBeganAreRead(string message, string expected)
+    {
+        var days = new DateTimeParser().Parse(message, new DateTime(2026, 11, 23, 7, 45, 0));
+        Assert.Equal(expected, string.Join(' ', days.Select(d => d.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
     [Fact]
     public void AMessageWithoutADateGivesNoDates() =>
         Assert.Empty(new DateTimeParser().Parse("hoe laat begint de school", new DateTime(2026, 11, 23, 7, 45, 0)));
