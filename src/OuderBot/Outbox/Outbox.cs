@@ -106,9 +106,11 @@ public sealed class Outbox(
             LastError = status == OutboxStatus.Suppressed ? "The recipient opted out." : null,
         };
 
-        // No look at done/ first: a message finished before is found right after the create below (one request less for
-        // every message queued; a repeat costs two more, and repeats are rare).
-        cancellationToken.ThrowIfCancellationRequested();
+        if (await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)
+        {
+            return OutboxStatus.Sent;
+        }
+
         var key = school.Key((status == OutboxStatus.Suppressed ? DonePrefix : PendingPrefix) + message.Id);
         string etag;
         try
