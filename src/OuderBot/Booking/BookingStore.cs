@@ -100,14 +100,6 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedRead<IReadOnlySet<string>>> _slotListings = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedRead<IReadOnlyList<string>>> _waitingListings = new(StringComparer.Ordinal);
 
-    // Slots this instance set out to create, with the booking: a create that finds its slot taken reads the slot only
-    // when it is in here, to tell a turn that runs again after its conversation's write failed (and finds the slot it
-    // wrote a moment ago) from a parent who lost the race, who needs no read. A hint for the read only: the read
-    // decides. Another instance's earlier run of the turn (it stopped before the conversation was saved) is not in it:
-    // that parent hears the time is taken; the slot is their talk if its claim was written (said at their next "ja"),
-    // else a leftover the sweep frees.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Slot, string Booking), bool> _creating = new();
-
     // Free slots this instance just offered to a parent whose time was taken (slot document -> booking, when): a hint
     // to offer the next parent another one; the create decides who gets it.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Booking, DateTimeOffset At)> _offered = new(StringComparer.Ordinal);
@@ -184,12 +176,6 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         var slotDocument = SlotKey(school, round, teacherId, slotKey);
         Stamp(school, booking);
         string slotETag;
-        if (_creating.Count > 10_000)
-        {
-            _creating.Clear(); // hints only; the oldest are long done
-        }
-
-        var tried = !_creating.TryAdd((slotDocument, booking.Id), true);
         _inFlight.AddOrUpdate(slotDocument, 1, (_, n) => n + 1);
         try
         {
@@ -197,10 +183,11 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         }
         catch (StoreConflictException)
         {
-            // Taken, unless by this very booking in an earlier run of the turn on this instance.
-            if (!tried || await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
+            // Taken, unless by this very booking in an earlier run of the turn, on any instance (one that stopped before
+            // the conversation was saved, or whose conversation write lost its ETag): the stored slot decides, never a
+            // memory of this instance's.
+            if (await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
             {
-                _creating.TryRemove((slotDocument, booking.Id), out _);
                 return (BookOutcome.Taken, null);
             }
 
