@@ -125,7 +125,7 @@ public sealed partial class DateTimeParser
         "morgen", "vandaag", "tomorrow", "today", "aanstaande", "volgende", "next",
     };
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so", "dat", "that", "die" };
 
     /// <summary>Whether the weekday at <paramref name="i"/> stands in a clause in the past tense ("Tim was vrijdag ziek").</summary>
     private static bool InPastClause(List<string> t, int i)

@@ -38,11 +38,12 @@ public sealed class Signals
         _ => Texts.Normalize(word).Replace(" ", "", StringComparison.Ordinal),
     };
 
-    /// <summary>Whether any phrase of the signal stands in the tokens.</summary>
-    public bool Has(string signal, string[] tokens) => Find(signal, tokens) is not null;
+    /// <summary>Whether any phrase of the signal stands in the tokens; <paramref name="typos"/> false: exactly as
+    /// written (for a list whose words are one letter from common words: "honden"/"houden", "police"/"policy").</summary>
+    public bool Has(string signal, string[] tokens, bool typos = true) => Find(signal, tokens, typos) is not null;
 
     /// <summary>The first position where a phrase of the signal starts, or null.</summary>
-    public int? Find(string signal, string[] tokens)
+    public int? Find(string signal, string[] tokens, bool typos = true)
     {
         if (!_phrases.TryGetValue(signal, out var phrases))
         {
@@ -53,7 +54,7 @@ public sealed class Signals
         {
             foreach (var phrase in phrases)
             {
-                if (phrase.MatchesAt(tokens, i))
+                if (phrase.MatchesAt(tokens, i, typos))
                 {
                     return i;
                 }

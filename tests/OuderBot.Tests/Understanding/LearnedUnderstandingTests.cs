@@ -26,6 +26,22 @@ public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClass
     public void DevSetMeetsItsFloor() =>
         EvaluationTests.CheckMessages(Path.Combine("dialogs", "understanding", "dev"), output, _model, minIntent: 0.91, minTopic: 0.91, minConfident: 0.95, minAtOnce: 0.75, files: "*.jsonl");
 
+    // Another organisation's words are matched exactly as written, never one letter off ("houden" is no "honden",
+    // "policy" no "police"), and the school's own words ("schoolreisje", "oudervereniging") keep a question inside it.
+    [Theory]
+    [InlineData("Kunt u mij op de hoogte houden over het schoolreisje?")]
+    [InlineData("What is your homework policy?")]
+    [InlineData("Hoe kan ik lid worden van de oudervereniging?")]
+    [InlineData("Wanneer is de kerstviering van de school in de kerk?")]
+    public void AQuestionAboutTheSchoolIsNotTakenForAnotherOrganisations(string message) =>
+        Assert.NotEqual(OuderBot.Understanding.Intents.Unknown, _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null).Intent);
+
+    [Theory]
+    [InlineData("Hoe laat is de ouderavond van de muziekschool?")]
+    [InlineData("mijn hond heeft luizen, wat moet ik doen")]
+    public void AQuestionAboutAnotherOrganisationIsOutOfScope(string message) =>
+        Assert.Equal(OuderBot.Understanding.Intents.Unknown, _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null).Intent);
+
     [Fact]
     public void FirstFreshSetMeetsItsFloor() =>
         EvaluationTests.CheckMessages("Fresh1", output, _model, minIntent: 0.9, minTopic: 0.93, minConfident: 0.97, minAtOnce: 0.8);

@@ -140,6 +140,8 @@ public sealed class RecognizerTests
     [InlineData("Oliver got sick yesterday and stays home today", "2026-11-23")]
     [InlineData("noor is gisteren ziek geworden, ze blijft thuis", "2026-11-22")]
     [InlineData("Sami was gisteren en vandaag ziek", "2026-11-22 2026-11-23")]
+    [InlineData("ik was vergeten te melden dat Tim vrijdag naar de tandarts moet", "2026-11-27")]
+    [InlineData("I forgot to tell you that Emma has the dentist on Friday", "2026-11-27")]
     public void ThePastTenseAndTheDayAnIllnessBeganAreRead(string message, string expected)
     {
         var days = new DateTimeParser().Parse(message, new DateTime(2026, 11, 23, 7, 45, 0));
