@@ -179,7 +179,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         new FuncPrompt<ChildPick>(ChildPrompt, RecognizeChildren, Say.Text("prompt.choice_retry")),
         new FuncPrompt<DayAnswer>(DayPrompt, t => ReadDays(t, dates, reader),
             Say.Text("absence.day_retry"), (t, answer) => AbsenceRules.Check(t.School.Calendar, t.School.Clock.Today, answer.Days) is { } problem ? Problem(problem) : null),
-        new ChoicePrompt(KindPrompt),
+        new ChoicePrompt(KindPrompt, answer: t => reader.KindAnswer(t.Message.Text)),
         new FuncPrompt<DayPart>(PartPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: false), Say.Text("absence.part_retry")),
         new FuncPrompt<DayPart>(ArrivalPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: true), Say.Text("absence.part_retry")),
         new FuncPrompt<ConfirmAnswer>(ConfirmPrompt, t => RecognizeConfirm(t, reader), Say.Text("absence.confirm_retry")),

@@ -50,12 +50,35 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
 /// dialogs/understanding/signals.yaml. The parent's words (a diagnosis, too) are only read, never kept:
 /// the kind "sick" is all that is stored.
 /// </summary>
-public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals, Schools schools)
+public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals, Schools schools, ILogger<AbsenceReader> logger)
 {
     /// <summary>A morning absence lasts until noon; an afternoon one starts at noon.</summary>
     public static readonly TimeOnly Noon = new(12, 0);
 
+    private static readonly ClauseFacts Nothing = new([], [], false, null, null, false);
+
+    /// <summary>
+    /// What the message says. A message the reading fails on says nothing (logged, without its words): the dialog then
+    /// asks for what it needs, and the parent is never stuck on an error.
+    /// </summary>
     public AbsenceFacts Read(TurnContext turn, string text)
+    {
+        try
+        {
+            return ReadMessage(turn, text);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // The exception's message may quote the parent's words; its type and stack trace do not.
+            LogReadFailed(logger, e.GetType().Name, e.StackTrace);
+            return new AbsenceFacts(Nothing, [Nothing], null, false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An absence message could not be read ({ExceptionType}); read as saying nothing. {StackTrace}")]
+    private static partial void LogReadFailed(ILogger logger, string exceptionType, string? stackTrace);
+
+    private AbsenceFacts ReadMessage(TurnContext turn, string text)
     {
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
@@ -443,8 +466,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     public string? KindOf(string[] tokens, IReadOnlyList<DateMention> mentions)
     {
         var medical = signals.Has("medical", tokens);
-        // "ziekenhuis" is a place, not an illness, though it starts like one.
-        var sick = signals.Has("sick", medical ? [.. tokens.Where(t => !signals.Has("medical", [t]))] : tokens);
+        // "ziekenhuis" is a place, not an illness, though it starts like one; "ze is niet ziek, ze heeft ..." says no illness.
+        var sick = signals.Has("sick", [.. tokens.Where((t, i) => !(medical && signals.Has("medical", [t]))
+            && !(i > 0 && tokens[i - 1] is "niet" or "not" or "isnt" or "geen" or "no" && signals.Has("sick", [t])))]);
         // Going to the family doctor because of the illness is a sick day, also at a time ("she is sick, I take her to the doctor at 10").
         var onlyDoctor = tokens.Where(t => signals.Has("medical", [t])).All(t => t.StartsWith("dokter", StringComparison.Ordinal)
             || t.StartsWith("huisarts", StringComparison.Ordinal) || t.StartsWith("doctor", StringComparison.Ordinal) || t is "gp" or "arts" or "kinderarts");
@@ -453,6 +477,44 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             : medical ? AbsenceKinds.Appointment
             : null;
     }
+
+    /// <summary>
+    /// The answer to "Waarom?" in words: "andere reden, verjaardag oma" and "iets anders: de auto is kapot" are other,
+    /// "he's ill" sick, "reden: tandarts" an appointment; an explanation that is neither ("hockeytoernooi", "our flight
+    /// was cancelled") is other. Only the kind is kept, never the words. Null for what explains nothing ("weet ik niet").
+    /// </summary>
+    public string? KindAnswer(string text)
+    {
+        var tokens = Texts.Tokenize(text);
+        var said = string.Join(' ', tokens);
+        if (OtherReason().IsMatch(said))
+        {
+            return AbsenceKinds.Other;
+        }
+
+        if (tokens.Length == 0 || text.Contains('?'))
+        {
+            return null;
+        }
+
+        if (KindOf(tokens, []) is { } kind)
+        {
+            return kind;
+        }
+
+        return tokens.Any(t => t.Length >= 3 && t.All(char.IsLetter) && !NonAnswers.Contains(t)) ? AbsenceKinds.Other : null;
+    }
+
+    // Words that answer nothing: "weet ik niet", "geen idee", "don't know", "wat bedoelt u", "hallo".
+    private static readonly HashSet<string> NonAnswers =
+    [
+        "weet", "niet", "nog", "geen", "idee", "wat", "bedoelt", "bedoel", "snap", "begrijp", "hallo", "hoi", "oke", "okay",
+        "dont", "know", "not", "sure", "what", "mean", "hello", "the", "and", "nee", "yes", "sorry", "help", "huh", "pardon",
+        "eh", "uhm", "hmm", "you", "het", "dat", "dit", "een", "wel", "zeker", "unsure", "idea",
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(andere reden|ander reden|iets anders|wat anders|anders|other reason|another reason|something else|other|overig|overige)\b")]
+    private static partial System.Text.RegularExpressions.Regex OtherReason();
 
     /// <summary>The part of the day from the times in a message: "van 10 tot 11.30", "komt om 10 uur", "om 14 uur weg", "'s ochtends".</summary>
     public DayPart? PartOf(string[] tokens, IReadOnlyList<DateMention> mentions)
