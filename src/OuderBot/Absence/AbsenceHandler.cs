@@ -108,8 +108,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens" or "hetzelfde" or "same")
             || tokens.Zip(tokens.Skip(1)).Any(p => p is ("as", "well"));
 
-        // Not a question ("kan Sem ook mee?"), nor a request of another kind.
-        if (turn.Message.Text.Contains('?') || understood.Intent is Intents.Privacy or Intents.Language or Intents.Help or Intents.Booking or Intents.BookingChange)
+        // Not a question ("kan Sem ook mee?"), unless it asks to note the child ("can you put her down for today as well
+        // please?"), nor a request of another kind.
+        if ((turn.Message.Text.Contains('?') && !AsksToNote(tokens)) || understood.Intent is Intents.Privacy or Intents.Language or Intents.Help or Intents.Booking or Intents.BookingChange)
         {
             return false;
         }
@@ -186,6 +187,11 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: state.Fix is null));
         return true;
     }
+
+    /// <summary>"Can you put her down for today as well?", "kunt u Sem ook ziek melden?": a request to note a report, not a question.</summary>
+    private static bool AsksToNote(string[] tokens) =>
+        tokens.Zip(tokens.Skip(1)).Any(p => p is ("put", "her" or "him" or "them") or ("mark", "her" or "him" or "them") or ("sign", "her" or "him" or "them"))
+        || tokens.Any(t => t is "noteren" or "opschrijven" or "melden" or "afmelden" or "ziekmelden" or "note" or "report" or "record");
 
     /// <summary>The reports this parent made last, together (one batch), if within <see cref="Window"/> and still standing.</summary>
     private Task<List<AbsenceReport>> LatestAsync(TurnContext turn) => LatestAsync(store, turn, Window);

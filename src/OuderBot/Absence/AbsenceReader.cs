@@ -80,6 +80,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
     private AbsenceFacts ReadMessage(TurnContext turn, string text)
     {
+        // "stay home up to and including Wednesday", "until and including Wednesday": a range to that day, as "t/m".
+        text = Inclusive().Replace(text, "through");
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
 
@@ -88,7 +90,19 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             || SaysPresent(tokens[group.Position..SegmentEnd(tokens, named, g)]
                 .Where(t => !turn.Parent.Children.Any(c => Understander.Names([t], c))).ToArray())).ToList();
         var presentIds = present.SelectMany(g => g.Ids).Distinct().ToList();
-        named = [.. named.Except(present)];
+        // What is said of a child who is there ("Emma is fine and coming in") says nothing of the absence.
+        if (present.Count > 0)
+        {
+            var there = present.Select(g => (g.Position, End: SegmentEnd(tokens, named, named.IndexOf(g)))).ToList();
+            tokens = [.. tokens.Where((_, i) => !there.Any(p => i >= p.Position && i < p.End))];
+            text = string.Join(' ', tokens);
+            named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens)).Where(g => !g.Ids.All(presentIds.Contains)).ToList();
+        }
+        else
+        {
+            named = [.. named.Except(present)];
+        }
+
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
         var other = named.Count == 0 ? OtherChildNames.Find(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
@@ -201,8 +215,11 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             return true;
         }
 
-        return content.Any(w => w is "wel" or "gewoon" or "fine" or "normaal") && !signals.Has("sick", content) && !signals.Has("medical", content)
-            && !signals.Has("arrives", content) && !signals.Has("leaves", content) && !signals.Has("absent", content);
+        // "Sem gaat wel naar school", "Oliver is at school as normal", "Emma is fine and coming in", "will be in as usual";
+        // coming in without a time or "late" is coming as always, not a late arrival.
+        return content.Any(w => w is "wel" or "gewoon" or "fine" or "normaal" or "normal" or "normally" or "usual" or "usually")
+            && !signals.Has("sick", content) && !signals.Has("medical", content) && !signals.Has("leaves", content) && !signals.Has("absent", content)
+            && (!signals.Has("arrives", content) || !content.Any(w => w.Any(char.IsAsciiDigit) || w is "late" or "later" or "laat" or "te"));
     }
 
     /// <summary>Clauses that say the same (their lists compared item by item).</summary>
@@ -327,7 +344,11 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(niet|not)\s+(op\s+|on\s+)?(vandaag|morgen|overmorgen|today|tomorrow|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotThatDay();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[,;!?]|\.(?!\d)|\s(?:en|maar|and|but)\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:up\s+to|until|till|til|to)\s+and\s+including\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Inclusive();
+
+    // "tot en met" and "up to and including" join the two ends of a range: no break there.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;!?]|\.(?!\d)|(?<!\b(?:tot|to|until|till))\s(?:en|maar|and|but)\s(?!(?:met|including)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SegmentBreak();
 
     /// <summary>A part of a message that says the child is well or back ("vandaag weer beter", "morgen weer naar school", "fine today").</summary>
@@ -399,9 +420,13 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// and no word that points ahead ("morgen", "volgende", "aanstaande", "blijft").
     /// </summary>
     private static bool SaysPast(string[] tokens) =>
-        tokens.Any(t => t is "was" or "waren" or "geweest" or "were" or "afgelopen" or "vorige" or "last" or "past" or "sinds" or "since")
-        && tokens.Any(DateTimeParser.IsWeekday)
-        && !tokens.Any(t => t.Any(char.IsAsciiDigit) || Ahead.Contains(t));
+        tokens.Any(DateTimeParser.IsWeekday) && !tokens.Any(t => t.Any(char.IsAsciiDigit))
+        && ((tokens.Any(t => t is "was" or "waren" or "geweest" or "were" or "afgelopen" or "vorige" or "last" or "past" or "sinds" or "since")
+                && !tokens.Any(Ahead.Contains))
+            // "heeft van donderdag t/m zondag ziek thuis gelegen, vergeten te melden": a past participle of being away
+            // outweighs the "heeft" (and "vandaag gaat ze weer") beside it; a month name still gives a date of its own.
+            || (tokens.Any(t => t is "gelegen" or "thuisgebleven" or "gebleven" or "gehad" or "lag" or "vergeten" or "stayed" or "forgot")
+                && !tokens.Any(t => Ahead.Contains(t) && t is not ("heeft" or "gaat" or "gaan" or "has" or "goes" or "going" or "will"))));
 
     // Words that point ahead, or that give a date of their own (then the parser's date stands).
     private static readonly HashSet<string> Ahead = new(StringComparer.Ordinal)
