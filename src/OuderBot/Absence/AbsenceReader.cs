@@ -320,6 +320,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// </summary>
     private string WithoutRecovery(string text)
     {
+        // "morgen is ze er niet, ze is vanmiddag ziek geworden": when the child became sick is no part of the absence.
+        text = BecameSick().Replace(text, "");
+
         // "niet donderdag maar vrijdag", "morgen, niet vandaag": the day after "niet" is not meant, when another is named.
         var notThat = NotThatDay().Replace(text, "");
         if (notThat != text && Texts.Tokenize(notThat).Any(t => DateTimeParser.IsComingDayWord(t) || t.Any(char.IsAsciiDigit)))
@@ -336,6 +339,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         var kept = parts.Where(p => Texts.Tokenize(p) is var words && !(Back(words) && !words.Any(w => w is "tot" or "totdat" or "until" or "till"))).ToList();
         return kept.Count == parts.Length || kept.Count == 0 ? text : string.Join(", ", kept);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteravond|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|tonight)\b(?=[^,.;!?]*\b(?:geworden|gekregen|begonnen|begon|werd|became|got|started|woke)\b)|(?<=\b(?:geworden|gekregen|begonnen|begon|werd|became|got|started|woke)\b[^,.;!?]*)\b(?:vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteravond|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|tonight)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BecameSick();
 
     /// <summary>The parts of a message: between commas, full stops (not the one in "11.30") and "en", "maar".</summary>
     private static string[] Segments(string text) =>
@@ -365,8 +371,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// child comes ("is er om", "komt om"), not a range ("van 9 tot 10") and not back again ("weer", "terug", "back").
     /// </summary>
     private bool ComesFromHome(TurnContext turn, string[] tokens, DateOnly day, TimeOnly leaving) =>
-        turn.School.Calendar.HoursOn(day) is { } hours && leaving >= hours.Start && leaving - hours.Start < FromHome
-        && (signals.Has("arrives", tokens) || ComesAt(tokens) is not null)
+        turn.School.Calendar.HoursOn(day) is { } hours && leaving.ToTimeSpan() - hours.Start.ToTimeSpan() < FromHome // also before school starts (TimeOnly's minus wraps)
+        && (signals.Has("arrives", tokens) || ComesAt(tokens) is not null
+            || tokens.Zip(tokens.Skip(1)).Any(p => p is ("op" or "at" or "in", "school"))) // "rond 9.45 is hij op school", "by 10 she'll be at school"
         && !tokens.Any(t => t is "van" or "tussen" or "tot" or "from" or "between" or "until" or "till" or "weer" or "terug" or "again" or "back" or "returns" or "return");
 
     /// <summary>"komt vandaag om 10 uur", "comes in today at 10": a verb of coming with a time shortly after it.</summary>

@@ -782,6 +782,10 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     // Back again, or later in the day: the child leaves school and comes back.
     [InlineData("Tim gaat morgen om 9 uur naar de tandarts en is om 10 uur weer op school", ", van 9.00 uur tot 10.00 uur")]
     [InlineData("Tim moet morgen om 11 uur naar de tandarts en is er om 12 uur", ", van 11.00 uur tot 12.00 uur")]
+    // Before school starts, or "rond/tegen X is hij op school": arriving then.
+    [InlineData("Tim komt morgen later, hij moet om 8.00 naar de fysio, rond 9.30 is hij op school", ", tot 9.30 uur")]
+    [InlineData("Tim moet morgen om 8.45 naar de orthodontist, tegen 10 uur is hij op school", ", tot 10.00 uur")]
+    [InlineData("Tim komt vandaag later, hij moet om 8.10 naar de tandarts, rond 9.40 is hij op school", ", tot 9.40 uur")]
     public async Task AnAppointmentSoonAfterSchoolStartsWithTheTimeTheChildComesIsArrivingThen(string message, string part)
     {
         var reply = Assert.Single(await _app.SendAsync(TimParent, message));
@@ -903,6 +907,16 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             """);
 
         Assert.Single(await Reports("oliver-g7"));
+    }
+
+    [Fact]
+    public async Task WhenTheChildBecameSickIsNoPartOfTheAbsence()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(11)); // Tuesday 18:45
+        await _app.RunAsync(TimParent, """
+            > morgen blijft hij thuis, hij is vanavond ziek geworden
+            < Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
     }
 
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
