@@ -713,6 +713,14 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         // A child the correction leaves out altogether ("Sem is ziek, niet Noor"): the receipt says so.
         var withdrawnChildren = turn.Parent.Children.Where(c => replaced.Any(r => r.ChildId == c.Id) && saved.All(s => s.Report.ChildId != c.Id)).ToList();
+        // A message read as two requests ("And now her brother is poorly too. Could you put him down as well?") may
+        // report the same twice in one turn: the receipt already sent says it, no "Dit had u al gemeld" after it.
+        if (turn.Replies.Count > 0 && withdrawnChildren.Count == 0 && saved.All(s => s.Outcome == SaveOutcome.AlreadyReportedBySameParent
+            && s.Report.ReportedAt >= turn.School.Clock.UtcNow - TimeSpan.FromMinutes(1)))
+        {
+            return;
+        }
+
         turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren)));
     }
 

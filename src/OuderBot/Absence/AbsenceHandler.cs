@@ -162,7 +162,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             var added = facts.ChildIds.Where(id => last.All(r => r.ChildId != id)).ToList();
             if (added.Count == 0)
             {
-                return false;
+                // The second half of a message read as two requests, whose first half this turn has just noted: done.
+                return turn.Replies.Count > 0 && last.All(r => r.ReportedAt >= turn.School.Clock.UtcNow - TimeSpan.FromMinutes(1));
             }
 
             var copies = added.Select(entries[0].For).ToList();
@@ -181,6 +182,13 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         var state = new AbsenceDialog.State { Entries = entries };
         AbsenceDialog.Correct(turn, state, facts);
+        // "ze is niet ziek, ze heeft vandaag een afspraak in het ziekenhuis": no time said, the whole day (as "weet ik
+        // nog niet"); asking it would cost an SMS more, and the receipt says what is noted, so a time can follow.
+        foreach (var entry in state.Entries.Where(e => e.Kind == AbsenceKinds.Appointment && !e.PartKnown && !e.ArrivesLate))
+        {
+            entry.PartKnown = true;
+        }
+
         // A correction is made at once, also of who is away ("Sem is ziek, niet Noor", "alleen Noor"); the receipt says
         // what it is now and whose report is withdrawn ("Ik heb het aangepast: ..."), and another correction can follow.
         // Asking again would cost an SMS more: a conversation is at most 3. A name that is not theirs is asked about.

@@ -875,9 +875,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd: Tim is ziek
             > Correctie: hij is niet ziek, hij heeft vandaag een afspraak bij de orthodontist
-            <~ Hoe laat?
-            > de hele dag
-            <~ Ik heb het aangepast: Tim heeft een afspraak
+            < Dank u wel. Ik heb het aangepast: Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november. Ik geef het door aan Juf Fatima.
             """);
 
         Assert.Equal(AbsenceKinds.Appointment, Assert.Single(await Reports("tim-g4"), r => r.Active).Kind);
@@ -907,6 +905,21 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             """);
 
         Assert.Single(await Reports("oliver-g7"));
+    }
+
+    [Fact]
+    public async Task AFollowUpReadAsTwoRequestsGetsOneReceipt()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Oliver is sick today
+            <~ Is that right?
+            > yes
+            <~ I have noted: Oliver is sick
+            > And now his sister Emma is poorly too, she has a temperature. Could you put her down for today as well please?
+            < Thank you. I have noted: Emma is sick on Tuesday 24 November. I will pass it on to Meester Kees. We hope Emma feels better soon!
+            """);
+
+        Assert.Single(await Reports("emma-g3"));
     }
 
     [Fact]
