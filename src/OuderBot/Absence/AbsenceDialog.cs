@@ -179,7 +179,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         new FuncPrompt<ChildPick>(ChildPrompt, RecognizeChildren, Say.Text("prompt.choice_retry")),
         new FuncPrompt<DayAnswer>(DayPrompt, t => ReadDays(t, dates, reader),
             Say.Text("absence.day_retry"), (t, answer) => AbsenceRules.Check(t.School.Calendar, t.School.Clock.Today, answer.Days) is { } problem ? Problem(problem) : null),
-        new ChoicePrompt(KindPrompt),
+        new ChoicePrompt(KindPrompt, answer: t => reader.KindAnswer(t.Message.Text)),
         new FuncPrompt<DayPart>(PartPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: false), Say.Text("absence.part_retry")),
         new FuncPrompt<DayPart>(ArrivalPrompt, t => reader.ReadPart(t, t.Message.Text, arrival: true), Say.Text("absence.part_retry")),
         new FuncPrompt<ConfirmAnswer>(ConfirmPrompt, t => RecognizeConfirm(t, reader), Say.Text("absence.confirm_retry")),
@@ -713,6 +713,14 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
         // A child the correction leaves out altogether ("Sem is ziek, niet Noor"): the receipt says so.
         var withdrawnChildren = turn.Parent.Children.Where(c => replaced.Any(r => r.ChildId == c.Id) && saved.All(s => s.Report.ChildId != c.Id)).ToList();
+        // A message read as two requests ("And now her brother is poorly too. Could you put him down as well?") may
+        // report the same twice in one turn: the receipt already sent says it, no "Dit had u al gemeld" after it.
+        if (turn.Replies.Count > 0 && withdrawnChildren.Count == 0 && saved.All(s => s.Outcome == SaveOutcome.AlreadyReportedBySameParent
+            && s.Report.ReportedAt >= turn.School.Clock.UtcNow - TimeSpan.FromMinutes(1)))
+        {
+            return;
+        }
+
         turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren)));
     }
 

@@ -108,8 +108,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens" or "hetzelfde" or "same")
             || tokens.Zip(tokens.Skip(1)).Any(p => p is ("as", "well"));
 
-        // Not a question ("kan Sem ook mee?"), nor a request of another kind.
-        if (turn.Message.Text.Contains('?') || understood.Intent is Intents.Privacy or Intents.Language or Intents.Help or Intents.Booking or Intents.BookingChange)
+        // Not a question ("kan Sem ook mee?"), unless it asks to note the child ("can you put her down for today as well
+        // please?"), nor a request of another kind.
+        if ((turn.Message.Text.Contains('?') && !AsksToNote(tokens)) || understood.Intent is Intents.Privacy or Intents.Language or Intents.Help or Intents.Booking or Intents.BookingChange)
         {
             return false;
         }
@@ -161,7 +162,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             var added = facts.ChildIds.Where(id => last.All(r => r.ChildId != id)).ToList();
             if (added.Count == 0)
             {
-                return false;
+                // The second half of a message read as two requests, whose first half this turn has just noted: done.
+                return turn.Replies.Count > 0 && last.All(r => r.ReportedAt >= turn.School.Clock.UtcNow - TimeSpan.FromMinutes(1));
             }
 
             var copies = added.Select(entries[0].For).ToList();
@@ -180,12 +182,24 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         var state = new AbsenceDialog.State { Entries = entries };
         AbsenceDialog.Correct(turn, state, facts);
+        // "ze is niet ziek, ze heeft vandaag een afspraak in het ziekenhuis": no time said, the whole day (as "weet ik
+        // nog niet"); asking it would cost an SMS more, and the receipt says what is noted, so a time can follow.
+        foreach (var entry in state.Entries.Where(e => e.Kind == AbsenceKinds.Appointment && !e.PartKnown && !e.ArrivesLate))
+        {
+            entry.PartKnown = true;
+        }
+
         // A correction is made at once, also of who is away ("Sem is ziek, niet Noor", "alleen Noor"); the receipt says
         // what it is now and whose report is withdrawn ("Ik heb het aangepast: ..."), and another correction can follow.
         // Asking again would cost an SMS more: a conversation is at most 3. A name that is not theirs is asked about.
         await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: state.Fix is null));
         return true;
     }
+
+    /// <summary>"Can you put her down for today as well?", "kunt u Sem ook ziek melden?": a request to note a report, not a question.</summary>
+    private static bool AsksToNote(string[] tokens) =>
+        tokens.Zip(tokens.Skip(1)).Any(p => p is ("put", "her" or "him" or "them") or ("mark", "her" or "him" or "them") or ("sign", "her" or "him" or "them"))
+        || tokens.Any(t => t is "noteren" or "opschrijven" or "melden" or "afmelden" or "ziekmelden" or "note" or "report" or "record");
 
     /// <summary>The reports this parent made last, together (one batch), if within <see cref="Window"/> and still standing.</summary>
     private Task<List<AbsenceReport>> LatestAsync(TurnContext turn) => LatestAsync(store, turn, Window);

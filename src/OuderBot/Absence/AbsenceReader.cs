@@ -50,13 +50,38 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
 /// dialogs/understanding/signals.yaml. The parent's words (a diagnosis, too) are only read, never kept:
 /// the kind "sick" is all that is stored.
 /// </summary>
-public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals, Schools schools)
+public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals, Schools schools, ILogger<AbsenceReader> logger)
 {
     /// <summary>A morning absence lasts until noon; an afternoon one starts at noon.</summary>
     public static readonly TimeOnly Noon = new(12, 0);
 
+    private static readonly ClauseFacts Nothing = new([], [], false, null, null, false);
+
+    /// <summary>
+    /// What the message says. A message the reading fails on says nothing (logged, without its words): the dialog then
+    /// asks for what it needs, and the parent is never stuck on an error.
+    /// </summary>
     public AbsenceFacts Read(TurnContext turn, string text)
     {
+        try
+        {
+            return ReadMessage(turn, text);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // The exception's message may quote the parent's words; its type and stack trace do not.
+            LogReadFailed(logger, e.GetType().Name, e.StackTrace);
+            return new AbsenceFacts(Nothing, [Nothing], null, false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An absence message could not be read ({ExceptionType}); read as saying nothing. {StackTrace}")]
+    private static partial void LogReadFailed(ILogger logger, string exceptionType, string? stackTrace);
+
+    private AbsenceFacts ReadMessage(TurnContext turn, string text)
+    {
+        // "stay home up to and including Wednesday", "until and including Wednesday": a range to that day, as "t/m".
+        text = Inclusive().Replace(text, "through");
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
 
@@ -65,7 +90,19 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             || SaysPresent(tokens[group.Position..SegmentEnd(tokens, named, g)]
                 .Where(t => !turn.Parent.Children.Any(c => Understander.Names([t], c))).ToArray())).ToList();
         var presentIds = present.SelectMany(g => g.Ids).Distinct().ToList();
-        named = [.. named.Except(present)];
+        // What is said of a child who is there ("Emma is fine and coming in") says nothing of the absence.
+        if (present.Count > 0)
+        {
+            var there = present.Select(g => (g.Position, End: SegmentEnd(tokens, named, named.IndexOf(g)))).ToList();
+            tokens = [.. tokens.Where((_, i) => !there.Any(p => i >= p.Position && i < p.End))];
+            text = string.Join(' ', tokens);
+            named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens)).Where(g => !g.Ids.All(presentIds.Contains)).ToList();
+        }
+        else
+        {
+            named = [.. named.Except(present)];
+        }
+
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
         var other = named.Count == 0 ? OtherChildNames.Find(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
@@ -178,8 +215,11 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             return true;
         }
 
-        return content.Any(w => w is "wel" or "gewoon" or "fine" or "normaal") && !signals.Has("sick", content) && !signals.Has("medical", content)
-            && !signals.Has("arrives", content) && !signals.Has("leaves", content) && !signals.Has("absent", content);
+        // "Sem gaat wel naar school", "Oliver is at school as normal", "Emma is fine and coming in", "will be in as usual";
+        // coming in without a time or "late" is coming as always, not a late arrival.
+        return content.Any(w => w is "wel" or "gewoon" or "fine" or "normaal" or "normal" or "normally" or "usual" or "usually")
+            && !signals.Has("sick", content) && !signals.Has("medical", content) && !signals.Has("leaves", content) && !signals.Has("absent", content)
+            && (!signals.Has("arrives", content) || !content.Any(w => w.Any(char.IsAsciiDigit) || w is "late" or "later" or "laat" or "te"));
     }
 
     /// <summary>Clauses that say the same (their lists compared item by item).</summary>
@@ -280,6 +320,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// </summary>
     private string WithoutRecovery(string text)
     {
+        // "morgen is ze er niet, ze is vanmiddag ziek geworden": when the child became sick is no part of the absence.
+        text = BecameSick().Replace(text, "");
+
         // "niet donderdag maar vrijdag", "morgen, niet vandaag": the day after "niet" is not meant, when another is named.
         var notThat = NotThatDay().Replace(text, "");
         if (notThat != text && Texts.Tokenize(notThat).Any(t => DateTimeParser.IsComingDayWord(t) || t.Any(char.IsAsciiDigit)))
@@ -297,6 +340,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         return kept.Count == parts.Length || kept.Count == 0 ? text : string.Join(", ", kept);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteravond|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|tonight)\b(?=[^,.;!?]*\b(?:geworden|gekregen|begonnen|begon|werd|became|got|started|woke)\b)|(?<=\b(?:geworden|gekregen|begonnen|begon|werd|became|got|started|woke)\b[^,.;!?]*)\b(?:vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteravond|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|tonight)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BecameSick();
+
     /// <summary>The parts of a message: between commas, full stops (not the one in "11.30") and "en", "maar".</summary>
     private static string[] Segments(string text) =>
         SegmentBreak().Split(text).Where(p => p.Trim().Length > 0).ToArray();
@@ -304,7 +350,11 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(niet|not)\s+(op\s+|on\s+)?(vandaag|morgen|overmorgen|today|tomorrow|maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotThatDay();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[,;!?]|\.(?!\d)|\s(?:en|maar|and|but)\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:up\s+to|until|till|til|to)\s+and\s+including\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Inclusive();
+
+    // "tot en met" and "up to and including" join the two ends of a range: no break there.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;!?]|\.(?!\d)|(?<!\b(?:tot|to|until|till))\s(?:en|maar|and|but)\s(?!(?:met|including)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SegmentBreak();
 
     /// <summary>A part of a message that says the child is well or back ("vandaag weer beter", "morgen weer naar school", "fine today").</summary>
@@ -321,8 +371,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// child comes ("is er om", "komt om"), not a range ("van 9 tot 10") and not back again ("weer", "terug", "back").
     /// </summary>
     private bool ComesFromHome(TurnContext turn, string[] tokens, DateOnly day, TimeOnly leaving) =>
-        turn.School.Calendar.HoursOn(day) is { } hours && leaving >= hours.Start && leaving - hours.Start < FromHome
-        && (signals.Has("arrives", tokens) || ComesAt(tokens) is not null)
+        turn.School.Calendar.HoursOn(day) is { } hours && leaving.ToTimeSpan() - hours.Start.ToTimeSpan() < FromHome // also before school starts (TimeOnly's minus wraps)
+        && (signals.Has("arrives", tokens) || ComesAt(tokens) is not null
+            || tokens.Zip(tokens.Skip(1)).Any(p => p is ("op" or "at" or "in", "school"))) // "rond 9.45 is hij op school", "by 10 she'll be at school"
         && !tokens.Any(t => t is "van" or "tussen" or "tot" or "from" or "between" or "until" or "till" or "weer" or "terug" or "again" or "back" or "returns" or "return");
 
     /// <summary>"komt vandaag om 10 uur", "comes in today at 10": a verb of coming with a time shortly after it.</summary>
@@ -376,9 +427,13 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// and no word that points ahead ("morgen", "volgende", "aanstaande", "blijft").
     /// </summary>
     private static bool SaysPast(string[] tokens) =>
-        tokens.Any(t => t is "was" or "waren" or "geweest" or "were" or "afgelopen" or "vorige" or "last" or "past" or "sinds" or "since")
-        && tokens.Any(DateTimeParser.IsWeekday)
-        && !tokens.Any(t => t.Any(char.IsAsciiDigit) || Ahead.Contains(t));
+        tokens.Any(DateTimeParser.IsWeekday) && !tokens.Any(t => t.Any(char.IsAsciiDigit))
+        && ((tokens.Any(t => t is "was" or "waren" or "geweest" or "were" or "afgelopen" or "vorige" or "last" or "past" or "sinds" or "since")
+                && !tokens.Any(Ahead.Contains))
+            // "heeft van donderdag t/m zondag ziek thuis gelegen, vergeten te melden": a past participle of being away
+            // outweighs the "heeft" (and "vandaag gaat ze weer") beside it; a month name still gives a date of its own.
+            || (tokens.Any(t => t is "gelegen" or "thuisgebleven" or "gebleven" or "gehad" or "lag" or "vergeten" or "stayed" or "forgot")
+                && !tokens.Any(t => Ahead.Contains(t) && t is not ("heeft" or "gaat" or "gaan" or "has" or "goes" or "going" or "will"))));
 
     // Words that point ahead, or that give a date of their own (then the parser's date stands).
     private static readonly HashSet<string> Ahead = new(StringComparer.Ordinal)
@@ -443,8 +498,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     public string? KindOf(string[] tokens, IReadOnlyList<DateMention> mentions)
     {
         var medical = signals.Has("medical", tokens);
-        // "ziekenhuis" is a place, not an illness, though it starts like one.
-        var sick = signals.Has("sick", medical ? [.. tokens.Where(t => !signals.Has("medical", [t]))] : tokens);
+        // "ziekenhuis" is a place, not an illness, though it starts like one; "ze is niet ziek, ze heeft ..." says no illness.
+        var sick = signals.Has("sick", [.. tokens.Where((t, i) => !(medical && signals.Has("medical", [t]))
+            && !(i > 0 && tokens[i - 1] is "niet" or "not" or "isnt" or "geen" or "no" && signals.Has("sick", [t])))]);
         // Going to the family doctor because of the illness is a sick day, also at a time ("she is sick, I take her to the doctor at 10").
         var onlyDoctor = tokens.Where(t => signals.Has("medical", [t])).All(t => t.StartsWith("dokter", StringComparison.Ordinal)
             || t.StartsWith("huisarts", StringComparison.Ordinal) || t.StartsWith("doctor", StringComparison.Ordinal) || t is "gp" or "arts" or "kinderarts");
@@ -453,6 +509,44 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             : medical ? AbsenceKinds.Appointment
             : null;
     }
+
+    /// <summary>
+    /// The answer to "Waarom?" in words: "andere reden, verjaardag oma" and "iets anders: de auto is kapot" are other,
+    /// "he's ill" sick, "reden: tandarts" an appointment; an explanation that is neither ("hockeytoernooi", "our flight
+    /// was cancelled") is other. Only the kind is kept, never the words. Null for what explains nothing ("weet ik niet").
+    /// </summary>
+    public string? KindAnswer(string text)
+    {
+        var tokens = Texts.Tokenize(text);
+        var said = string.Join(' ', tokens);
+        if (OtherReason().IsMatch(said))
+        {
+            return AbsenceKinds.Other;
+        }
+
+        if (tokens.Length == 0 || text.Contains('?'))
+        {
+            return null;
+        }
+
+        if (KindOf(tokens, []) is { } kind)
+        {
+            return kind;
+        }
+
+        return tokens.Any(t => t.Length >= 3 && t.All(char.IsLetter) && !NonAnswers.Contains(t)) ? AbsenceKinds.Other : null;
+    }
+
+    // Words that answer nothing: "weet ik niet", "geen idee", "don't know", "wat bedoelt u", "hallo".
+    private static readonly HashSet<string> NonAnswers =
+    [
+        "weet", "niet", "nog", "geen", "idee", "wat", "bedoelt", "bedoel", "snap", "begrijp", "hallo", "hoi", "oke", "okay",
+        "dont", "know", "not", "sure", "what", "mean", "hello", "the", "and", "nee", "yes", "sorry", "help", "huh", "pardon",
+        "eh", "uhm", "hmm", "you", "het", "dat", "dit", "een", "wel", "zeker", "unsure", "idea",
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(andere reden|ander reden|iets anders|wat anders|anders|other reason|another reason|something else|other|overig|overige)\b")]
+    private static partial System.Text.RegularExpressions.Regex OtherReason();
 
     /// <summary>The part of the day from the times in a message: "van 10 tot 11.30", "komt om 10 uur", "om 14 uur weg", "'s ochtends".</summary>
     public DayPart? PartOf(string[] tokens, IReadOnlyList<DateMention> mentions)

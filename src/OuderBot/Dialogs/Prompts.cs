@@ -118,8 +118,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     }
 }
 
-/// <summary>A numbered choice; the parent answers with the number, the words, or a near-typo of them.</summary>
-public sealed class ChoicePrompt(string id, PromptValidator<ChoiceResult>? validator = null) : Prompt<ChoiceResult>(id, validator)
+/// <summary>
+/// A numbered choice; the parent answers with the number, the words, or a near-typo of them. <c>answer</c>, when given,
+/// reads an answer in other words that names no choice (the value of a choice, or null).
+/// </summary>
+public sealed class ChoicePrompt(string id, PromptValidator<ChoiceResult>? validator = null, Func<TurnContext, string?>? answer = null) : Prompt<ChoiceResult>(id, validator)
 {
     protected override Say DefaultRetry => Say.Text("prompt.choice_retry");
 
@@ -133,6 +136,11 @@ public sealed class ChoicePrompt(string id, PromptValidator<ChoiceResult>? valid
                 .ToList())
             .ToList();
         var index = ChoiceRecognizer.Recognize(turn.Normalized, words);
+        if (index is null && answer?.Invoke(turn) is { } meant && options.Choices.ToList().FindIndex(c => c.Value == meant) is >= 0 and var found)
+        {
+            index = found;
+        }
+
         value = index is { } i ? new ChoiceResult(i, options.Choices[i].Value) : new ChoiceResult(-1, "");
         return index is not null;
     }

@@ -510,6 +510,11 @@ public sealed partial class DateTimeParser
     {
         day = default;
         next = i;
+        if (i >= t.Count)
+        {
+            return false; // "van donderdag tot en met" at the end of a clause: no end day to read
+        }
+
         var numeric = NumericDate().Match(t[i]);
         if (numeric.Success)
         {

@@ -782,10 +782,154 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
     // Back again, or later in the day: the child leaves school and comes back.
     [InlineData("Tim gaat morgen om 9 uur naar de tandarts en is om 10 uur weer op school", ", van 9.00 uur tot 10.00 uur")]
     [InlineData("Tim moet morgen om 11 uur naar de tandarts en is er om 12 uur", ", van 11.00 uur tot 12.00 uur")]
+    // Before school starts, or "rond/tegen X is hij op school": arriving then.
+    [InlineData("Tim komt morgen later, hij moet om 8.00 naar de fysio, rond 9.30 is hij op school", ", tot 9.30 uur")]
+    [InlineData("Tim moet morgen om 8.45 naar de orthodontist, tegen 10 uur is hij op school", ", tot 10.00 uur")]
+    [InlineData("Tim komt vandaag later, hij moet om 8.10 naar de tandarts, rond 9.40 is hij op school", ", tot 9.40 uur")]
     public async Task AnAppointmentSoonAfterSchoolStartsWithTheTimeTheChildComesIsArrivingThen(string message, string part)
     {
         var reply = Assert.Single(await _app.SendAsync(TimParent, message));
         Assert.Contains($"{part}. Klopt dat? (ja/nee)", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACorrectionToAFullRangeWithDatesAtTheConfirmationIsThatRange()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is morgen ziek
+            < Noor is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            > nee, ze is ziek van dinsdag 24 tot en met vrijdag 27 november
+            < Noor is ziek van dinsdag 24 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            """);
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Oliver is sick tomorrow
+            < Oliver is sick on Wednesday 25 November. Is that right? (yes/no)
+            > No, he is sick from Tuesday 24 up to and including Friday 27 November
+            < Oliver is sick from Tuesday 24 up to and including Friday 27 November. Is that right? (yes/no)
+            """);
+    }
+
+    [Fact]
+    public async Task APastRangeThatEndsInAWeekendIsTheSchoolDaysThatPassed()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim heeft van woensdag tot en met zondag ziek op de bank gelegen, vergeten door te geven. Vandaag gaat hij weer.
+            < Tim is ziek van woensdag 18 tot en met vrijdag 20 november. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Theory]
+    [InlineData("hij voelt zich niet lekker", AbsenceKinds.Sick)]
+    [InlineData("he's poorly", AbsenceKinds.Sick)]
+    [InlineData("reden: orthodontist", AbsenceKinds.Appointment)]
+    [InlineData("andere reden, familiebezoek", AbsenceKinds.Other)]
+    [InlineData("something else: our train was cancelled", AbsenceKinds.Other)]
+    [InlineData("iets anders, de fiets is lek", AbsenceKinds.Other)]
+    [InlineData("zwemwedstrijd", AbsenceKinds.Other)]
+    [InlineData("de oppas is niet gekomen", AbsenceKinds.Other)]
+    public async Task TheReasonQuestionTakesAnAnswerInWordsAndKeepsOnlyTheKind(string answer, string kind)
+    {
+        Assert.Contains("Waarom?", Assert.Single(await _app.SendAsync(TimParent, "Tim is er morgen niet")), StringComparison.Ordinal);
+        var reply = Assert.Single(await _app.SendAsync(TimParent, answer));
+        if (reply.StartsWith("Hoe laat?", StringComparison.Ordinal))
+        {
+            reply = Assert.Single(await _app.SendAsync(TimParent, "de hele dag"));
+        }
+
+        Assert.EndsWith("Klopt dat? (ja/nee)", reply, StringComparison.Ordinal);
+        Assert.Contains("Ik heb genoteerd", Assert.Single(await _app.SendAsync(TimParent, "ja")), StringComparison.Ordinal);
+        Assert.Equal(kind, Assert.Single(await Reports("tim-g4")).Kind);
+        var explanation = answer.Split([':', ','])[^1].Trim().Split(' ')[^1];
+        foreach (var file in Directory.EnumerateFiles(_app.DataFolder, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(explanation, await File.ReadAllTextAsync(file), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task WhatExplainsNothingIsAskedAgain()
+    {
+        await _app.SendAsync(TimParent, "Tim is er morgen niet");
+        Assert.StartsWith("Dat herken ik niet.", Assert.Single(await _app.SendAsync(TimParent, "weet ik niet")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Oliver is ill today, Emma will be in as usual")]
+    [InlineData("Oliver is ill today but Emma is at school as normal")]
+    [InlineData("Oliver is ill today, Emma is fine and coming in")]
+    [InlineData("Oliver is ill today, Emma is fine")]
+    public async Task AChildSaidInEnglishToBeFineIsNotAbsent(string message)
+    {
+        await _app.RunAsync(EnglishParentOfTwo, $"""
+            > {message}
+            < Oliver is sick on Tuesday 24 November. Is that right? (yes/no)
+            """);
+    }
+
+    [Fact]
+    public async Task AReasonCorrectionAfterTheReceiptChangesTheKind()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek
+            > Correctie: hij is niet ziek, hij heeft vandaag een afspraak bij de orthodontist
+            < Dank u wel. Ik heb het aangepast: Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november. Ik geef het door aan Juf Fatima.
+            """);
+
+        Assert.Equal(AbsenceKinds.Appointment, Assert.Single(await Reports("tim-g4"), r => r.Active).Kind);
+    }
+
+    [Theory]
+    [InlineData("Emma stays home until and including Thursday, she has a cough")]
+    [InlineData("Emma has a cough and stays home up to and including Thursday")]
+    public async Task UpToAndIncludingADayIsARangeFromToday(string message)
+    {
+        await _app.RunAsync(EnglishParentOfTwo, $"""
+            > {message}
+            < Emma is sick from Tuesday 24 up to and including Thursday 26 November. Is that right? (yes/no)
+            """);
+    }
+
+    [Fact]
+    public async Task AnEnglishRequestToAddTheOtherChildAfterTheReceiptIsNotedAtOnce()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick today
+            <~ Is that right?
+            > yes
+            <~ I have noted: Emma is sick
+            > And now her brother Oliver feels rotten too, he's got a fever. Can you put him down for today as well please?
+            < Thank you. I have noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf. We hope Oliver feels better soon!
+            """);
+
+        Assert.Single(await Reports("oliver-g7"));
+    }
+
+    [Fact]
+    public async Task AFollowUpReadAsTwoRequestsGetsOneReceipt()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Oliver is sick today
+            <~ Is that right?
+            > yes
+            <~ I have noted: Oliver is sick
+            > And now his sister Emma is poorly too, she has a temperature. Could you put her down for today as well please?
+            < Thank you. I have noted: Emma is sick on Tuesday 24 November. I will pass it on to Meester Kees. We hope Emma feels better soon!
+            """);
+
+        Assert.Single(await Reports("emma-g3"));
+    }
+
+    [Fact]
+    public async Task WhenTheChildBecameSickIsNoPartOfTheAbsence()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(11)); // Tuesday 18:45
+        await _app.RunAsync(TimParent, """
+            > morgen blijft hij thuis, hij is vanavond ziek geworden
+            < Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
+            """);
     }
 
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
