@@ -504,11 +504,24 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         // Going to the family doctor because of the illness is a sick day, also at a time ("she is sick, I take her to the doctor at 10").
         var onlyDoctor = tokens.Where(t => signals.Has("medical", [t])).All(t => t.StartsWith("dokter", StringComparison.Ordinal)
             || t.StartsWith("huisarts", StringComparison.Ordinal) || t.StartsWith("doctor", StringComparison.Ordinal) || t is "gp" or "arts" or "kinderarts");
-        return medical && (!sick || (mentions.Any(m => m.Time is not null || m.TimeEnd is not null) && !onlyDoctor)) ? AbsenceKinds.Appointment
+        // The family doctor saying the child must stay home is the illness, not a visit: "de huisarts zegt dat hij t/m
+        // vrijdag thuis moet blijven", "the GP says she should stay home".
+        var timed = mentions.Any(m => m.Time is not null || m.TimeEnd is not null);
+        if (medical && onlyDoctor && !timed && StaysHome(tokens))
+        {
+            return AbsenceKinds.Sick;
+        }
+
+        return medical && (!sick || (timed && !onlyDoctor)) ? AbsenceKinds.Appointment
             : sick ? AbsenceKinds.Sick
             : medical ? AbsenceKinds.Appointment
             : null;
     }
+
+    private static bool StaysHome(string[] tokens) =>
+        tokens.Contains("thuisblijven") || tokens.Contains("bedrust")
+        || (tokens.Contains("thuis") && tokens.Any(t => t.StartsWith("blijf", StringComparison.Ordinal) || t.StartsWith("blijv", StringComparison.Ordinal) || t == "houden"))
+        || (tokens.Any(t => t is "stay" or "stays" or "staying" or "keep") && tokens.Contains("home"));
 
     /// <summary>
     /// The answer to "Waarom?" in words: "andere reden, verjaardag oma" and "iets anders: de auto is kapot" are other,

@@ -529,6 +529,26 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
         Assert.Equal(2, (await Reports("tim-g4")).Count(r => r.Active));
     }
 
+    // The family doctor saying the child must stay home is the illness going on, not an appointment.
+    [Theory]
+    [InlineData("ik heb net de huisarts gesproken, hij moet tot en met donderdag thuisblijven. kan dat er nog bij?")]
+    [InlineData("the GP says he has to stay home until Thursday")]
+    public async Task TheDoctorSayingTheChildMustStayHomeAfterTheReceiptIsMoreSickDays(string followUp)
+    {
+        await _app.RunAsync(TimParent, $"""
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > {followUp}
+            <~ Tim is ziek
+            """);
+
+        var active = (await Reports("tim-g4")).Where(r => r.Active).ToList();
+        Assert.All(active, r => Assert.Equal(AbsenceKinds.Sick, r.Kind));
+        Assert.Equal(new DateOnly(2026, 11, 26), active.Max(r => r.End ?? r.Start));
+    }
+
     [Theory]
     [InlineData("sorry, het is morgen, niet vandaag")]
     [InlineData("dat klopt niet, het moet woensdag zijn")]
