@@ -94,17 +94,6 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     /// <summary>From this probability of "unknown" the learned intent model keeps a message out of the FAQ ("hoe laat begint de kinderdisco").</summary>
     private const double OutOfScopeThreshold = 0.5;
 
-    // "schoolreisje", "schoolfoto", "oudervereniging": the school's own, whatever other organisation is named too.
-    private static bool IsSchoolAnchor(string token) => SchoolAnchors.Contains(token) || token.StartsWith("school", StringComparison.Ordinal);
-
-    /// <summary>Words that put a message inside the school, whatever other organisation it names.</summary>
-    private static readonly HashSet<string> SchoolAnchors =
-    [
-        "school", "schoolplein", "juf", "meester", "klas", "leerkracht", "leraar", "teacher", "groep", "group", "class", "zoon", "dochter",
-        "zoontje", "dochtertje", "son", "daughter", "kind", "kinderen", "child", "children", "kids", "leerling", "directeur", "director",
-        "gymles", "gymzaal", "overblijf", "bso", "ouderraad", "oudercommissie", "oudervereniging", "mr",
-    ];
-
     private static readonly HashSet<string> TalkTopics = ["tien-minutengesprek", "hoop-en-dromen-gesprek", "ouderavond"];
     private static readonly HashSet<string> HolidayTopics = ["vakanties"];
 
@@ -247,7 +236,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         // Another organisation or part of life than the school ("de ouderavond van de muziekschool", "luizen bij de
         // hond", "klacht over de buren"), with nothing of the school or a child in it: out of scope, whatever topic
         // word it shares.
-        if (signals.Has("foreign", core, typos: false) && child is null && !Has("absent") && !talk && !(hasDate && (Has("sick") || Has("medical"))) && !core.Any(IsSchoolAnchor))
+        if (signals.Has("foreign", core, typos: false) && child is null && !Has("absent") && !talk && !(hasDate && (Has("sick") || Has("medical"))) && !signals.Has("school_anchor", core, typos: false))
         {
             return (Intents.Unknown, 0.7, null, hits);
         }
