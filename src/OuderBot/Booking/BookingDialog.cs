@@ -402,7 +402,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 await _waiting.SlotFreedAsync(turn.School, round, teacher.Id, turn.CancellationToken);
             }
 
-            turn.Send(Say.Text("booking.moved", ("child", child.FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", _links.Talk(turn.School, token)))
+            turn.Send(Say.Text("booking.moved", ("child", child.FirstName), ("time", Time(slots[0].Start)), ("teacher", teacher.Name), ("room", teacher.Room), ("link", _links.Talk(turn.School, turn.Parent.Phone, token)))
                 .WithDate("date", slots[0].Day));
             return await step.EndAsync();
         }
@@ -451,7 +451,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             await _reminders.ScheduleAsync(turn.School, round.Teacher(slot.TeacherId)!, slot, booking, turn.CancellationToken);
         }
 
-        var link = _links.Talk(turn.School, state.Ics);
+        var link = _links.Talk(turn.School, turn.Parent.Phone, state.Ics);
         if (slots.Count == 1)
         {
             var teacher = round.Teacher(slots[0].TeacherId)!;

@@ -166,14 +166,17 @@ public static class BookingEndpoints
         return TypedResults.Ok(new TeacherFeed(teacher.Id, teacher.Name, links.Feed(teacher.Id, token)));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> TalkAsync(string school, string token, Schools schools, BookingStore store, InvitationStore invitations, Texts texts, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, NotFound>> TalkAsync(string school, string token, Schools schools, BookingStore store, BookingLinks links, InvitationStore invitations, Texts texts, CancellationToken cancellationToken)
     {
         if (schools.Find(school) is not { } context)
         {
             return TypedResults.NotFound();
         }
 
-        if (await store.ByIcsTokensAsync(context, token, cancellationToken) is not { Count: > 0 } talks)
+        var talks = links.Read(context, token) is { } marked
+            ? await store.ByIcsTokensAsync(context, marked.Parents, marked.Token, cancellationToken)
+            : await store.ByIcsTokensAsync(context, token, cancellationToken);
+        if (talks.Count == 0)
         {
             if (await invitations.ByIcsTokenAsync(context, token, cancellationToken) is not { } invitation)
             {

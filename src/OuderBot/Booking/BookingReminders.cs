@@ -12,7 +12,8 @@ namespace OuderBot.Booking;
 /// a parent who sent STOP gets nothing. Moving a talk withdraws its reminder and queues one for the new time. A reminder
 /// that quiet hours would hold into the day of the talk says "vandaag", not "morgen"; none is queued when its evening
 /// has passed already at booking (the receipt just told the parent) or it could only reach them after the talk began.
-/// Its id carries the slot write's stamp, so a talk moved away and back again gets a new reminder, not the withdrawn one.
+/// Its id carries the slot write's stamp, so a talk moved away and back again gets a new reminder, not the withdrawn one;
+/// and a reminder whose stamp this turn made is queued without the outbox's look for an earlier one (two reads).
 /// </summary>
 public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts, IOptions<BookingOptions> options)
 {
@@ -21,7 +22,7 @@ public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts,
         + (booking.Write is { Length: > 0 } write ? "-" + write : "");
 
     public Task ScheduleAsync(SchoolContext school, TalkTeacher teacher, Slot slot, TalkBooking booking, CancellationToken cancellationToken) =>
-        ScheduleAsync(school, new Reminder(Id(booking, slot), booking.Parent, booking.Child, teacher.Name, teacher.Room, slot.Start, booking.Channel, booking.Language), cancellationToken);
+        ScheduleAsync(school, new Reminder(Id(booking, slot), booking.Parent, booking.Child, teacher.Name, teacher.Room, slot.Start, booking.Channel, booking.Language, NewId: booking.WrittenNow), cancellationToken);
 
     /// <summary>The reminder of an invitation's talk (its id names the invitation and the time).</summary>
     public static string Id(Invitation invitation, DateTime start) =>
@@ -30,7 +31,7 @@ public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts,
     public Task ScheduleAsync(SchoolContext school, Invitation invitation, string child, string teacher, CancellationToken cancellationToken) =>
         invitation.Booked is not { } start || invitation.BookedBy is null
             ? Task.CompletedTask
-            : ScheduleAsync(school, new Reminder(Id(invitation, start), invitation.BookedBy, child, teacher, invitation.Room, start, invitation.Channel, invitation.Language), cancellationToken);
+            : ScheduleAsync(school, new Reminder(Id(invitation, start), invitation.BookedBy, child, teacher, invitation.Room, start, invitation.Channel, invitation.Language, NewId: false), cancellationToken);
 
     public Task WithdrawAsync(SchoolContext school, Invitation invitation, DateTime start, CancellationToken cancellationToken) =>
         outbox.WithdrawAsync(school, Id(invitation, start), cancellationToken);
@@ -72,11 +73,12 @@ public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts,
             Purpose = "talk-reminder",
             RespectQuietHours = true,
             NextAttemptAt = reaches,
-        }, cancellationToken);
+        }, cancellationToken, newId: reminder.NewId);
     }
 
-    /// <summary>What a reminder says and where it goes; <see cref="Room"/> null when the talk has none named.</summary>
-    private sealed record Reminder(string Id, string Parent, string Child, string Teacher, string? Room, DateTime Start, string? Channel, string? Language);
+    /// <summary>What a reminder says and where it goes; <see cref="Room"/> null when the talk has none named;
+    /// <see cref="NewId"/> when its id was made just now (the slot's write stamp of this turn), so never queued before.</summary>
+    private sealed record Reminder(string Id, string Parent, string Child, string Teacher, string? Room, DateTime Start, string? Channel, string? Language, bool NewId);
 
     public Task WithdrawAsync(SchoolContext school, Slot slot, TalkBooking booking, CancellationToken cancellationToken) =>
         outbox.WithdrawAsync(school, Id(booking, slot), cancellationToken);

@@ -25,6 +25,11 @@ public sealed class TalkBooking
     /// moment, e.g. a talk's reminder after it was moved away and back again.</summary>
     public string? Write { get; set; }
 
+    /// <summary>Whether this instance made <see cref="Write"/> just now (not read from the store): then nothing with an
+    /// id made from it, such as the talk's reminder, can have been queued before.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool WrittenNow { get; internal set; }
+
     public string? Topic { get; init; }
 
     /// <summary>The unguessable token of the parent's .ics link.</summary>
@@ -94,7 +99,12 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
     public static string IcsKey(SchoolContext school, string token) => school.Key($"bookings-ics/{token}");
 
-    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>Characters of a <see cref="NewToken"/> (16 random bytes).</summary>
+    public const int TokenLength = 22;
+
+    public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(16));
+
+    public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     // One listing per teacher at a time on this instance, shared by whoever asked before it started (SharedRead).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedRead<IReadOnlySet<string>>> _slotListings = new(StringComparer.Ordinal);
@@ -191,7 +201,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                 return (BookOutcome.Taken, null);
             }
 
-            (booking.WrittenAt, booking.Write) = (holder.WrittenAt, holder.Write); // as stored: the reminder's id is the same one again
+            (booking.WrittenAt, booking.Write, booking.WrittenNow) = (holder.WrittenAt, holder.Write, false); // as stored: the reminder's id is the same one again
             slotETag = "";
         }
         finally
@@ -239,7 +249,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             await store.CreateIfAbsentAsync(ClaimKey(school, round, teacherId, sibling), claim, cancellationToken);
         }
 
-        await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
+        // No document for the .ics link: its mark leads to the parent, its token to this booking (BookingLinks).
         return (BookOutcome.Booked, slotKey);
     }
 
@@ -365,6 +375,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     {
         booking.WrittenAt = school.Clock.UtcNow;
         booking.Write = NewToken()[..12];
+        booking.WrittenNow = true;
     }
 
     private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
@@ -489,7 +500,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         {
             // This turn ran before and may have stopped after the slot: the claim, link and waiting list below are
             // written again (each the same as before).
-            (booking.WrittenAt, booking.Write) = (held.WrittenAt, held.Write);
+            (booking.WrittenAt, booking.Write, booking.WrittenNow) = (held.WrittenAt, held.Write, false);
         }
         else
         {
@@ -510,7 +521,6 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         }
 
         await documents.UpdateAsync(ClaimKey(school, round, teacherId, booking.ChildId), _ => Change<bool>.Write(true, Serialize(new ChildClaim(slotKey, booking.Id))), cancellationToken, cached: false);
-        await store.CreateIfAbsentAsync(IcsKey(school, booking.Ics), Serialize(new IcsLink(round.Id, booking.Id, booking.Parent)), cancellationToken);
         await LeaveWaitingListAsync(school, round, teacherId, booking.ChildId, cancellationToken);
         return true;
     }
@@ -689,7 +699,30 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         return freed;
     }
 
-    /// <summary>The talks behind a parent's .ics link (one, or siblings' back to back; also after a move); empty when unknown or cancelled.</summary>
+    /// <summary>The talks behind a parent's .ics link with its mark (<see cref="BookingLinks.Read"/>): every talk of
+    /// these parents' children, in any round, whose booking has the token (one, or siblings' back to back; also after
+    /// a move, by either parent); empty when none or cancelled.</summary>
+    public async Task<List<BookedTalk>> ByIcsTokensAsync(SchoolContext school, IReadOnlyList<School.Parent> parents, string token, CancellationToken cancellationToken)
+    {
+        var talks = new List<BookedTalk>();
+        var expected = System.Text.Encoding.ASCII.GetBytes(token);
+        foreach (var round in school.Data.TalkRounds)
+        {
+            foreach (var child in parents.SelectMany(p => p.Children).DistinctBy(c => c.Id))
+            {
+                if (round.TeacherOf(child) is { } teacher && await TalkOfAsync(school, round, teacher, child.Id, cancellationToken) is { } talk
+                    && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(talk.Booking.Ics), expected))
+                {
+                    talks.Add(talk);
+                }
+            }
+        }
+
+        return [.. talks.DistinctBy(t => (t.Round.Id, t.Teacher.Id, t.Slot.Key)).OrderBy(t => t.Slot.Start)];
+    }
+
+    /// <summary>The talks behind a parent's .ics link of a talk booked before the links had a mark (a document per
+    /// link, bookings-ics/{token}); empty when unknown or cancelled.</summary>
     public async Task<List<BookedTalk>> ByIcsTokensAsync(SchoolContext school, string token, CancellationToken cancellationToken)
     {
         if (token.Length is < 16 or > 64 || token.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))

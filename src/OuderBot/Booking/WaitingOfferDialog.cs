@@ -105,7 +105,7 @@ public sealed class WaitingOfferDialog : WaterfallDialog<WaitingOfferDialog.Stat
 
         await _reminders.ScheduleAsync(turn.School, teacher, slot, booking, turn.CancellationToken);
         turn.Send(Say.Text("booking.booked", ("child", child.FirstName), ("time", BookingDialog.Time(slot.Start)), ("teacher", teacher.Name), ("room", teacher.Room),
-            ("link", _links.Talk(turn.School, booking.Ics))).WithDate("date", slot.Day));
+            ("link", _links.Talk(turn.School, booking.Parent, booking.Ics))).WithDate("date", slot.Day));
         return await step.EndAsync();
     }
 

@@ -73,8 +73,11 @@ public sealed class Outbox(
 
     private readonly SemaphoreSlim _wake = new(0);
 
-    /// <summary>Keeps the message for sending; does nothing when a message with the same id is pending or done.</summary>
-    public async Task<OutboxStatus> EnqueueAsync(SchoolContext school, OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Keeps the message for sending; does nothing when a message with the same id is pending or done.
+    /// <paramref name="newId"/>: the caller made the id just now (a random part of this very call's work), so it can be
+    /// neither pending nor done yet; the two reads of outbox/done that guard a repeat are skipped. The create is still
+    /// create-if-absent.</summary>
+    public async Task<OutboxStatus> EnqueueAsync(SchoolContext school, OutboxMessage message, CancellationToken cancellationToken, bool newId = false)
     {
         var now = school.Clock.UtcNow;
         var status = OutboxStatus.Pending;
@@ -106,7 +109,7 @@ public sealed class Outbox(
             LastError = status == OutboxStatus.Suppressed ? "The recipient opted out." : null,
         };
 
-        if (await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)
+        if (!newId && await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)
         {
             return OutboxStatus.Sent;
         }
@@ -138,7 +141,7 @@ public sealed class Outbox(
         cancellationToken = CancellationToken.None;
 
         // The worker writes done/ before it deletes pending/: if it finished this id meanwhile, ours is a repeat.
-        if (status == OutboxStatus.Pending && await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)
+        if (status == OutboxStatus.Pending && !newId && await store.ReadAsync(school.Key(DonePrefix + message.Id), cancellationToken) is not null)
         {
             await store.DeleteAsync(key, etag, cancellationToken);
             return OutboxStatus.Sent;

@@ -406,7 +406,7 @@ public sealed class BookingConversationTests : IAsyncLifetime
             ["place"] = "160",
             ["kind"] = "10-minutengesprek",
             ["note"] = " (" + new string('x', 100) + ")",
-            ["link"] = "https://bot.obs-de-driehoek.example/api/talks/de-driehoek/AbCdEfGhIjKlMnOpQrStUv.ics",
+            ["link"] = "https://bot.obs-de-driehoek.example/api/talks/de-driehoek/WxYzAbCdEfGhIjKlMnOpQrStUv.ics" /* a mark of 4 and a token of 22 */,
             ["talks"] = "15:00 Maximiliaan bij Meester Yusuf (lokaal 8), 15:15 Alexandra bij Juf Marloes (lokaal 2)",
             ["choices"] = "1. di 29 dec 15:00 Maximiliaan + 15:15 Alexandra\n2. di 29 dec 15:15 Maximiliaan + 15:30 Alexandra\n3. di 29 dec 15:30 Maximiliaan + 15:45 Alexandra\n4. Andere tijden",
         };
