@@ -129,9 +129,13 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             return false;
         }
 
-        var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || facts.PresentIds.Count > 0 || tokens.Length <= 5;
-        var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && tokens.Length <= 6;
-        if (!facts.SaysAnything || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0 && !moreDays))
+        // "can you put her down too": asks to note a child, with or without a day.
+        var asksToNote = also && AsksToNote(tokens);
+        var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || facts.PresentIds.Count > 0 || tokens.Length <= 5 || asksToNote;
+        var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && (tokens.Length <= 6 || asksToNote);
+        // "can you put her down too" with no name and no day: the parent's other child, when there is exactly one.
+        var otherChild = !correcting && asksToNote && facts.ChildIds.Count == 0 && !facts.Whole.DaysSaid;
+        if (!(facts.SaysAnything || otherChild) || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0 && !moreDays && !otherChild))
         {
             return false;
         }
@@ -159,7 +163,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         if (!correcting)
         {
             // "en Sem ook": the children not in the report yet, the way the other was reported, with what this message adds.
-            var added = facts.ChildIds.Where(id => last.All(r => r.ChildId != id)).ToList();
+            var added = otherChild
+                ? turn.Parent.Children.Select(c => c.Id).Where(id => last.All(r => r.ChildId != id)).ToList() is { Count: 1 } rest ? rest : []
+                : facts.ChildIds.Where(id => last.All(r => r.ChildId != id)).ToList();
             if (added.Count == 0)
             {
                 // The second half of a message read as two requests, whose first half this turn has just noted: done.

@@ -82,6 +82,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     {
         // "stay home up to and including Wednesday", "until and including Wednesday": a range to that day, as "t/m".
         text = Inclusive().Replace(text, "through");
+        text = SeparateDates(text, DateOnly.FromDateTime(turn.School.Clock.LocalNow));
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
 
@@ -288,6 +289,12 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             kind = AbsenceKinds.Sick; // "blijft thuis tot ze beter is"
         }
 
+        // "we gaan vrijdag naar een bruiloft": a planned absence without a time is the whole day.
+        if (kind == AbsenceKinds.Other && part is null && signals.Has("verlof", tokens) && mentions.All(m => m.Time is null && m.TimeEnd is null))
+        {
+            part = DayPart.WholeDay;
+        }
+
         // "Emma is sick, I take her to the doctor at 10": sick, the whole day.
         if (kind == AbsenceKinds.Sick && signals.Has("medical", tokens) && part is { Until: null })
         {
@@ -352,6 +359,50 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:up\s+to|until|till|til|to)\s+and\s+including\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Inclusive();
+
+    /// <summary>
+    /// Separate dates said once with their month ("op 14 en 16 december", "donderdag 10 en vrijdag 11 december", "on the
+    /// 14th") are written out date by date, so each is a day of its own and none is a range or a weekday of this week.
+    /// </summary>
+    internal static string SeparateDates(string text, DateOnly today)
+    {
+        // "donderdag 10 en vrijdag 11 december": the number and its month are the day, not this week's Thursday.
+        text = WeekdayBeforeDate().Replace(text, "$1");
+        text = DatesOfOneMonth().Replace(text, m =>
+        {
+            var month = m.Groups["month"].Value;
+            var days = m.Groups["day"].Captures.Select(c => c.Value).ToList();
+            return string.Join(" en ", days.Select(d => $"{d} {month}"));
+        });
+        // "on the 14th", "de 14e": the first such date from today on.
+        return OrdinalAlone().Replace(text, m =>
+        {
+            var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var month = day >= today.Day ? today : today.AddMonths(1);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                return m.Value;
+            }
+
+            var english = m.Groups["the"].Value.Equals("the", StringComparison.OrdinalIgnoreCase);
+            return $"{day} {(english ? EnglishMonths[month.Month - 1] : DutchMonths[month.Month - 1])}";
+        });
+    }
+
+    private static readonly string[] DutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+    private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private const string MonthPattern = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec";
+    private const string WeekdayPattern = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:" + WeekdayPattern + @")\s+(\d{1,2}(?:st|nd|rd|th|e)?)\b(?=(?:\s*(?:,|en|and|&)\s*(?:(?:" + WeekdayPattern + @")\s+)?\d{1,2}(?:st|nd|rd|th|e)?\b)*\s+(?:of\s+)?(?:" + MonthPattern + @")\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WeekdayBeforeDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d\-/])\b(?<day>\d{1,2})(?:st|nd|rd|th|e)?(?:\s*(?:,|en|and|&)\s*(?<day>\d{1,2})(?:st|nd|rd|th|e)?)+\s+(?:of\s+)?(?<month>" + MonthPattern + @")\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DatesOfOneMonth();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<the>the|de)\s+(?<day>\d{1,2})(?:st|nd|rd|th|e)\b(?!\s+(?:of\s+)?(?:" + MonthPattern + @")\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OrdinalAlone();
 
     // "tot en met" and "up to and including" join the two ends of a range: no break there.
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;!?]|\.(?!\d)|(?<!\b(?:tot|to|until|till))\s(?:en|maar|and|but)\s(?!(?:met|including)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -485,7 +536,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         || tokens.Zip(tokens.Skip(1)).Any(p => p is ("klopt", "niet") or ("toch", "wel") or ("gaat", "wel") or ("komt", "wel") or ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow")
             // "Sem is niet ziek, hij heeft om 9 uur de tandarts": the reason just reported is not right.
             or ("niet", "ziek") or ("not", "sick") or ("isnt", "sick") or ("niet", "afwezig"))
-        || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"));
+        || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"))
+        // "nee toch vrijdag", "sorry, het zijn ze allebei": a short message that takes back what was just said.
+        || (tokens is ["nee" or "no" or "sorry" or "oeps" or "oops" or "toch", _, ..] && tokens.Length <= 7);
 
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
     public bool AsksForReports(string text) => signals.Has("my_reports", Texts.Tokenize(text));
@@ -515,6 +568,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         return medical && (!sick || (timed && !onlyDoctor)) ? AbsenceKinds.Appointment
             : sick ? AbsenceKinds.Sick
             : medical ? AbsenceKinds.Appointment
+            // "we gaan naar een bruiloft", "de begrafenis van opa", "we're moving house": planned, not medical.
+            : signals.Has("verlof", tokens) ? AbsenceKinds.Other
             : null;
     }
 

@@ -35,6 +35,7 @@ internal static class AbsenceReceipt
         var full = new List<string>();
         var brief = new List<string>();
         var compact = new List<string>();
+        var tiny = new List<string>();
         if (fresh.Count > 0)
         {
             // The teachers who hear something new, also of a report withdrawn; a report a correction left as it was tells nobody anything.
@@ -48,6 +49,8 @@ internal static class AbsenceReceipt
                 : Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh))));
             brief.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh))));
             compact.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh, compact: true))));
+            // The fewest words, so the extra (how to ask for leave, a late report) still fits the one SMS.
+            tiny.Add(Text(changed ? "absence.changed_tiny" : "absence.saved_tiny", ("summary", Changed(fresh, compact: true))));
         }
 
         if (already.Count > 0)
@@ -56,6 +59,7 @@ internal static class AbsenceReceipt
             full.Add(sentence);
             brief.Add(sentence);
             compact.Add(Text("absence.already_reported", ("summary", Summary(already, compact: true))));
+            tiny.Add(compact[^1]);
         }
 
         if (also.Count > 0)
@@ -65,6 +69,7 @@ internal static class AbsenceReceipt
             full.Add(sentence);
             brief.Add(sentence);
             compact.Add(Text("absence.also_reported", ("summary", Summary(also, compact: true)), other));
+            tiny.Add(compact[^1]);
         }
 
         // What helps, most important first; dropped from the end when the receipt would take a second SMS.
@@ -96,7 +101,7 @@ internal static class AbsenceReceipt
             extra.Add(closing);
         }
 
-        return Fit([full, brief, compact], extra);
+        return Fit([full, brief, compact, tiny], extra);
     }
 
     /// <summary>As many extras as fit one SMS, with the first wording that fits beside them; the last (shortest) alone if nothing fits.</summary>

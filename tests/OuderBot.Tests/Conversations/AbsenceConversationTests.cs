@@ -469,10 +469,25 @@ public sealed class AbsenceConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LeaveForAHolidayIsNotAnAbsenceReportTheBotExplainsVerlof()
+    public async Task AHolidayStatedWithItsDaysIsAnAbsenceAndTheReceiptSaysLeaveIsAskedFromTheDirector()
     {
         await _app.RunAsync(TimParent, """
             > Wij gaan van 14 tot 18 december op vakantie
+            < Tim is afwezig van maandag 14 tot en met vrijdag 18 december. Klopt dat? (ja/nee)
+            > ja
+            <~ Extra verlof vraagt u vooraf aan bij de directeur, Meester Ruud Verhoeven.
+            """);
+        Assert.Equal(AbsenceKinds.Other, Assert.Single(await Reports("tim-g4")).Kind);
+    }
+
+    [Theory]
+    [InlineData("mag Tim vrijdag vrij voor een bruiloft?")]
+    [InlineData("ik wil verlof aanvragen voor maandag")]
+    [InlineData("wij gaan een week eerder op vakantie")]
+    public async Task AskingForLeaveOrALeaveWithoutADayStaysTheVerlofAnswer(string message)
+    {
+        await _app.RunAsync(TimParent, $"""
+            > {message}
             <~ Extra vrij buiten de schoolvakanties vraagt u vooraf aan bij de directeur, Meester Ruud Verhoeven.
             """);
         Assert.Empty(await Reports("tim-g4"));

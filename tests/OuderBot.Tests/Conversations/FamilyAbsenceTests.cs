@@ -370,7 +370,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
         replies.AddRange(receipt);
 
         Assert.All(receipt, r => Assert.Equal(1, SmsSegments.Count(r)));
-        Assert.Contains(receipt, r => r.Contains("genoteerd", StringComparison.Ordinal) || r.Contains("noted", StringComparison.Ordinal));
+        Assert.Contains(receipt, r => r.Contains("genoteerd", StringComparison.OrdinalIgnoreCase) || r.Contains("noted", StringComparison.OrdinalIgnoreCase));
         Assert.True(replies.Sum(SmsSegments.Count) <= 3, string.Join("\n", replies));
     }
 
@@ -950,6 +950,101 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > morgen blijft hij thuis, hij is vanavond ziek geworden
             < Tim is ziek op woensdag 25 november. Klopt dat? (ja/nee)
             """);
+    }
+
+    [Fact]
+    public async Task AWeddingOnAConcreteDayIsRecordedAsOtherWithTheLeaveNoteInOneSms()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vrijdag er niet, we gaan naar een bruiloft in Turkije
+            < Noor is afwezig op vrijdag 27 november. Klopt dat? (ja/nee)
+            > ja
+            < Dank u wel. Ik heb genoteerd: Noor is afwezig op vrijdag 27 november. Extra verlof vraagt u vooraf aan bij de directeur, Meester Ruud Verhoeven.
+            """);
+        var noor = Assert.Single(await Reports("noor-g2"));
+        Assert.Equal((AbsenceKinds.Other, (TimeOnly?)null, (TimeOnly?)null), (noor.Kind, noor.From, noor.Until));
+    }
+
+    [Fact]
+    public async Task MovingHouseOnTheFourteenthIsAnAbsenceOnThatDay()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > we're moving house on the 14th, Emma won't be in
+            < Emma is absent on Monday 14 December. Is that right? (yes/no)
+            > yes
+            <~ Extra leave is asked in advance from the director
+            """);
+        Assert.Equal((new DateOnly(2026, 12, 14), (DateOnly?)new DateOnly(2026, 12, 14), AbsenceKinds.Other), Day(Assert.Single(await Reports("emma-g3"))));
+    }
+
+    [Fact]
+    public async Task SeparateDatesOfOneMonthStaySeparateDaysForBothChildren()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn op 14 en 16 december afwezig, familiebezoek
+            < Noor en Sem zijn afwezig op maandag 14 en woensdag 16 december. Klopt dat? (ja/nee)
+            > ja
+            < Genoteerd: Noor en Sem zijn afwezig op maandag 14 en woensdag 16 december. Extra verlof vraagt u vooraf aan bij de directeur, Meester Ruud Verhoeven.
+            """);
+        var days = (await Reports("noor-g2")).Select(r => (r.Start, r.End)).Order().ToList();
+        Assert.Equal([(new DateOnly(2026, 12, 14), (DateOnly?)new DateOnly(2026, 12, 14)), (new DateOnly(2026, 12, 16), (DateOnly?)new DateOnly(2026, 12, 16))], days);
+        Assert.Equal(2, (await Reports("sem-g6")).Count);
+    }
+
+    [Fact]
+    public async Task AStudyDayNamedBesideASchoolDayIsLeftOutAndSaidSo()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is donderdag 10 en vrijdag 11 december er niet, we gaan naar familie
+            < Op vrijdag 11 december is er geen school. Noor is afwezig op donderdag 10 december. Klopt dat? (ja/nee)
+            """);
+    }
+
+    [Fact]
+    public async Task ASecondCorrectionRightAfterTheFirstMovesTheDayAgain()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor is ziek op dinsdag 24 november.
+            > oh nee sorry, ik bedoel morgen
+            <~ Ik heb het aangepast: Noor is ziek op woensdag 25 november.
+            > nee toch vrijdag
+            <~ Ik heb het aangepast: Noor is ziek op vrijdag 27 november.
+            """);
+        Assert.Equal([Today.AddDays(3)], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task TheOtherChildThenBothAfterTheReceiptKeepsTheDay()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > nee, het was Sem niet Noor
+            <~ Ik heb het aangepast: Sem is ziek op dinsdag 24 november, Noor niet.
+            > sorry, het zijn ze allebei
+            <~ Ik heb het aangepast: Sem en Noor zijn ziek op dinsdag 24 november.
+            """);
+        Assert.Equal([Today], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.Equal([Today], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task PutHerDownTooAfterTheReceiptReportsTheOtherChildNotAHandoff()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Sem is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > can you put her down too
+            < Dank u wel. Ik heb genoteerd: Noor is ziek op dinsdag 24 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!
+            """);
+        Assert.Single(await Reports("noor-g2"));
     }
 
     private static (DateOnly Start, DateOnly? End, string Kind) Day(AbsenceReport report) => (report.Start, report.End, report.Kind);
