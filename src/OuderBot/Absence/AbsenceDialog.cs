@@ -597,8 +597,25 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         {
             foreach (var entry in state.Entries.Where(e => clause.ChildIds.Count == 0 || clause.ChildIds.Contains(e.ChildId!)))
             {
+                var before = entry.Days.ToList();
                 entry.Take(clause, correcting: true);
+                KeepStart(turn, entry, before);
             }
+        }
+    }
+
+    /// <summary>
+    /// "het is maar tot woensdag", "nee, t/m donderdag": a new end only. The stretch keeps the day it began (reported
+    /// from tomorrow, it is not today now), as long as that is on or before the new end.
+    /// </summary>
+    private static void KeepStart(TurnContext turn, AbsenceEntry entry, List<AbsenceDays> before)
+    {
+        var tokens = Texts.Tokenize(turn.Message.Text);
+        var endOnly = tokens.Any(t => t is "tot" or "t/m" or "tm" or "until" or "till" or "til")
+            && !tokens.Any(t => t is "van" or "vanaf" or "sinds" or "from" or "since");
+        if (endOnly && before is [{ } old] && entry.Days is [{ End: { } end } now] && now.Start != old.Start && old.Start <= end)
+        {
+            entry.Days = [new AbsenceDays(old.Start, end)];
         }
     }
 
@@ -640,7 +657,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var turn = step.Turn;
         var state = step.State;
         var school = turn.School;
-        var now = school.Clock.UtcNow;
+        var now = await ReportedAtAsync(turn, state);
         var today = school.Clock.Today;
         var batch = state.ReportId ??= Guid.NewGuid().ToString("N");
         var lines = new List<AbsenceReport>();
@@ -722,6 +739,33 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         }
 
         turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren)));
+    }
+
+    /// <summary>
+    /// Now, or just after this parent's last report when the clock has not moved on since (a pinned or test clock): a
+    /// follow-up ("en Noor ook") refers to the report made last, so two reports never share the moment they were made.
+    /// </summary>
+    private async Task<DateTimeOffset> ReportedAtAsync(TurnContext turn, State state)
+    {
+        var now = turn.School.Clock.UtcNow;
+        if (!state.Confirmed && state.Replaces.Count == 0)
+        {
+            return now; // a first report, confirmed: no report of a moment ago to follow
+        }
+
+        var last = DateTimeOffset.MinValue;
+        foreach (var child in turn.Parent.Children)
+        {
+            foreach (var report in await _store.ForChildAsync(turn.School, child.Id, turn.CancellationToken))
+            {
+                if (report.ReportedBy == turn.Parent.Phone && report.ReportedAt > last)
+                {
+                    last = report.ReportedAt;
+                }
+            }
+        }
+
+        return last >= now ? last.AddMilliseconds(1) : now;
     }
 
     private static AbsenceDescription[] Describe(TurnContext turn, State state) =>
