@@ -657,7 +657,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         var turn = step.Turn;
         var state = step.State;
         var school = turn.School;
-        var now = await ReportedAtAsync(turn, state);
+        var now = school.Clock.UtcNow;
         var today = school.Clock.Today;
         var batch = state.ReportId ??= Guid.NewGuid().ToString("N");
         var lines = new List<AbsenceReport>();
@@ -739,33 +739,6 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         }
 
         turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren)));
-    }
-
-    /// <summary>
-    /// Now, or just after this parent's last report when the clock has not moved on since (a pinned or test clock): a
-    /// follow-up ("en Noor ook") refers to the report made last, so two reports never share the moment they were made.
-    /// </summary>
-    private async Task<DateTimeOffset> ReportedAtAsync(TurnContext turn, State state)
-    {
-        var now = turn.School.Clock.UtcNow;
-        if (!state.Confirmed && state.Replaces.Count == 0)
-        {
-            return now; // a first report, confirmed: no report of a moment ago to follow
-        }
-
-        var last = DateTimeOffset.MinValue;
-        foreach (var child in turn.Parent.Children)
-        {
-            foreach (var report in await _store.ForChildAsync(turn.School, child.Id, turn.CancellationToken))
-            {
-                if (report.ReportedBy == turn.Parent.Phone && report.ReportedAt > last)
-                {
-                    last = report.ReportedAt;
-                }
-            }
-        }
-
-        return last >= now ? last.AddMilliseconds(1) : now;
     }
 
     private static AbsenceDescription[] Describe(TurnContext turn, State state) =>
