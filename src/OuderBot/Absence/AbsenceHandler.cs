@@ -234,7 +234,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         // The last of the latest: reports saved in the same clock tick (a clock that stands still) are listed in the
         // order they were saved, so "en Noor ook" after "hij blijft morgen ook thuis" follows the report of tomorrow.
-        var latest = mine.Last(r => r.ReportedAt == mine.Max(m => m.ReportedAt));
+        var newest = mine.Max(r => r.ReportedAt);
+        var latest = mine.Last(r => r.ReportedAt == newest);
         return [.. mine.Where(r => (r.Batch ?? r.Id) == (latest.Batch ?? latest.Id)).OrderBy(r => r.Start)];
     }
 
