@@ -109,9 +109,7 @@ public static class NluCommand
             return result;
         }
 
-        var calendar = new SchoolCalendar(school);
-        var today = DateOnly.FromDateTime(now);
-        var day = calendar.HoursOn(today) is { } hours && TimeOnly.FromDateTime(now) < hours.End ? today : calendar.NextSchoolDay(today.AddDays(1));
+        var day = new SchoolCalendar(school).DayNow(now);
         return result with { Dates = [new DateMention(day, day)] };
     }
 

@@ -110,7 +110,8 @@ public sealed partial class DateTimeParser
             i = next > i ? next : i + 1;
             for (var k = before; k < items.Count; k++)
             {
-                items[k] = items[k] with { Next = i };
+                // An expression that read several days ("14 en 16 december") gave each its own end already.
+                items[k] = items[k].Next > 0 ? items[k] : items[k] with { Next = i };
             }
         }
 
@@ -177,10 +178,12 @@ public sealed partial class DateTimeParser
             return;
         }
 
-        // "sinds zondag koorts, vandaag thuis": the day a symptom began, beside a day away, is no day away either.
+        // "sinds zondag koorts, vandaag thuis": the day a symptom began, beside a day away, is no day away either; but
+        // "sinds zaterdag ziek, morgen nog niet naar school" says the absence goes on ("nog", "still") from that day.
+        var goesOn = t.Any(w => w is "nog" or "still");
         items.RemoveAll(x => x.Kind == ItemKind.Days && x.Start < today && x.End == x.Start
             && (Enumerable.Range(x.Position - 2, 6).Any(j => j >= 0 && j < t.Count && OnsetWords.Contains(t[j]))
-                || (x.Position > 0 && t[x.Position - 1] is "sinds" or "since")));
+                || (!goesOn && x.Position > 0 && t[x.Position - 1] is "sinds" or "since")));
     }
 
     private static readonly HashSet<string> ReturnWords = new(StringComparer.Ordinal) { "terug", "back", "return", "returns", "returning", "hersteld" };
@@ -368,6 +371,12 @@ public sealed partial class DateTimeParser
             return afterTime;
         }
 
+        // Separate dates said once with their month: "op 14 en 16 december", "donderdag 10 en vrijdag 11 december".
+        if (DatesOfOneMonth(t, i, today, items) is { } afterDates)
+        {
+            return afterDates;
+        }
+
         // Day ranges: "van maandag tot woensdag", "maandag t/m woensdag", "t/m vrijdag".
         var fromWord = t[i] is "van" or "from" ? i + 1 : i;
         if (TryDay(t, fromWord, today, out var first, out var afterFirst, out var firstPart))
@@ -442,12 +451,14 @@ public sealed partial class DateTimeParser
         if (t[i] is "om" or "at" or "rond" or "around" or "omstreeks" && TryTime(t, i + 1, out var atTime, out var afterAt, requireMarker: false))
         {
             items.Add(Item.At(i, atTime));
+            SaidPart(t, i, afterAt, items);
             return afterAt;
         }
 
         if (TryTime(t, i, out var bare, out var afterBare, requireMarker: true))
         {
             items.Add(Item.At(i, bare));
+            SaidPart(t, i, afterBare, items);
             return afterBare;
         }
 
@@ -470,12 +481,14 @@ public sealed partial class DateTimeParser
             }
 
             items.Add(Item.Between(i, from, to));
+            SaidPart(t, i, afterTo, items);
             return afterTo;
         }
 
         if (t[i] is "na" or "vanaf" or "after" or "from" or "since" && TryTime(t, i + 1, out var after, out var afterAfter, requireMarker: t[i] is "from" or "since"))
         {
             items.Add(Item.From(i, after));
+            SaidPart(t, i, afterAfter, items);
             return afterAfter;
         }
 
@@ -483,10 +496,85 @@ public sealed partial class DateTimeParser
             && !(afterUntil < t.Count && Months.ContainsKey(t[afterUntil])))
         {
             items.Add(Item.Until(i, until));
+            SaidPart(t, i, afterUntil, items);
             return afterUntil;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "14 en 16 december", "14, 15 en 17 dec", "donderdag 10 en vrijdag 11 december", "the 14th and 16th of December":
+    /// day numbers (each perhaps after its weekday) joined by en/and/&amp;/a comma, with one month after the last. Each is
+    /// a day of its own, with its own position and end, so that two days in a row are joined as any others are.
+    /// </summary>
+    private static int? DatesOfOneMonth(List<string> t, int i, DateOnly today, List<Item> items)
+    {
+        var numbers = new List<(int Position, int Day, int Next)>();
+        var at = i;
+        while (true)
+        {
+            var start = at;
+            if (at < t.Count && t[at] is "the" or "de")
+            {
+                at++;
+            }
+
+            if (at < t.Count && Weekdays.ContainsKey(t[at]))
+            {
+                at++;
+            }
+
+            if (at >= t.Count || OrdinalDay(t[at]) is not { } number || NumericDate().IsMatch(t[at]))
+            {
+                return null;
+            }
+
+            numbers.Add((start, number, at + 1));
+            at++;
+            if (at + 1 < t.Count && t[at] is "en" or "and" or "&" or ",")
+            {
+                at++;
+                continue;
+            }
+
+            break;
+        }
+
+        var monthAt = at < t.Count && t[at] == "of" ? at + 1 : at;
+        if (numbers.Count < 2 || monthAt >= t.Count || !Months.TryGetValue(t[monthAt], out var month))
+        {
+            return null;
+        }
+
+        var year = YearAt(t, monthAt + 1);
+        var end = monthAt + 1 + (year is null ? 0 : 1);
+        var days = numbers.Select(n => (n.Position, Day: Nearest(n.Day, month, year, today), n.Next)).ToList();
+        if (days.Any(d => d.Day is null))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < days.Count; k++)
+        {
+            var day = days[k].Day!.Value;
+            items.Add(Item.Days(days[k].Position, day, day) with { Next = k == days.Count - 1 ? end : days[k].Next });
+        }
+
+        return end;
+    }
+
+    /// <summary>"om 10 uur 's ochtends", "at 2 in the afternoon": the part of the day said with a time is reported too.</summary>
+    private static void SaidPart(List<string> t, int from, int to, List<Item> items)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (PartPhrase(t, j) is { } said)
+            {
+                items.Add(Item.PartOnly(from, said.Part));
+                return;
+            }
+        }
     }
 
     /// <summary>Skips "the end of", "het einde van", "eind" after "until": "until the end of next week".</summary>
@@ -544,6 +632,13 @@ public sealed partial class DateTimeParser
         if (word.Length >= 5 && !Weekdays.ContainsKey(word) && !NotDayTypos.Contains(word))
         {
             word = DayWords.FirstOrDefault(w => w[0] == word[0] && ChoiceRecognizer.IsNear(word, w)) ?? word;
+        }
+
+        // "di t/m do", "do 10 december": "do" is Thursday where a day is expected, not the English verb.
+        if (word == "do" && ((i > 0 && t[i - 1] is "t/m" or "tm" or "tot" or "-" or "en" or "of" or "van" or "op" or "," or "met")
+            || (i + 1 < t.Count && OrdinalDay(t[i + 1]) is not null)))
+        {
+            word = "donderdag";
         }
 
         int? relative = word switch
@@ -689,7 +784,7 @@ public sealed partial class DateTimeParser
         }
 
         // "on the 14th", "op de 14e": that day of this month, or of the next once it has passed.
-        if (t[i] is "the" or "de" && i + 1 < t.Count && OrdinalSuffix().IsMatch(t[i + 1]) && OrdinalDay(t[i + 1]) is { } alone
+        if (t[i] is "the" or "de" or "on" or "op" && i + 1 < t.Count && OrdinalSuffix().IsMatch(t[i + 1]) && OrdinalDay(t[i + 1]) is { } alone
             && !(i + 2 < t.Count && (Months.ContainsKey(t[i + 2]) || t[i + 2] == "of")))
         {
             var month = new DateOnly(today.Year, today.Month, 1);
