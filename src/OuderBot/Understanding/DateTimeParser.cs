@@ -783,16 +783,17 @@ public sealed partial class DateTimeParser
             }
         }
 
-        // "on the 14th", "op de 14e": that day of this month, or of the next once it has passed.
-        if (t[i] is "the" or "de" or "on" or "op" && i + 1 < t.Count && OrdinalSuffix().IsMatch(t[i + 1]) && OrdinalDay(t[i + 1]) is { } alone
-            && !(i + 2 < t.Count && (Months.ContainsKey(t[i + 2]) || t[i + 2] == "of")))
+        // "on the 14th", "op de 14e", a bare "14th": that day of this month, or of the next once it has passed.
+        var ordinalAt = t[i] is "the" or "de" or "on" or "op" ? i + 1 : EnglishOrdinal().IsMatch(t[i]) ? i : -1;
+        if (ordinalAt >= 0 && ordinalAt < t.Count && OrdinalSuffix().IsMatch(t[ordinalAt]) && OrdinalDay(t[ordinalAt]) is { } alone
+            && !(ordinalAt + 1 < t.Count && (Months.ContainsKey(t[ordinalAt + 1]) || t[ordinalAt + 1] == "of")))
         {
             var month = new DateOnly(today.Year, today.Month, 1);
             for (var m = 0; m < 2; m++, month = month.AddMonths(1))
             {
                 if (alone <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, alone) is var candidate && candidate >= today)
                 {
-                    (day, next) = (candidate, i + 2);
+                    (day, next) = (candidate, ordinalAt + 1);
                     return true;
                 }
             }
@@ -1347,6 +1348,9 @@ public sealed partial class DateTimeParser
 
     [GeneratedRegex(@"^\d{1,2}(?:e|ste|de|st|nd|rd|th)$")]
     private static partial Regex OrdinalSuffix();
+
+    [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)$")]
+    private static partial Regex EnglishOrdinal();
 
     [GeneratedRegex(@"[,;](?!\d)")]
     private static partial Regex ClauseComma();

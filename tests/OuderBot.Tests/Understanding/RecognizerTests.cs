@@ -169,6 +169,8 @@ public sealed class RecognizerTests
     [InlineData("Tim is op 14 en 16 december afwezig", "2026-12-14 2026-12-16")]
     [InlineData("Emma is absent on the 14th and 16th of December", "2026-12-14 2026-12-16")]
     [InlineData("Emma is absent on the 14th", "2026-12-14")]
+    [InlineData("Emma is off 14th for a wedding", "2026-12-14")]
+    [InlineData("Oliver is off the 2nd", "2026-12-02")]
     [InlineData("Tim is op de 14e afwezig", "2026-12-14")]
     [InlineData("Tim gaat na de lunch naar huis, hij is ziek", "2026-11-30 afternoon")]
     [InlineData("Tim heeft om 10 uur 's ochtends de tandarts", "2026-11-30 10:00 morning")]
