@@ -790,15 +790,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         return answer is false ? ConfirmAnswer.No : null;
     }
 
-    /// <summary>The school day a message about now is about: today until school ends, then the next school day.</summary>
-    private static DateOnly DayNow(TurnContext turn)
-    {
-        var school = turn.School;
-        var today = school.Clock.Today;
-        return school.Calendar.HoursOn(today) is { } hours && TimeOnly.FromDateTime(school.Clock.LocalNow) < hours.End
-            ? today
-            : school.Calendar.NextSchoolDay(today.AddDays(1));
-    }
+    private static DateOnly DayNow(TurnContext turn) => turn.School.Calendar.DayNow(turn.School.Clock.LocalNow);
 
     private static string Year(DateOnly day) => day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

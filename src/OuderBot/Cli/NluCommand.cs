@@ -74,13 +74,13 @@ public static class NluCommand
         using var understander = Build(dialogs, school, Bot.Schools.OwnTopicsFolder(schoolFile));
         if (message is not null)
         {
-            await Console.Out.WriteLineAsync(Format(understander.Value.Understand(message, now, parent)));
+            await Console.Out.WriteLineAsync(Format(WithDayNow(understander.Value.Understand(message, now, parent), school, now)));
             return 0;
         }
 
         while (await Console.In.ReadLineAsync() is { } line)
         {
-            await Console.Out.WriteLineAsync(Format(understander.Value.Understand(line, now, parent)));
+            await Console.Out.WriteLineAsync(Format(WithDayNow(understander.Value.Understand(line, now, parent), school, now)));
         }
 
         return 0;
@@ -97,6 +97,21 @@ public static class NluCommand
         return new Owned<Understander>(new Understander(signals, index, new DateTimeParser(), models, names), index);
     }
 
+
+    /// <summary>
+    /// An absence report that names no day ("Sami is ziek") is about the school day now, as the absence dialog reads
+    /// it: today until school ends, then the next school day.
+    /// </summary>
+    public static Understanding.Understanding WithDayNow(Understanding.Understanding result, SchoolData school, DateTime now)
+    {
+        if (result.Intent != Intents.Absence || result.Dates.Count > 0)
+        {
+            return result;
+        }
+
+        var day = new SchoolCalendar(school).DayNow(now);
+        return result with { Dates = [new DateMention(day, day)] };
+    }
 
     public static string Format(Understanding.Understanding result) => JsonSerializer.Serialize(
         new

@@ -49,6 +49,13 @@ public sealed class SchoolCalendar(SchoolData school)
         return (first, last);
     }
 
+    /// <summary>The school day a message about now is about: today until school ends, then the next school day.</summary>
+    public DateOnly DayNow(DateTime localNow)
+    {
+        var today = DateOnly.FromDateTime(localNow);
+        return HoursOn(today) is { } hours && TimeOnly.FromDateTime(localNow) < hours.End ? today : NextSchoolDay(today.AddDays(1));
+    }
+
     public DateOnly NextSchoolDay(DateOnly from)
     {
         var day = from;

@@ -96,7 +96,7 @@ public sealed partial class DateTimeParser
 
     private static readonly string[][] NextWeek = [["volgende", "week"], ["next", "week"], ["komende", "week"]];
 
-    private static readonly string[][] UntilWords = [["tot", "en", "met"], ["t/m"], ["tm"], ["tot"], ["until"], ["till"], ["til"], ["through"], ["thru"], ["up", "to"]];
+    private static readonly string[][] UntilWords = [["up", "to", "and", "including"], ["until", "and", "including"], ["till", "and", "including"], ["to", "and", "including"], ["tot", "en", "met"], ["tot", "met"], ["t/m"], ["tm"], ["tot"], ["until"], ["till"], ["til"], ["through"], ["thru"], ["up", "to"]];
 
     public IReadOnlyList<DateMention> Parse(string text, DateTime now)
     {
@@ -105,11 +105,19 @@ public sealed partial class DateTimeParser
         var items = new List<Item>();
         for (var i = 0; i < tokens.Count;)
         {
+            var before = items.Count;
             var next = Scan(tokens, i, today, items);
             i = next > i ? next : i + 1;
+            for (var k = before; k < items.Count; k++)
+            {
+                // An expression that read several days ("14 en 16 december") gave each its own end already.
+                items[k] = items[k].Next > 0 ? items[k] : items[k] with { Next = i };
+            }
         }
 
         DropOnsets(tokens, items, today);
+        DropReturns(tokens, items, today);
+        MergeAdjacent(tokens, items);
         return Assemble(items, today);
     }
 
@@ -125,7 +133,7 @@ public sealed partial class DateTimeParser
         "morgen", "vandaag", "tomorrow", "today", "aanstaande", "volgende", "next",
     };
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so", "dat", "that", "die" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so", "dat", "that", "die" };
 
     /// <summary>Whether the weekday at <paramref name="i"/> stands in a clause in the past tense ("Tim was vrijdag ziek").</summary>
     private static bool InPastClause(List<string> t, int i)
@@ -170,8 +178,100 @@ public sealed partial class DateTimeParser
             return;
         }
 
+        // "sinds zondag koorts, vandaag thuis": the day a symptom began, beside a day away, is no day away either; but
+        // "sinds zaterdag ziek, morgen nog niet naar school" says the absence goes on ("nog", "still") from that day.
+        var goesOn = t.Any(w => w is "nog" or "still");
         items.RemoveAll(x => x.Kind == ItemKind.Days && x.Start < today && x.End == x.Start
-            && Enumerable.Range(x.Position - 2, 6).Any(j => j >= 0 && j < t.Count && OnsetWords.Contains(t[j])));
+            && (Enumerable.Range(x.Position - 2, 6).Any(j => j >= 0 && j < t.Count && OnsetWords.Contains(t[j]))
+                || (!goesOn && x.Position > 0 && t[x.Position - 1] is "sinds" or "since")));
+    }
+
+    private static readonly HashSet<string> ReturnWords = new(StringComparer.Ordinal) { "terug", "back", "return", "returns", "returning", "hersteld" };
+
+    /// <summary>
+    /// "t/m woensdag ziek, donderdag is hij er weer", "back on Thursday": the day a child returns is no day away. Beside
+    /// the days away it is dropped; alone it ends a range from today to the school day before it.
+    /// </summary>
+    private static void DropReturns(List<string> t, List<Item> items, DateOnly today)
+    {
+        for (var k = items.Count - 1; k >= 0; k--)
+        {
+            var x = items[k];
+            if (x.Kind != ItemKind.Days || x.End != x.Start || x.Start!.Value < today || !SaysReturn(t, x))
+            {
+                continue;
+            }
+
+            if (items.Any(o => o != x && o.Kind == ItemKind.Days))
+            {
+                items.RemoveAt(k);
+                continue;
+            }
+
+            var last = x.Start.Value.AddDays(-1);
+            while (last.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                last = last.AddDays(-1);
+            }
+
+            var start = ImplicitStart(today);
+            items[k] = x with { Start = start, End = last >= start ? last : start, Part = null };
+        }
+    }
+
+    /// <summary>Whether the clause of a day says the child is back then ("er weer", "weer naar school", "terug", "back").</summary>
+    private static bool SaysReturn(List<string> t, Item x)
+    {
+        var from = x.Position;
+        while (from > 0 && from > x.Position - 5 && !ClauseBreaks.Contains(t[from - 1]))
+        {
+            from--;
+        }
+
+        var to = x.Next;
+        while (to < t.Count && to < x.Next + 6 && !ClauseBreaks.Contains(t[to]))
+        {
+            to++;
+        }
+
+        var clause = t.GetRange(from, to - from);
+        if (clause.Any(w => w is "ziek" or "sick" or "thuis" or "home" or "afwezig" or "absent" or "niet" or "not" or "geen" or "tandarts" or "dokter" or "arts" or "ziekenhuis"))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < clause.Count; j++)
+        {
+            if (ReturnWords.Contains(clause[j]) || (clause[j] == "weer" && clause.Any(w => w is "er" or "school" or "naar" or "komt" or "gaat" or "aanwezig")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "vandaag en morgen", "donderdag en vrijdag", "ma, di": two days in a row joined by "en"/"and" or a comma are one
+    /// range; days apart ("woensdag en vrijdag") stay two.
+    /// </summary>
+    private static void MergeAdjacent(List<string> t, List<Item> items)
+    {
+        for (var k = 0; k + 1 < items.Count;)
+        {
+            var (a, b) = (items[k], items[k + 1]);
+            var joined = a.Kind == ItemKind.Days && b.Kind == ItemKind.Days && !a.IsOpen && !b.IsOpen && a.Part is null && b.Part is null
+                && a.End is { } end && b.Start == end.AddDays(1) && b.Position - a.Next == 1 && t[a.Next] is "en" or "and" or ","
+                && a.Position < b.Position;
+            if (joined)
+            {
+                items[k] = a with { End = b.End, Next = b.Next };
+                items.RemoveAt(k + 1);
+                continue;
+            }
+
+            k++;
+        }
     }
 
     // ---- Scanning: each step recognises one expression at position i and returns the position after it. ----
@@ -206,6 +306,18 @@ public sealed partial class DateTimeParser
             }
         }
 
+        // "tot het eind van de week", "until the end of the week": from the implicit start through this Friday.
+        foreach (var until in UntilWords)
+        {
+            if (Match(t, i, until) is { } afterUntil1 && SkipEndOf(t, afterUntil1) is var afterEnd && afterEnd > afterUntil1
+                && new[] { new[] { "de", "week" }, ["the", "week"], ["deze", "week"], ["this", "week"], ["week"] }.Select(p => Match(t, afterEnd, p)).FirstOrDefault(m => m is not null) is { } weekEnd)
+            {
+                var start = ImplicitStart(today);
+                items.Add(Item.Days(i, start, Friday(MondayOf(start))));
+                return weekEnd;
+            }
+        }
+
         // "deze week", "de hele week", "rest of the week".
         foreach (var pattern in ThisWeek)
         {
@@ -214,6 +326,31 @@ public sealed partial class DateTimeParser
                 var start = ImplicitStart(today);
                 items.Add(Item.Days(i, start, Friday(MondayOf(start))));
                 return end;
+            }
+        }
+
+        // "volgende week van dinsdag t/m donderdag", "next week from Tuesday to Thursday": those days of next week.
+        foreach (var pattern in NextWeek)
+        {
+            if (Match(t, i, pattern) is { } end && end + 1 < t.Count && t[end] is "van" or "from" or "op" or "on" && Weekdays.ContainsKey(StripPart(t[end + 1]).Day))
+            {
+                var inner = new List<Item>();
+                var after = Scan(t, end, today, inner);
+                var monday = MondayOf(today).AddDays(7);
+                foreach (var x in inner)
+                {
+                    if (x is { Kind: ItemKind.Days, Start: { } s } && s < monday)
+                    {
+                        var shift = monday.AddDays(DaysFromMonday(s.DayOfWeek)).DayNumber - s.DayNumber;
+                        items.Add(x with { Position = i, Start = s.AddDays(shift), End = x.End?.AddDays(shift) });
+                    }
+                    else
+                    {
+                        items.Add(x);
+                    }
+                }
+
+                return after;
             }
         }
 
@@ -232,6 +369,12 @@ public sealed partial class DateTimeParser
         if (ScanTimes(t, i, items) is { } afterTime)
         {
             return afterTime;
+        }
+
+        // Separate dates said once with their month: "op 14 en 16 december", "donderdag 10 en vrijdag 11 december".
+        if (DatesOfOneMonth(t, i, today, items) is { } afterDates)
+        {
+            return afterDates;
         }
 
         // Day ranges: "van maandag tot woensdag", "maandag t/m woensdag", "t/m vrijdag".
@@ -308,12 +451,14 @@ public sealed partial class DateTimeParser
         if (t[i] is "om" or "at" or "rond" or "around" or "omstreeks" && TryTime(t, i + 1, out var atTime, out var afterAt, requireMarker: false))
         {
             items.Add(Item.At(i, atTime));
+            SaidPart(t, i, afterAt, items);
             return afterAt;
         }
 
         if (TryTime(t, i, out var bare, out var afterBare, requireMarker: true))
         {
             items.Add(Item.At(i, bare));
+            SaidPart(t, i, afterBare, items);
             return afterBare;
         }
 
@@ -336,12 +481,14 @@ public sealed partial class DateTimeParser
             }
 
             items.Add(Item.Between(i, from, to));
+            SaidPart(t, i, afterTo, items);
             return afterTo;
         }
 
         if (t[i] is "na" or "vanaf" or "after" or "from" or "since" && TryTime(t, i + 1, out var after, out var afterAfter, requireMarker: t[i] is "from" or "since"))
         {
             items.Add(Item.From(i, after));
+            SaidPart(t, i, afterAfter, items);
             return afterAfter;
         }
 
@@ -349,10 +496,85 @@ public sealed partial class DateTimeParser
             && !(afterUntil < t.Count && Months.ContainsKey(t[afterUntil])))
         {
             items.Add(Item.Until(i, until));
+            SaidPart(t, i, afterUntil, items);
             return afterUntil;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "14 en 16 december", "14, 15 en 17 dec", "donderdag 10 en vrijdag 11 december", "the 14th and 16th of December":
+    /// day numbers (each perhaps after its weekday) joined by en/and/&amp;/a comma, with one month after the last. Each is
+    /// a day of its own, with its own position and end, so that two days in a row are joined as any others are.
+    /// </summary>
+    private static int? DatesOfOneMonth(List<string> t, int i, DateOnly today, List<Item> items)
+    {
+        var numbers = new List<(int Position, int Day, int Next)>();
+        var at = i;
+        while (true)
+        {
+            var start = at;
+            if (at < t.Count && t[at] is "the" or "de")
+            {
+                at++;
+            }
+
+            if (at < t.Count && Weekdays.ContainsKey(t[at]))
+            {
+                at++;
+            }
+
+            if (at >= t.Count || OrdinalDay(t[at]) is not { } number || NumericDate().IsMatch(t[at]))
+            {
+                return null;
+            }
+
+            numbers.Add((start, number, at + 1));
+            at++;
+            if (at + 1 < t.Count && t[at] is "en" or "and" or "&" or ",")
+            {
+                at++;
+                continue;
+            }
+
+            break;
+        }
+
+        var monthAt = at < t.Count && t[at] == "of" ? at + 1 : at;
+        if (numbers.Count < 2 || monthAt >= t.Count || !Months.TryGetValue(t[monthAt], out var month))
+        {
+            return null;
+        }
+
+        var year = YearAt(t, monthAt + 1);
+        var end = monthAt + 1 + (year is null ? 0 : 1);
+        var days = numbers.Select(n => (n.Position, Day: Nearest(n.Day, month, year, today), n.Next)).ToList();
+        if (days.Any(d => d.Day is null))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < days.Count; k++)
+        {
+            var day = days[k].Day!.Value;
+            items.Add(Item.Days(days[k].Position, day, day) with { Next = k == days.Count - 1 ? end : days[k].Next });
+        }
+
+        return end;
+    }
+
+    /// <summary>"om 10 uur 's ochtends", "at 2 in the afternoon": the part of the day said with a time is reported too.</summary>
+    private static void SaidPart(List<string> t, int from, int to, List<Item> items)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (PartPhrase(t, j) is { } said)
+            {
+                items.Add(Item.PartOnly(from, said.Part));
+                return;
+            }
+        }
     }
 
     /// <summary>Skips "the end of", "het einde van", "eind" after "until": "until the end of next week".</summary>
@@ -410,6 +632,13 @@ public sealed partial class DateTimeParser
         if (word.Length >= 5 && !Weekdays.ContainsKey(word) && !NotDayTypos.Contains(word))
         {
             word = DayWords.FirstOrDefault(w => w[0] == word[0] && ChoiceRecognizer.IsNear(word, w)) ?? word;
+        }
+
+        // "di t/m do", "do 10 december": "do" is Thursday where a day is expected, not the English verb.
+        if (word == "do" && ((i > 0 && t[i - 1] is "t/m" or "tm" or "tot" or "-" or "en" or "of" or "van" or "op" or "," or "met")
+            || (i + 1 < t.Count && OrdinalDay(t[i + 1]) is not null)))
+        {
+            word = "donderdag";
         }
 
         int? relative = word switch
@@ -498,6 +727,12 @@ public sealed partial class DateTimeParser
                 next = afterNextWeek;
             }
 
+            // "donderdag 10 december", "Thursday the 3rd of December": the weekday with its date is that date.
+            if (TryDayMonth(t, next, today, out var dated, out var afterDate) && dated.DayOfWeek == dayOfWeek)
+            {
+                (day, next) = (dated, afterDate);
+            }
+
             part = wordPart ?? FollowingPart(t, ref next);
             return true;
         }
@@ -545,6 +780,22 @@ public sealed partial class DateTimeParser
                 day = found;
                 next = monthAt + 1 + (YearAt(t, monthAt + 1) is null ? 0 : 1);
                 return true;
+            }
+        }
+
+        // "on the 14th", "op de 14e", a bare "14th": that day of this month, or of the next once it has passed.
+        var ordinalAt = t[i] is "the" or "de" or "on" or "op" ? i + 1 : EnglishOrdinal().IsMatch(t[i]) ? i : -1;
+        if (ordinalAt >= 0 && ordinalAt < t.Count && OrdinalSuffix().IsMatch(t[ordinalAt]) && OrdinalDay(t[ordinalAt]) is { } alone
+            && !(ordinalAt + 1 < t.Count && (Months.ContainsKey(t[ordinalAt + 1]) || t[ordinalAt + 1] == "of")))
+        {
+            var month = new DateOnly(today.Year, today.Month, 1);
+            for (var m = 0; m < 2; m++, month = month.AddMonths(1))
+            {
+                if (alone <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, alone) is var candidate && candidate >= today)
+                {
+                    (day, next) = (candidate, ordinalAt + 1);
+                    return true;
+                }
             }
         }
 
@@ -782,7 +1033,8 @@ public sealed partial class DateTimeParser
     private static (string Part, int Next)? PartPhrase(List<string> t, int i)
     {
         string[][] mornings = [["s", "ochtends"], ["s", "morgens"], ["sochtends"], ["smorgens"], ["in", "de", "ochtend"], ["in", "the", "morning"], ["s", "ochtend"]];
-        string[][] afternoons = [["s", "middags"], ["smiddags"], ["in", "de", "middag"], ["in", "the", "afternoon"], ["na", "de", "middag"]];
+        string[][] afternoons = [["s", "middags"], ["smiddags"], ["in", "de", "middag"], ["in", "the", "afternoon"], ["na", "de", "middag"],
+            ["na", "de", "lunch"], ["na", "de", "middagpauze"], ["na", "de", "lunchpauze"], ["na", "het", "middageten"], ["after", "lunch"], ["after", "the", "lunch", "break"], ["after", "lunchtime"]];
         foreach (var pattern in mornings)
         {
             if (Match(t, i, pattern) is { } end)
@@ -909,7 +1161,7 @@ public sealed partial class DateTimeParser
         Part,
     }
 
-    private sealed record Item(int Position, ItemKind Kind, DateOnly? Start = null, DateOnly? End = null, bool IsOpen = false, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null)
+    private sealed record Item(int Position, ItemKind Kind, DateOnly? Start = null, DateOnly? End = null, bool IsOpen = false, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null, int Next = 0)
     {
         public static Item Days(int position, DateOnly start, DateOnly? end, string? part = null) => new(position, ItemKind.Days, start, end, end is null, Part: part);
 
@@ -970,8 +1222,29 @@ public sealed partial class DateTimeParser
 
     private static List<string> Tokenize(string text)
     {
-        var normalized = Texts.Normalize(text.Replace("'s ", " s ", StringComparison.Ordinal).Replace("’s ", " s ", StringComparison.Ordinal));
         var tokens = new List<string>();
+        // A comma ends a clause ("t/m woensdag ziek, donderdag is hij er weer"): it stays as a token of its own.
+        foreach (var piece in ClauseComma().Split(text))
+        {
+            if (tokens.Count > 0 && tokens[^1] != ",")
+            {
+                tokens.Add(",");
+            }
+
+            TokenizeClause(piece, tokens);
+        }
+
+        if (tokens.Count > 0 && tokens[^1] == ",")
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens;
+    }
+
+    private static void TokenizeClause(string text, List<string> tokens)
+    {
+        var normalized = Texts.Normalize(text.Replace("'s ", " s ", StringComparison.Ordinal).Replace("’s ", " s ", StringComparison.Ordinal));
         foreach (var raw in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var token = raw;
@@ -993,8 +1266,6 @@ public sealed partial class DateTimeParser
 
             tokens.Add(token);
         }
-
-        return tokens;
     }
 
     private static Dictionary<string, DayOfWeek> BuildWeekdays()
@@ -1074,6 +1345,15 @@ public sealed partial class DateTimeParser
 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:e|ste|de|st|nd|rd|th)?$")]
     private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^\d{1,2}(?:e|ste|de|st|nd|rd|th)$")]
+    private static partial Regex OrdinalSuffix();
+
+    [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)$")]
+    private static partial Regex EnglishOrdinal();
+
+    [GeneratedRegex(@"[,;](?!\d)")]
+    private static partial Regex ClauseComma();
 
     [GeneratedRegex(@"^(?<a>[a-z0-9:.]+)-(?<b>[a-z0-9:.]+)$")]
     private static partial Regex DashBetween();

@@ -273,8 +273,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
 
         // A planned non-medical absence stated for a concrete day ("Noor is vrijdag er niet, we gaan naar een bruiloft")
         // is an absence of kind other (the receipt says how to ask for leave); asking for leave, or no day, is faq.
-        var datedDay = hasDate || core.Any(t => t.Length is 3 or 4 && char.IsAsciiDigit(t[0]) && (t.EndsWith("th", StringComparison.Ordinal) || t.EndsWith("st", StringComparison.Ordinal) || t.EndsWith("nd", StringComparison.Ordinal) || t.EndsWith("rd", StringComparison.Ordinal)));
-        if (Has("verlof") && datedDay && !question && !opinion && !Has("leave_ask") && (personal || Has("absent")))
+        if (Has("verlof") && hasDate && !question && !opinion && !Has("leave_ask") && (personal || Has("absent")))
         {
             return (Intents.Absence, 0.8, null, hits);
         }

@@ -55,6 +55,21 @@ public sealed class NluCommandTests
         Assert.Equal("handoff", results[4].GetProperty("second").GetProperty("intent").GetString());
     }
 
+    [Theory]
+    [InlineData("2026-11-23T07:45", "2026-11-23")]   // Monday before school: today
+    [InlineData("2026-11-25T13:00", "2026-11-26")]   // Wednesday after school (12:30): Thursday
+    [InlineData("2026-11-27T19:30", "2026-11-30")]   // Friday evening: Monday
+    public async Task ASickReportWithoutADayIsAboutTheSchoolDayNowAsTheBotReadsIt(string now, string day)
+    {
+        var (exitCode, stdout) = await RunAsync(["nlu", "--now", now, "--from", "+31655555555", "Sami is ziek"], "");
+        Assert.Equal(0, exitCode);
+        var json = JsonDocument.Parse(Assert.Single(stdout)).RootElement;
+        Assert.Equal("absence", json.GetProperty("intent").GetString());
+        var date = Assert.Single(json.GetProperty("dates").EnumerateArray().ToList());
+        Assert.Equal(day, date.GetProperty("start").GetString());
+        Assert.Equal(day, date.GetProperty("end").GetString());
+    }
+
     private static async Task<(int ExitCode, List<string> Stdout)> RunAsync(string[] args, string stdin)
     {
         var (exitCode, stdout, _) = await BotProcess.RunAsync(args, stdin);

@@ -128,24 +128,63 @@ public sealed class RecognizerTests
     }
 
     // On Monday 23 November: a weekday in a clause in the past tense is the last such day; the day an illness began,
-    // beside the day the child stays home, is no day away; days joined by "en" share their clause.
+    // beside the day the child stays home, is no day away; days joined by "en" share their clause, and two in a row
+    // are one stretch (start/end).
     [Theory]
     [InlineData("Tim was vrijdag ziek, vergeten te melden", "2026-11-20")]
     [InlineData("Emma was sick on Friday", "2026-11-20")]
     [InlineData("Sem heeft woensdag gemist want hij had koorts", "2026-11-18")]
-    [InlineData("sorry Tim was dinsdag en woensdag afwezig", "2026-11-17 2026-11-18")]
+    [InlineData("sorry Tim was dinsdag en woensdag afwezig", "2026-11-17/2026-11-18")]
     [InlineData("Tim is vrijdag ziek", "2026-11-27")]
     [InlineData("Tim had vrijdag koorts en blijft maandag nog thuis", "2026-11-20 2026-11-23")]
     [InlineData("Bibi is gisteren ziek geworden en blijft vandaag thuis", "2026-11-23")]
     [InlineData("Oliver got sick yesterday and stays home today", "2026-11-23")]
     [InlineData("noor is gisteren ziek geworden, ze blijft thuis", "2026-11-22")]
-    [InlineData("Sami was gisteren en vandaag ziek", "2026-11-22 2026-11-23")]
+    [InlineData("Sami was gisteren en vandaag ziek", "2026-11-22/2026-11-23")]
     [InlineData("ik was vergeten te melden dat Tim vrijdag naar de tandarts moet", "2026-11-27")]
     [InlineData("I forgot to tell you that Emma has the dentist on Friday", "2026-11-27")]
     public void ThePastTenseAndTheDayAnIllnessBeganAreRead(string message, string expected)
     {
         var days = new DateTimeParser().Parse(message, new DateTime(2026, 11, 23, 7, 45, 0));
-        Assert.Equal(expected, string.Join(' ', days.Select(d => d.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, string.Join(' ', days.Select(d => d.End is { } end && end != d.Start ? Iso(d.Start) + "/" + Iso(end) : Iso(d.Start))));
+    }
+
+    // On Monday 30 November, as parents write: days in a row joined by en/and/a comma are one stretch, days apart stay
+    // apart (also said once with their month), the day a child is back is no day away, a weekday with its date is one
+    // day, "do" where a day is expected is Thursday, and a part of the day said with a time is kept.
+    [Theory]
+    [InlineData("Tim is donderdag en vrijdag ziek", "2026-12-03/2026-12-04")]
+    [InlineData("Emma is sick on Thursday and Friday", "2026-12-03/2026-12-04")]
+    [InlineData("tim is woensdag, donderdag en vrijdag thuis", "2026-12-02/2026-12-04")]
+    [InlineData("tim is woensdag en vrijdag ziek", "2026-12-02 2026-12-04")]
+    [InlineData("Tim is ziek, donderdag is hij weer terug", "2026-11-30/2026-12-02")]
+    [InlineData("Tim heeft sinds zondag koorts, vandaag blijft hij thuis", "2026-11-30")]
+    [InlineData("Emma is sick up to and including Thursday", "2026-11-30/2026-12-03")]
+    [InlineData("Tim is tot het eind van de week ziek", "2026-11-30/2026-12-04")]
+    [InlineData("Tim is volgende week van di t/m do afwezig", "2026-12-08/2026-12-10")]
+    [InlineData("Tim is wo en do afwezig", "2026-12-02/2026-12-03")]
+    [InlineData("Tim is donderdag 10 december afwezig", "2026-12-10")]
+    [InlineData("Tim is donderdag 10 en vrijdag 11 december afwezig", "2026-12-10/2026-12-11")]
+    [InlineData("Tim is op 14 en 16 december afwezig", "2026-12-14 2026-12-16")]
+    [InlineData("Emma is absent on the 14th and 16th of December", "2026-12-14 2026-12-16")]
+    [InlineData("Emma is absent on the 14th", "2026-12-14")]
+    [InlineData("Emma is off 14th for a wedding", "2026-12-14")]
+    [InlineData("Oliver is off the 2nd", "2026-12-02")]
+    [InlineData("Tim is op de 14e afwezig", "2026-12-14")]
+    [InlineData("Tim gaat na de lunch naar huis, hij is ziek", "2026-11-30 afternoon")]
+    [InlineData("Tim heeft om 10 uur 's ochtends de tandarts", "2026-11-30 10:00 morning")]
+    [InlineData("Oliver has the dentist at 2 in the afternoon", "2026-11-30 14:00 afternoon")]
+    public void DatesAreReadAsParentsWriteThem(string message, string expected)
+    {
+        var days = new DateTimeParser().Parse(message, new DateTime(2026, 11, 30, 7, 45, 0));
+        static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, string.Join(' ', days.Select(d => string.Join(' ', new[]
+        {
+            d.End is { } end && end != d.Start ? Iso(d.Start) + "/" + Iso(end) : Iso(d.Start),
+            d.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            d.Part,
+        }.Where(x => x is not null)))));
     }
 
     [Fact]
