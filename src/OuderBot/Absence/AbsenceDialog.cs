@@ -597,8 +597,25 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         {
             foreach (var entry in state.Entries.Where(e => clause.ChildIds.Count == 0 || clause.ChildIds.Contains(e.ChildId!)))
             {
+                var before = entry.Days.ToList();
                 entry.Take(clause, correcting: true);
+                KeepStart(turn, entry, before);
             }
+        }
+    }
+
+    /// <summary>
+    /// "het is maar tot woensdag", "nee, t/m donderdag": a new end only. The stretch keeps the day it began (reported
+    /// from tomorrow, it is not today now), as long as that is on or before the new end.
+    /// </summary>
+    private static void KeepStart(TurnContext turn, AbsenceEntry entry, List<AbsenceDays> before)
+    {
+        var tokens = Texts.Tokenize(turn.Message.Text);
+        var endOnly = tokens.Any(t => t is "tot" or "t/m" or "tm" or "until" or "till" or "til")
+            && !tokens.Any(t => t is "van" or "vanaf" or "sinds" or "from" or "since");
+        if (endOnly && before is [{ } old] && entry.Days is [{ End: { } end } now] && now.Start != old.Start && old.Start <= end)
+        {
+            entry.Days = [new AbsenceDays(old.Start, end)];
         }
     }
 

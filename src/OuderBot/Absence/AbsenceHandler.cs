@@ -205,7 +205,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
     /// <summary>"Can you put her down for today as well?", "kunt u Sem ook ziek melden?": a request to note a report, not a question.</summary>
     private static bool AsksToNote(string[] tokens) =>
         tokens.Zip(tokens.Skip(1)).Any(p => p is ("put", "her" or "him" or "them") or ("mark", "her" or "him" or "them") or ("sign", "her" or "him" or "them"))
-        || tokens.Any(t => t is "noteren" or "opschrijven" or "melden" or "afmelden" or "ziekmelden" or "note" or "report" or "record");
+        || tokens.Any(t => t is "noteren" or "opschrijven" or "melden" or "afmelden" or "ziekmelden" or "erbij" or "bijzetten" or "note" or "report" or "record")
+        // "can you put Oliver down too", "mark Emma off as well": a name between the verb and its particle.
+        || (tokens.Any(t => t is "put" or "mark" or "sign" or "add") && tokens.Any(t => t is "down" or "off" or "absent" or "sick" or "in"));
 
     /// <summary>The reports this parent made last, together (one batch), if within <see cref="Window"/> and still standing.</summary>
     private Task<List<AbsenceReport>> LatestAsync(TurnContext turn) => LatestAsync(store, turn, Window);
@@ -230,7 +232,10 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             return [];
         }
 
-        var latest = mine.MaxBy(r => r.ReportedAt)!;
+        // The last of the latest: reports saved in the same clock tick (a clock that stands still) are listed in the
+        // order they were saved, so "en Noor ook" after "hij blijft morgen ook thuis" follows the report of tomorrow.
+        var newest = mine.Max(r => r.ReportedAt);
+        var latest = mine.Last(r => r.ReportedAt == newest);
         return [.. mine.Where(r => (r.Batch ?? r.Id) == (latest.Batch ?? latest.Id)).OrderBy(r => r.Start)];
     }
 

@@ -535,7 +535,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         || tokens.Zip(tokens.Skip(1)).Any(p => p.First is "niet" or "not" && DateTimeParser.IsWeekday(p.Second))
         || tokens.Zip(tokens.Skip(1)).Any(p => p is ("klopt", "niet") or ("toch", "wel") or ("gaat", "wel") or ("komt", "wel") or ("i", "mean") or ("moet", "zijn") or ("should", "be") or ("niet", "vandaag") or ("not", "today") or ("niet", "morgen") or ("not", "tomorrow")
             // "Sem is niet ziek, hij heeft om 9 uur de tandarts": the reason just reported is not right.
-            or ("niet", "ziek") or ("not", "sick") or ("isnt", "sick") or ("niet", "afwezig"))
+            or ("niet", "ziek") or ("not", "sick") or ("isnt", "sick") or ("niet", "afwezig")
+            // "het is maar tot woensdag", "only until Wednesday": the end of what was just reported, earlier.
+            or ("maar", "tot" or "t/m" or "tm") or ("only", "until" or "till" or "til") or ("just", "until" or "till"))
         || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"))
         // "nee toch vrijdag", "sorry, het zijn ze allebei": a short message that takes back what was just said.
         || (tokens is ["nee" or "no" or "sorry" or "oeps" or "oops" or "toch", _, ..] && tokens.Length <= 7);

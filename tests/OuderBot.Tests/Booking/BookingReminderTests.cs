@@ -120,8 +120,10 @@ public sealed class BookingReminderTests : IAsyncLifetime
         await using var app = App(time, template: "HX0123456789abcdef0123456789abcdef");
         await BookOverSmsAsync(app, "10 minutengesprek plannen", "1", "whatsapp:" + TimParent);
 
-        time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 19, 0, 0, Winter));                  // six days later: the window is closed
+        // Twilio's answer is scripted before the clock reaches the reminder's time: the worker polls every 100 ms, and
+        // one poll between the two would send the reminder before the refusal was there to meet it.
         _twilio.Enqueue(FakeTwilioReply.Error(63016, "Outside the allowed window"));
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 19, 0, 0, Winter));                  // six days later: the window is closed
         await Wait.UntilAsync(() => _twilio.Requests.Count >= 2, "the reminder, then the template");
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Assert.Equal(2, _twilio.Requests.Count);                                            // and nothing sent twice

@@ -1,0 +1,139 @@
+using Microsoft.Extensions.DependencyInjection;
+using OuderBot.Absence;
+using OuderBot.Channels.Twilio;
+using OuderBot.Inbox;
+using OuderBot.Tests.Infrastructure;
+using static OuderBot.Tests.Infrastructure.DemoParents;
+
+namespace OuderBot.Tests.Conversations;
+
+// What a parent sends after the receipt (issue 12, what was left): another child by name, more days, a shorter
+// stretch, and what the whole conversation costs by SMS. The clock stands at Tuesday 24 November 2026, 07:45 and does
+// not move between messages (as a pinned demo clock does not). Noor: Juf Marloes, Sem: Juf Esther; Emma: Meester
+// Kees, Oliver: Meester Yusuf.
+public sealed class AbsenceFollowUpTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    private readonly BotApp _app = new();
+
+    public Task InitializeAsync() => _app.WaitUntilHealthyAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task CanYouPutOliverDownTooReportsOliverAndIsNoHandoff()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick today
+            <~ Is that right?
+            > yes
+            <~ I have noted: Emma is sick
+            > can you put Oliver down too
+            < Thank you. I have noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf. We hope Oliver feels better soon!
+            """);
+
+        Assert.Equal([Today], (await Reports("oliver-g7")).Where(r => r.Active).Select(r => r.Start));
+        Assert.Empty(await _app.Services.GetRequiredService<SchoolInbox>().ForDayAsync(_app.School(), Today, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TheOtherChildAfterMoreDaysGetsTheDaysOfTheLastReportNotTheFirst()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Sem is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Sem is ziek op dinsdag 24 november.
+            > hij blijft morgen ook thuis
+            < Dank u wel. Ik heb genoteerd: Sem is ziek op woensdag 25 november. Ik geef het door aan Juf Esther. Beterschap voor Sem!
+            > en Noor ook
+            < Dank u wel. Ik heb genoteerd: Noor is ziek op woensdag 25 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!
+            """);
+
+        Assert.Equal([Today.AddDays(1)], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.Equal([Today, Today.AddDays(1)], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start).Order());
+    }
+
+    [Fact]
+    public async Task SemOokWithoutEnThenEnMorgenOokAddsTheDayToTheChildJustAdded()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > Sem ook
+            < Dank u wel. Ik heb genoteerd: Sem is ziek op dinsdag 24 november. Ik geef het door aan Juf Esther. Beterschap voor Sem!
+            > en morgen ook
+            < Dank u wel. Ik heb genoteerd: Sem is ziek op woensdag 25 november. Ik geef het door aan Juf Esther. Beterschap voor Sem!
+            """);
+
+        Assert.Equal([Today], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.Equal([Today, Today.AddDays(1)], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start).Order());
+    }
+
+    [Fact]
+    public async Task OnlyUntilWednesdayShortensTheStretchAndKeepsItsFirstDay()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is van morgen t/m vrijdag ziek
+            < Noor is ziek van woensdag 25 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd
+            > het is maar tot donderdag
+            < Dank u wel. Ik heb het aangepast: Noor is ziek op woensdag 25 en donderdag 26 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!
+            """);
+
+        var noor = Assert.Single(await Reports("noor-g2"), r => r.Active);
+        Assert.Equal((Today.AddDays(1), (DateOnly?)Today.AddDays(2)), (noor.Start, noor.End));
+    }
+
+    [Fact]
+    public async Task OnlyUntilInEnglishShortensAStretchThatBeganToday()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick until Friday
+            <~ Is that right?
+            > yes
+            <~ I have noted
+            > sorry, it's only until Wednesday
+            <~ Emma is sick on Tuesday 24 and Wednesday 25 November.
+            """);
+
+        var emma = Assert.Single(await Reports("emma-g3"), r => r.Active);
+        Assert.Equal((Today, (DateOnly?)Today.AddDays(1)), (emma.Start, emma.End));
+    }
+
+    [Theory]
+    [InlineData(NoorAndSemParent, "Noor is vandaag ziek|ja|oh nee sorry, ik bedoel morgen")]
+    [InlineData(NoorAndSemParent, "Noor is vandaag ziek|ja|nee, het was Sem niet Noor")]
+    [InlineData(NoorAndSemParent, "Noor is vandaag ziek|ja|ze is toch niet ziek maar naar de tandarts om 10 uur")]
+    [InlineData(NoorAndSemParent, "Noor is ziek t/m vrijdag|ja|het is maar tot woensdag")]
+    [InlineData(NoorAndSemParent, "Sem is vandaag ziek|ja|hij blijft morgen ook thuis")]
+    [InlineData(NoorAndSemParent, "Sem is vandaag ziek|ja|Noor ook")]
+    [InlineData(NoorAndSemParent, "Sem en Noor zijn vandaag ziek|ja|en morgen ook")]
+    [InlineData(NoorAndSemParent, "Noor is ziek tot ze beter is en Sem heeft om 11 uur de tandarts|ja")]
+    [InlineData(EnglishParentOfTwo, "Emma is sick today|yes|can you put Oliver down too")]
+    [InlineData(EnglishParentOfTwo, "Oliver has the dentist at 10 and Emma is sick until she is better|yes")]
+    [InlineData(TimParent, "Tim is vandaag ziek|ja|sorry, het is morgen, niet vandaag")]
+    [InlineData(TimParent, "Tim heeft vandaag om 10 uur de orthodontist, hij is er om 11.30 weer|ja")]
+    [InlineData(BibiParent, "Bibi is ziek|ja|en morgen ook")]
+    public async Task AnAbsenceConversationCostsAtMostThreeSegmentsAndEveryReceiptOne(string parent, string messages)
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(1.5)); // 09:15: school has started, a report for today is late (the longest receipts)
+        var replies = new List<string>();
+        foreach (var message in messages.Split('|'))
+        {
+            replies.AddRange(await _app.SendAsync(parent, message));
+        }
+
+        var receipts = replies.Where(r => r.Contains("genoteerd", StringComparison.OrdinalIgnoreCase) || r.Contains("aangepast", StringComparison.OrdinalIgnoreCase) || r.Contains("noted", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal(messages.Split('|').Length - 1, receipts.Count); // one receipt per answer after the confirmation: nothing asked again
+        Assert.All(receipts, r => Assert.Equal(1, SmsSegments.Count(r)));
+        Assert.True(replies.Sum(SmsSegments.Count) <= 3, string.Join("\n", replies));
+    }
+
+    private Task<IReadOnlyList<AbsenceReport>> Reports(string childId) =>
+        _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), childId, CancellationToken.None);
+}
