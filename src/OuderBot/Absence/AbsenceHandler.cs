@@ -123,8 +123,11 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             return false;
         }
 
-        // "ook" alone may be anything ("Sem vond het ook leuk"): only what reads as an absence or as nothing else.
-        if (!correcting && understood.Intent is not (Intents.Absence or Intents.Unknown or Intents.Greeting or Intents.Feedback))
+        // "ook" alone may be anything ("Sem vond het ook leuk"): only what reads as an absence or as nothing else (a
+        // question the bot has no answer to counts as nothing: "Sem ook" is no topic the bot knows).
+        var nothingElse = understood.Intent is Intents.Absence or Intents.Unknown or Intents.Greeting or Intents.Feedback
+            || (understood.Intent == Intents.Faq && understood.Action == Actions.Abstain);
+        if (!correcting && !nothingElse)
         {
             return false;
         }

@@ -116,9 +116,22 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         var topics = TopicProbabilities(text);
         var guessed = models.IntentModel.Predict(text, childNames) is [var top, ..] ? top : default;
         var (intent, confidence, topic, hits) = Overruled(Classify(text, tokens, child, mentions, topics, guessed), guessed, tokens.Length);
+        hits = Plausible(hits);
         var action = Decision.Of(intent, confidence, topic is not null, hits.Count);
         return new Understanding(intent, confidence, topic, hits, child, mentions, language, action);
     }
+
+    /// <summary>A topic offered beside the best needs at least this share of the best's probability.</summary>
+    private const double PlausibleShare = 0.1;
+
+    /// <summary>
+    /// The candidates worth offering: the best, and those after it with at least <see cref="PlausibleShare"/> of its
+    /// probability. "Bedoelt u verlof of vakanties?" for a question about treats, with vakanties at 0.006, is no choice.
+    /// </summary>
+    private static IReadOnlyList<FaqHit> Plausible(IReadOnlyList<FaqHit> hits) =>
+        hits is [var best, _, ..] && best.Probability > 0
+            ? [best, .. hits.Skip(1).Where(h => h.Probability >= best.Probability * PlausibleShare)]
+            : hits;
 
     /// <summary>
     /// A second request: a sentence of its own whose intent the bot acts on and that differs from the first
