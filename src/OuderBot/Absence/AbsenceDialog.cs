@@ -610,10 +610,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
     /// </summary>
     private static void KeepStart(TurnContext turn, AbsenceEntry entry, List<AbsenceDays> before)
     {
-        var tokens = Texts.Tokenize(turn.Message.Text);
-        var endOnly = tokens.Any(t => t is "tot" or "t/m" or "tm" or "until" or "till" or "til")
-            && !tokens.Any(t => t is "van" or "vanaf" or "sinds" or "from" or "since");
-        if (endOnly && before is [{ } old] && entry.Days is [{ End: { } end } now] && now.Start != old.Start && old.Start <= end)
+        if (AbsenceReader.GivesOnlyEnd(Texts.Tokenize(turn.Message.Text)) && before is [{ } old] && entry.Days is [{ End: { } end } now] && now.Start != old.Start && old.Start <= end)
         {
             entry.Days = [new AbsenceDays(old.Start, end)];
         }
