@@ -119,9 +119,11 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var facts = absences.Read(turn, turn.Message.Text);
         correcting |= facts.PresentIds.Count > 0;
         // "Sem heeft om 9 uur de tandarts" after "Noor en Sem zijn vandaag ziek": a child of the report just made, told
-        // of again with another reason or time on its days, corrects that child's report; Noor's stays as it was.
+        // of again with another reason or time on its days, corrects that child's report; Noor's stays as it was. Only
+        // in the same conversation: hours later it may be news of the day ("Tim heeft om 14 uur de tandarts").
         (List<AbsenceReport> Latest, List<AbsenceReport> Mine)? read = null;
         if (!correcting && !also && understood.Intent == Intents.Absence && tokens is not ["en" or "and", ..]
+            && turn.Conversation.LastTurnAt is { } lastTurn && turn.School.Clock.UtcNow - lastTurn <= AbsenceHandler.ConversationWindow
             && facts.ChildIds.Count > 0 && facts.PerChild.Any(c => c.Kind is not null || c.Part is not null))
         {
             read = await LatestAndMineAsync(store, turn, Window);

@@ -160,6 +160,23 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAppointmentForASickChildHoursLaterIsAskedAboutNotTakenForACorrection()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            """);
+        _app.Time.Advance(TimeSpan.FromHours(2)); // another conversation
+
+        var replies = await _app.SendAsync(NoorAndSemParent, "Sem heeft om 14 uur de tandarts");
+
+        Assert.Contains(replies, r => r.Contains("Klopt dat?", StringComparison.Ordinal));
+        Assert.Equal(AbsenceKinds.Sick, Assert.Single(await Reports("sem-g6"), r => r.Active).Kind);
+    }
+
+    [Fact]
     public async Task ASecondCorrectionOfTheEndKeepsTheDayTheSicknessBegan()
     {
         await _app.RunAsync(TimParent, """
