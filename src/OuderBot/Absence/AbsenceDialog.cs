@@ -71,6 +71,10 @@ public sealed class AbsenceEntry
     public TimeOnly? Until { get; set; }
     public bool ArrivesLate { get; set; }
 
+    /// <summary>The end of this stretch was just corrected ("het is maar tot woensdag"): a day named alone next ("oh nee,
+    /// donderdag") is its end again, and the stretch keeps the day it began.</summary>
+    public bool EndCorrected { get; set; }
+
     /// <summary>The time matters for one day away for part of it: an appointment, or coming late. Sickness is the whole day.</summary>
     public bool NeedsPart => Days is [{ SingleDay: true }] && !PartKnown && (Kind != AbsenceKinds.Sick || ArrivesLate);
 
@@ -83,6 +87,7 @@ public sealed class AbsenceEntry
         From = From,
         Until = Until,
         ArrivesLate = ArrivesLate,
+        EndCorrected = EndCorrected,
     };
 
     /// <summary>Takes what (part of) a message says; a correction replaces the reason's times, a day only when one was named.</summary>
@@ -606,13 +611,12 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
 
     /// <summary>
     /// "het is maar tot woensdag", "nee, t/m donderdag": a new end only. The stretch keeps the day it began (reported
-    /// from tomorrow, it is not today now), as long as that is on or before the new end.
+    /// from tomorrow, it is not today now), as long as that is on or before the new end. Right after such a correction
+    /// a day named alone ("oh nee, donderdag") is the end once more.
     /// </summary>
     private static void KeepStart(TurnContext turn, AbsenceEntry entry, List<AbsenceDays> before)
     {
-        var tokens = Texts.Tokenize(turn.Message.Text);
-        var endOnly = tokens.Any(t => t is "tot" or "t/m" or "tm" or "until" or "till" or "til")
-            && !tokens.Any(t => t is "van" or "vanaf" or "sinds" or "from" or "since");
+        var endOnly = AbsenceReader.GivesOnlyEnd(Texts.Tokenize(turn.Message.Text)) || (entry.EndCorrected && entry.Days is [{ SingleDay: true }]);
         if (endOnly && before is [{ } old] && entry.Days is [{ End: { } end } now] && now.Start != old.Start && old.Start <= end)
         {
             entry.Days = [new AbsenceDays(old.Start, end)];
@@ -738,7 +742,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return;
         }
 
-        turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren)));
+        turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren, replaced)));
     }
 
     private static AbsenceDescription[] Describe(TurnContext turn, State state) =>

@@ -118,6 +118,18 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // Reading is cheap (no store): "Sem gaat toch wel naar school" after a report for Sem corrects it too.
         var facts = absences.Read(turn, turn.Message.Text);
         correcting |= facts.PresentIds.Count > 0;
+        // "Sem heeft om 9 uur de tandarts" after "Noor en Sem zijn vandaag ziek": a child of the report just made, told
+        // of again with another reason or time on its days, corrects that child's report; Noor's stays as it was. Only
+        // in the same conversation: hours later it may be news of the day ("Tim heeft om 14 uur de tandarts").
+        (List<AbsenceReport> Latest, List<AbsenceReport> Mine)? read = null;
+        if (!correcting && !also && understood.Intent == Intents.Absence && tokens is not ["en" or "and", ..]
+            && turn.Conversation.LastTurnAt is { } lastTurn && turn.School.Clock.UtcNow - lastTurn <= AbsenceHandler.ConversationWindow
+            && facts.ChildIds.Count > 0 && facts.PerChild.Any(c => c.Kind is not null || c.Part is not null))
+        {
+            read = await LatestAndMineAsync(store, turn, Window);
+            correcting = Restates(facts, read.Value.Latest);
+        }
+
         if (!correcting && !also)
         {
             return false;
@@ -143,13 +155,13 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             return false;
         }
 
-        var last = await LatestAsync(turn);
+        var (last, mine) = read ?? await LatestAndMineAsync(store, turn, Window);
         if (last.Count == 0)
         {
             return false;
         }
 
-        var entries = Entries(last);
+        var entries = Entries(last, mine);
         if (moreDays)
         {
             // "en maandag ook": the same children, the same way, on those days too; saved at once, the receipt says so.
@@ -209,41 +221,62 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
     private static bool AsksToNote(string[] tokens) =>
         tokens.Zip(tokens.Skip(1)).Any(p => p is ("put", "her" or "him" or "them") or ("mark", "her" or "him" or "them") or ("sign", "her" or "him" or "them"))
         || tokens.Any(t => t is "noteren" or "opschrijven" or "melden" or "afmelden" or "ziekmelden" or "erbij" or "bijzetten" or "note" or "report" or "record")
-        // "can you put Oliver down too", "mark Emma off as well": a name between the verb and its particle.
-        || (tokens.Any(t => t is "put" or "mark" or "sign" or "add") && tokens.Any(t => t is "down" or "off" or "absent" or "sick" or "in"));
+        // "can you put Oliver down too", "mark Emma off as well", "put him in for today": a name between the verb and
+        // its particle; "in" only as a particle, not before what a child is put in ("put Oliver in the football team").
+        || (tokens.Any(t => t is "put" or "mark" or "sign" or "add")
+            && tokens.Select((t, i) => (t, i)).Any(p => p.t is "down" or "off" or "absent" or "sick" || (p.t == "in" && EndsParticle(tokens, p.i + 1))));
 
-    /// <summary>The reports this parent made last, together (one batch), if within <see cref="Window"/> and still standing.</summary>
-    private Task<List<AbsenceReport>> LatestAsync(TurnContext turn) => LatestAsync(store, turn, Window);
+    /// <summary>What may follow a particle "in" that notes a child: nothing, or "too", "as well", "for today", "please".</summary>
+    private static bool EndsParticle(string[] tokens, int next) =>
+        next >= tokens.Length || tokens[next] is "too" or "as" or "also" or "for" or "today" or "tomorrow" or "please" or "sick" or "absent" or "again";
+
+    /// <summary>
+    /// Every child the message names is in the report just made, and what it says of them differs from it on those
+    /// days: another reason ("Sem heeft om 9 uur de tandarts" after a sick day) or another time. Another day is a new
+    /// report ("Sem heeft morgen om 9 uur de tandarts"), the same again is "Dit had u al gemeld".
+    /// </summary>
+    private static bool Restates(AbsenceFacts facts, IReadOnlyList<AbsenceReport> last) =>
+        last.Count > 0 && facts.ChildIds.All(id => last.Any(r => r.ChildId == id))
+        && facts.PerChild.Where(c => c.ChildIds.Count > 0).ToList() is { Count: > 0 } clauses
+        && clauses.All(c => c.ChildIds.All(id => last.Where(r => r.ChildId == id).ToList() is var reports
+            && (!c.DaysSaid || c.Days.All(d => d.End is { } end && reports.Any(r => r.Covers(d.Start) && r.Covers(end))))
+            && reports.Any(r => (c.Kind is { } kind && kind != r.Kind) || (c.Part is { } part && part != new DayPart(r.From, r.Until)))));
 
     /// <summary>The reports this parent made last, together (one batch), if within <paramref name="window"/> and still standing;
     /// <paramref name="asWritten"/>: as this instance last wrote them, for a hint only (<see cref="AbsenceStore.ForChildAsWrittenAsync"/>).</summary>
-    internal static async Task<List<AbsenceReport>> LatestAsync(AbsenceStore store, TurnContext turn, TimeSpan window, bool asWritten = false)
+    internal static async Task<List<AbsenceReport>> LatestAsync(AbsenceStore store, TurnContext turn, TimeSpan window, bool asWritten = false) =>
+        (await LatestAndMineAsync(store, turn, window, asWritten)).Latest;
+
+    /// <summary>The latest reports (<see cref="LatestAsync"/>) and, from the same read, all this parent's reports of the
+    /// window, withdrawn ones too (what a correction replaced).</summary>
+    private static async Task<(List<AbsenceReport> Latest, List<AbsenceReport> Mine)> LatestAndMineAsync(AbsenceStore store, TurnContext turn, TimeSpan window, bool asWritten = false)
     {
         var since = turn.School.Clock.UtcNow - window;
-        var mine = new List<AbsenceReport>();
+        var all = new List<AbsenceReport>();
         foreach (var child in turn.Parent.Children)
         {
             var reports = asWritten
                 ? await store.ForChildAsWrittenAsync(turn.School, child.Id, turn.CancellationToken)
                 : await store.ForChildAsync(turn.School, child.Id, turn.CancellationToken);
-            mine.AddRange(reports
-                .Where(r => r.Active && r.ReportedBy == turn.Parent.Phone && r.ReportedAt >= since));
+            all.AddRange(reports.Where(r => r.ReportedBy == turn.Parent.Phone && r.ReportedAt >= since));
         }
 
+        var mine = all.Where(r => r.Active).ToList();
         if (mine.Count == 0)
         {
-            return [];
+            return ([], all);
         }
 
         // The last of the latest: reports saved in the same clock tick (a clock that stands still) are listed in the
         // order they were saved, so "en Noor ook" after "hij blijft morgen ook thuis" follows the report of tomorrow.
         var newest = mine.Max(r => r.ReportedAt);
         var latest = mine.Last(r => r.ReportedAt == newest);
-        return [.. mine.Where(r => (r.Batch ?? r.Id) == (latest.Batch ?? latest.Id)).OrderBy(r => r.Start)];
+        return ([.. mine.Where(r => (r.Batch ?? r.Id) == (latest.Batch ?? latest.Id)).OrderBy(r => r.Start)], all);
     }
 
-    /// <summary>The reports as the dialog's entries again: one per child, with its stretches of days.</summary>
-    private static List<AbsenceEntry> Entries(IEnumerable<AbsenceReport> reports) =>
+    /// <summary>The reports as the dialog's entries again: one per child, with its stretches of days; a stretch whose
+    /// end a correction just changed (the report it replaced began the same day) is marked so.</summary>
+    private static List<AbsenceEntry> Entries(IEnumerable<AbsenceReport> reports, IReadOnlyList<AbsenceReport> mine) =>
     [
         .. reports.GroupBy(r => r.ChildId).Select(g => new AbsenceEntry
         {
@@ -253,6 +286,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             From = g.First().From,
             Until = g.First().Until,
             PartKnown = true,
+            EndCorrected = g.Count() == 1 && mine.Any(o => !o.Active && o.ChildId == g.Key && o.WithdrawnAt == g.First().ReportedAt
+                && o.Start == g.First().Start && o.End != g.First().End),
         }),
     ];
 }

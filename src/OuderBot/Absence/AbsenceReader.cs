@@ -542,6 +542,14 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         // "nee toch vrijdag", "sorry, het zijn ze allebei": a short message that takes back what was just said.
         || (tokens is ["nee" or "no" or "sorry" or "oeps" or "oops" or "toch", _, ..] && tokens.Length <= 7);
 
+    /// <summary>
+    /// "het is maar tot woensdag", "nee, t/m donderdag", "only until Wednesday": the clause gives an end and no start
+    /// (not "van maandag tot woensdag", "from Monday until Wednesday").
+    /// </summary>
+    public static bool GivesOnlyEnd(string[] tokens) =>
+        tokens.Any(t => t is "tot" or "t/m" or "tm" or "until" or "till" or "til")
+        && !tokens.Any(t => t is "van" or "vanaf" or "sinds" or "from" or "since");
+
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
     public bool AsksForReports(string text) => signals.Has("my_reports", Texts.Tokenize(text));
 

@@ -11,8 +11,9 @@ namespace OuderBot.Absence;
 /// </summary>
 internal static class AbsenceReceipt
 {
-    // withdrawn: after a change of who is away ("Sem is ziek, niet Noor"), the children whose report is withdrawn.
-    public static string Compose(TurnContext turn, IReadOnlyList<SavedAbsence> saved, bool changed, IReadOnlyList<Child>? withdrawn = null)
+    // withdrawn: after a change of who is away ("Sem is ziek, niet Noor"), the children whose report is withdrawn;
+    // replaced: the reports a correction withdrew.
+    public static string Compose(TurnContext turn, IReadOnlyList<SavedAbsence> saved, bool changed, IReadOnlyList<Child>? withdrawn = null, IReadOnlyList<AbsenceReport>? replaced = null)
     {
         var texts = turn.Texts;
         var language = turn.Language;
@@ -30,16 +31,24 @@ internal static class AbsenceReceipt
         var fresh = saved.Where(s => s.Outcome is SaveOutcome.New or SaveOutcome.Unchanged).Select(s => s.Report).ToList();
         var already = saved.Where(s => s.Outcome == SaveOutcome.AlreadyReportedBySameParent).Select(s => s.Report).ToList();
         var also = saved.Where(s => s.Outcome == SaveOutcome.AlsoReportedByOtherParent).Select(s => s.Report).ToList();
+        // The teachers who hear something new, also of a report withdrawn; a report a correction left as it was tells nobody anything.
+        var told = saved.Where(s => s.Outcome == SaveOutcome.New).Select(s => s.Report).ToList();
+        // A correction says what it changed, in one short sentence ("Sem heeft een afspraak ..."): what it left as it
+        // was (Noor's sick day) is not repeated. A change of who is away says what stays ("Noor ..., Sem niet", "Sem en
+        // Noor zijn ziek ...").
+        if (changed && gone is null && told.Count > 0 && told.All(r => replaced?.Any(o => o.ChildId == r.ChildId) == true))
+        {
+            fresh = told;
+        }
 
-        // What must be said, in a full and a short wording.
+        // What must be said, in wordings from the full to the shortest; the first two name the teacher who is told.
         var full = new List<string>();
+        var fullCompact = new List<string>();
         var brief = new List<string>();
         var compact = new List<string>();
         var tiny = new List<string>();
         if (fresh.Count > 0)
         {
-            // The teachers who hear something new, also of a report withdrawn; a report a correction left as it was tells nobody anything.
-            var told = saved.Where(s => s.Outcome == SaveOutcome.New).Select(s => s.Report).ToList();
             var teachers = AbsenceDescription.Join(language, [.. told
                 .Select(r => turn.Parent.Children.FirstOrDefault(c => c.Id == r.ChildId))
                 .Concat(withdrawn ?? [])
@@ -47,6 +56,9 @@ internal static class AbsenceReceipt
             full.Add(teachers.Length > 0
                 ? Text(changed ? "absence.changed" : "absence.saved", ("summary", Changed(fresh)), ("teacher", teachers))
                 : Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh))));
+            fullCompact.Add(teachers.Length > 0
+                ? Text(changed ? "absence.changed" : "absence.saved", ("summary", Changed(fresh, compact: true)), ("teacher", teachers))
+                : Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh, compact: true))));
             brief.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh))));
             compact.Add(Text(changed ? "absence.changed_short" : "absence.saved_short", ("summary", Changed(fresh, compact: true))));
             // The fewest words, so the extra (how to ask for leave, a late report) still fits the one SMS.
@@ -58,6 +70,7 @@ internal static class AbsenceReceipt
             var sentence = Text("absence.already_reported", ("summary", Summary(already)));
             full.Add(sentence);
             brief.Add(sentence);
+            fullCompact.Add(sentence);
             compact.Add(Text("absence.already_reported", ("summary", Summary(already, compact: true))));
             tiny.Add(compact[^1]);
         }
@@ -68,6 +81,7 @@ internal static class AbsenceReceipt
             var sentence = Text("absence.also_reported", ("summary", Summary(also)), other);
             full.Add(sentence);
             brief.Add(sentence);
+            fullCompact.Add(sentence);
             compact.Add(Text("absence.also_reported", ("summary", Summary(also, compact: true)), other));
             tiny.Add(compact[^1]);
         }
@@ -101,11 +115,14 @@ internal static class AbsenceReceipt
             extra.Add(closing);
         }
 
-        return Fit([full, brief, compact, tiny], extra);
+        // A correction names the teacher who is told whenever a wording with the name fits; the extras make room for
+        // it. A first report keeps its extras first (how to ask for leave, how to say the child is better).
+        return (changed ? Fit([full, fullCompact], extra) ?? Fit([brief, compact, tiny], extra) : Fit([full, brief, compact, tiny], extra))
+            ?? string.Join(' ', tiny);
     }
 
-    /// <summary>As many extras as fit one SMS, with the first wording that fits beside them; the last (shortest) alone if nothing fits.</summary>
-    internal static string Fit(IReadOnlyList<IReadOnlyList<string>> wordings, IReadOnlyList<string> extra)
+    /// <summary>As many extras as fit one SMS, with the first wording that fits beside them; null if none fits alone.</summary>
+    internal static string? Fit(IReadOnlyList<IReadOnlyList<string>> wordings, IReadOnlyList<string> extra)
     {
         for (var kept = extra.Count; kept >= 0; kept--)
         {
@@ -119,6 +136,6 @@ internal static class AbsenceReceipt
             }
         }
 
-        return string.Join(' ', wordings[^1]);
+        return null;
     }
 }

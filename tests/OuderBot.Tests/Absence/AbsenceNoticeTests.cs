@@ -113,6 +113,30 @@ public sealed class AbsenceNoticeTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ACorrectionOfOneChildAfterTheReceiptTellsOnlyThatChildsTeacher()
+    {
+        await using var maildev = await MailDevProcess.StartAsync();
+        await using var app = App(maildev.SmtpPort);
+        await app.WaitUntilHealthyAsync();
+        await app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik geef het door aan Juf Marloes en Juf Esther.
+            > Sem heeft om 9 uur de tandarts
+            <~ Ik geef het door aan Juf Esther.
+            """);
+
+        // Sem's teacher hears the sick day, that it is withdrawn and the appointment; Noor's only of her sick day.
+        await maildev.WaitForMailsAsync(4);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var mails = await maildev.MailsAsync();
+        Assert.Equal(4, mails.Count);
+        Assert.Single(mails, m => m.To.Any(t => t.Address == "marloes@dedriehoek.example"));
+        Assert.Equal(3, mails.Count(m => m.To.Any(t => t.Address == "esther@dedriehoek.example")));
+    }
+
+    [Fact]
     public async Task AReportAfterSchoolEndedSendsNoMail()
     {
         await using var maildev = await MailDevProcess.StartAsync();

@@ -105,6 +105,176 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
         Assert.Equal((Today, (DateOnly?)Today.AddDays(1)), (emma.Start, emma.End));
     }
 
+    [Fact]
+    public async Task SemAtTheDentistAfterBothWereReportedSickChangesOnlySemAndTellsOnlyHisTeacher()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor en Sem zijn ziek op dinsdag 24 november.
+            > Sem heeft om 9 uur de tandarts
+            < Dank u wel. Ik heb het aangepast: Sem heeft een afspraak op dinsdag 24 november, vanaf 9.00 uur. Ik geef het door aan Juf Esther.
+            """);
+
+        // Noor's sick day is the report she had: nothing withdrawn, nothing new.
+        var noor = Assert.Single(await Reports("noor-g2"));
+        Assert.True(noor.Active);
+        Assert.Equal((AbsenceKinds.Sick, Today), (noor.Kind, noor.Start));
+        var sem = await Reports("sem-g6");
+        Assert.Equal(2, sem.Count);
+        var dentist = Assert.Single(sem, r => r.Active);
+        Assert.Equal((AbsenceKinds.Appointment, Today, (TimeOnly?)new TimeOnly(9, 0)), (dentist.Kind, dentist.Start, dentist.From));
+        Assert.Equal(AbsenceKinds.Sick, Assert.Single(sem, r => !r.Active).Kind);
+    }
+
+    [Fact]
+    public async Task SemIsNotSickButAtTheDentistIsReceiptedForSemAloneNotNoorsDayAgain()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > Sem is niet ziek, hij heeft om 9 uur de tandarts
+            < Dank u wel. Ik heb het aangepast: Sem heeft een afspraak op dinsdag 24 november, vanaf 9.00 uur. Ik geef het door aan Juf Esther.
+            """);
+
+        Assert.True(Assert.Single(await Reports("noor-g2")).Active);
+        Assert.Equal(AbsenceKinds.Appointment, Assert.Single(await Reports("sem-g6"), r => r.Active).Kind);
+    }
+
+    [Fact]
+    public async Task SemAtTheDentistTomorrowAfterBothWereReportedSickTodayIsANewReportNotACorrection()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > Sem heeft morgen om 9 uur de tandarts
+            <~ Ik heb genoteerd: Sem heeft een afspraak
+            """);
+
+        Assert.Equal([Today, Today.AddDays(1)], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start).Order());
+    }
+
+    [Fact]
+    public async Task AnAppointmentForASickChildHoursLaterIsAskedAboutNotTakenForACorrection()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor en Sem zijn vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            """);
+        _app.Time.Advance(TimeSpan.FromHours(2)); // another conversation
+
+        var replies = await _app.SendAsync(NoorAndSemParent, "Sem heeft om 14 uur de tandarts");
+
+        Assert.Contains(replies, r => r.Contains("Klopt dat?", StringComparison.Ordinal));
+        Assert.Equal(AbsenceKinds.Sick, Assert.Single(await Reports("sem-g6"), r => r.Active).Kind);
+    }
+
+    [Fact]
+    public async Task ASecondCorrectionOfTheEndKeepsTheDayTheSicknessBegan()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is van morgen t/m vrijdag ziek
+            < Tim is ziek van woensdag 25 tot en met vrijdag 27 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd
+            > het is maar tot woensdag
+            < Dank u wel. Ik heb het aangepast: Tim is ziek op woensdag 25 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
+            > oh nee, donderdag
+            < Dank u wel. Ik heb het aangepast: Tim is ziek op woensdag 25 en donderdag 26 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
+            """);
+
+        var tim = Assert.Single(await Reports("tim-g4"), r => r.Active);
+        Assert.Equal((Today.AddDays(1), (DateOnly?)Today.AddDays(2)), (tim.Start, tim.End));
+    }
+
+    [Fact]
+    public async Task ADayNamedAfterAChangeOfDayIsThatDayNotAnEnd()
+    {
+        // Only a correction of the end makes a day said next an end: "ik bedoel morgen", then "nee, donderdag" is Thursday.
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > oh nee sorry ik bedoel morgen
+            <~ Ik heb het aangepast: Tim is ziek op woensdag 25 november.
+            > oh nee, donderdag
+            <~ Ik heb het aangepast: Tim is ziek op donderdag 26 november.
+            """);
+
+        var tim = Assert.Single(await Reports("tim-g4"), r => r.Active);
+        Assert.Equal((Today.AddDays(2), (DateOnly?)Today.AddDays(2)), (tim.Start, tim.End));
+    }
+
+    [Fact]
+    public async Task NotSickButAtTheDentistAfterTheReceiptNamesTheTeacherWhoIsTold()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik geef het door aan Juf Fatima.
+            > hij is toch niet ziek maar naar de tandarts om 10 uur
+            < Dank u wel. Ik heb het aangepast: Tim heeft een afspraak op dinsdag 24 november, vanaf 10.00 uur. Ik geef het door aan Juf Fatima.
+            """);
+
+        var tim = Assert.Single(await Reports("tim-g4"), r => r.Active);
+        Assert.Equal((AbsenceKinds.Appointment, (TimeOnly?)new TimeOnly(10, 0)), (tim.Kind, tim.From));
+    }
+
+    [Fact]
+    public async Task PuttingTheOtherChildInATeamIsNoReport()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick today
+            <~ Is that right?
+            > yes
+            <~ I have noted: Emma is sick
+            """);
+
+        var replies = await _app.SendAsync(EnglishParentOfTwo, "Can you put Oliver in the football team too?");
+
+        Assert.DoesNotContain(replies, r => r.Contains("noted", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(await Reports("oliver-g7"));
+    }
+
+    [Fact]
+    public async Task PutHimInForTodayAsWellReportsTheOtherChild()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick today
+            <~ Is that right?
+            > yes
+            <~ I have noted: Emma is sick
+            > could you put Oliver in for today as well?
+            < Thank you. I have noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf. We hope Oliver feels better soon!
+            """);
+
+        Assert.Equal([Today], (await Reports("oliver-g7")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task TwoCorrectionsInARowCostOneSegmentEach()
+    {
+        // Four messages, four replies: the confirmation, the receipt and one receipt per correction, none longer than one SMS.
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(1.5));
+        var replies = new List<string>();
+        foreach (var message in new[] { "Tim is van morgen t/m vrijdag ziek", "ja", "het is maar tot woensdag", "oh nee, donderdag" })
+        {
+            replies.AddRange(await _app.SendAsync(TimParent, message));
+        }
+
+        Assert.Equal(4, replies.Count);
+        Assert.All(replies, r => Assert.Equal(1, SmsSegments.Count(r)));
+    }
+
     [Theory]
     [InlineData(NoorAndSemParent, "Noor is vandaag ziek|ja|oh nee sorry, ik bedoel morgen")]
     [InlineData(NoorAndSemParent, "Noor is vandaag ziek|ja|nee, het was Sem niet Noor")]
@@ -119,6 +289,11 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     [InlineData(TimParent, "Tim is vandaag ziek|ja|sorry, het is morgen, niet vandaag")]
     [InlineData(TimParent, "Tim heeft vandaag om 10 uur de orthodontist, hij is er om 11.30 weer|ja")]
     [InlineData(BibiParent, "Bibi is ziek|ja|en morgen ook")]
+    [InlineData(NoorAndSemParent, "Noor en Sem zijn vandaag ziek|ja|Sem heeft om 9 uur de tandarts")]
+    [InlineData(NoorAndSemParent, "Noor en Sem zijn vandaag ziek|ja|Sem is niet ziek, hij heeft om 9 uur de tandarts")]
+    [InlineData(TimParent, "Tim is vandaag ziek|ja|hij is toch niet ziek maar naar de tandarts om 10 uur")]
+    [InlineData(TimParent, "Tim is van morgen t/m vrijdag ziek|ja|het is maar tot woensdag")]
+    [InlineData(EnglishParentOfTwo, "Emma is sick today|yes|could you put Oliver in for today as well?")]
     public async Task AnAbsenceConversationCostsAtMostThreeSegmentsAndEveryReceiptOne(string parent, string messages)
     {
         _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(1.5)); // 09:15: school has started, a report for today is late (the longest receipts)

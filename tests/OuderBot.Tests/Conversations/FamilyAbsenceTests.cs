@@ -787,7 +787,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd: Noor en Sem zijn ziek op dinsdag 24 november.
             > sorry, Sem is niet ziek, hij heeft om 9 uur de tandarts en komt om 10 uur
-            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november en Sem heeft een afspraak op dinsdag 24 november, tot 10.00 uur.
+            < Dank u wel. Ik heb het aangepast: Sem heeft een afspraak op dinsdag 24 november, tot 10.00 uur. Ik geef het door aan Juf Esther.
             """);
 
         Assert.True(Assert.Single(await Reports("noor-g2")).Active);
