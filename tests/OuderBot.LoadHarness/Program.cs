@@ -25,6 +25,11 @@ try
         return await BookingRace.RunAsync(options, work);
     }
 
+    if (options.Mode == "azurite-floor")
+    {
+        return await AzuriteFloor.RunAsync(options);
+    }
+
     var families = options.Families;
     var schoolFile = Path.Combine(work, "school.yaml");
     await File.WriteAllTextAsync(schoolFile, GeneratedSchool.Yaml(families));
