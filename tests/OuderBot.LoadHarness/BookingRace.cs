@@ -133,6 +133,13 @@ internal static class BookingRace
         var twice = rows.Count - rows.Select(r => r.Start).Distinct().Count();
         Console.WriteLine($"office overview: {rows.Count} bookings, {twice} slot(s) given twice");
         Console.WriteLine($"bots' log: {a.LoggedEntries} and {b.LoggedEntries} warnings/errors");
+        foreach (var (name, bot) in new[] { ("a", a), ("b", b) })
+        {
+            foreach (var (entry, count) in bot.LogSummary())
+            {
+                Console.WriteLine($"  bot {name}: {count} x {entry}");
+            }
+        }
         if (outcomes.Values.Any(o => o.StartsWith("unexpected", StringComparison.Ordinal)) || a.Process.HasExited || b.Process.HasExited)
         {
             PrintLogs("after the race");

@@ -46,6 +46,25 @@ public sealed class BotServer : IAsyncDisposable
         return all[Math.Max(0, all.Length - lines)..];
     }
 
+    /// <summary>
+    /// Each kind of entry kept, with how often: its level and category ("warn: OuderBot.Bot.TurnPipeline[0]") and the
+    /// first line of its message, most frequent first; the stack traces left out.
+    /// </summary>
+    public IReadOnlyList<(string Entry, int Count)> LogSummary()
+    {
+        var lines = _log.ToArray();
+        var entries = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (IsEntry(lines[i]))
+            {
+                entries.Add(lines[i] + (i + 1 < lines.Length && !IsEntry(lines[i + 1]) ? " | " + lines[i + 1].Trim() : ""));
+            }
+        }
+
+        return [.. entries.GroupBy(e => e, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2)];
+    }
+
     /// <summary>The log's last lines as one text, each line prefixed with <paramref name="name"/>; or "(nothing logged)".</summary>
     public string DescribeLog(string name, int lines = 60)
     {
@@ -140,9 +159,12 @@ public sealed class BotServer : IAsyncDisposable
 
     // The console logger starts an entry with its level ("warn: ", "fail: ", "crit: "); the lines after it are the
     // message and the exception, indented.
+    private static bool IsEntry(string line) =>
+        line.StartsWith("warn: ", StringComparison.Ordinal) || line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal);
+
     private void Keep(string line)
     {
-        if (line.StartsWith("warn: ", StringComparison.Ordinal) || line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+        if (IsEntry(line))
         {
             Interlocked.Increment(ref _entries);
         }

@@ -61,6 +61,7 @@ public sealed class BotServerLogTests : IDisposable
         Assert.Contains("JsonException", log, StringComparison.Ordinal);
         Assert.Equal(before + 1, bot.LoggedEntries);
         Assert.Contains($"bot a: {before + 1} warnings/errors logged", bot.DescribeLog("bot a"), StringComparison.Ordinal);
+        Assert.Contains(("fail: OuderBot.Bot.TurnPipeline[0] | Turn failed for +316******22 on local; dialog stack cleared", 1), bot.LogSummary());
 
         // The log masks the number and holds no message text.
         Assert.DoesNotContain(TimParent, log, StringComparison.Ordinal);
