@@ -154,6 +154,7 @@ public sealed class StoreOutageTests(AzuriteFixture azurite) : IAsyncLifetime
         await app.RunAsync(TimOtherParent, """
             > 10 minutengesprek plannen
             < Tim heeft al een gesprek op dinsdag 1 december om 15:00 uur bij Juf Fatima, lokaal 4.
+            <~ Vrije tijden voor Tim bij Juf Fatima:
             """);
 
         using var office = app.CreateClient();
