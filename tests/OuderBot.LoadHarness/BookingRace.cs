@@ -31,12 +31,18 @@ internal static class BookingRace
             "--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T19:00",
             "--Storage:Provider", "AzureBlob", "--Storage:ConnectionString", connectionString, "--Storage:Container", "ouderbot",
         ];
-        var started = await Task.WhenAll(
-            BotServer.StartAsync(settings, errors: line => Console.Error.WriteLine("bot a: " + line)),
-            BotServer.StartAsync(settings, errors: line => Console.Error.WriteLine("bot b: " + line)));
+        // The bots' warnings and errors are kept, not streamed (a store outage logs a stack trace per turn): they are
+        // printed when a parent got an answer the race does not expect, or a bot died.
+        var started = await Task.WhenAll(BotServer.StartAsync(settings), BotServer.StartAsync(settings));
         await using var a = started[0];
         await using var b = started[1];
         BotServer Instance(int i) => i % 2 == 0 ? a : b;
+        void PrintLogs(string why)
+        {
+            Console.Error.WriteLine($"{why}: the bots' last warnings and errors (stderr, Warning and above):");
+            Console.Error.WriteLine(a.DescribeLog("bot a") + (a.Process.HasExited ? $" (bot a exited with {a.Process.ExitCode})" : ""));
+            Console.Error.WriteLine(b.DescribeLog("bot b") + (b.Process.HasExited ? $" (bot b exited with {b.Process.ExitCode})" : ""));
+        }
 
         Console.WriteLine($"booking-race: {parents} parents for {slots} slots of one teacher, two bot instances on one fresh Azurite");
 
@@ -50,7 +56,9 @@ internal static class BookingRace
         }));
         if (asked.Any(r => !r.Contains("(ja/nee)", StringComparison.Ordinal)))
         {
-            Console.Error.WriteLine("Not every parent got a confirmation before the race: " + asked.First(r => !r.Contains("(ja/nee)", StringComparison.Ordinal)));
+            var missed = asked.Where(r => !r.Contains("(ja/nee)", StringComparison.Ordinal)).ToList();
+            Console.Error.WriteLine($"Not every parent got a confirmation before the race ({missed.Count} of {parents}): " + missed[0]);
+            PrintLogs("before the race");
             return 1;
         }
 
@@ -124,15 +132,34 @@ internal static class BookingRace
 
         var twice = rows.Count - rows.Select(r => r.Start).Distinct().Count();
         Console.WriteLine($"office overview: {rows.Count} bookings, {twice} slot(s) given twice");
+        Console.WriteLine($"bots' log: {a.LoggedEntries} and {b.LoggedEntries} warnings/errors");
+        foreach (var (name, bot) in new[] { ("a", a), ("b", b) })
+        {
+            foreach (var (entry, count) in bot.LogSummary())
+            {
+                Console.WriteLine($"  bot {name}: {count} x {entry}");
+            }
+        }
+        if (outcomes.Values.Any(o => o.StartsWith("unexpected", StringComparison.Ordinal)) || a.Process.HasExited || b.Process.HasExited)
+        {
+            PrintLogs("after the race");
+        }
+
         return booked == Math.Min(slots, parents) && rows.Count == booked && twice == 0 && outcomes.Count == parents && outcomes.Values.All(o => o is "booked" or "waiting") ? 0 : 1;
     }
 
     private static string Phone(int i) => RaceSchool.Phone(i);
 
+    // A 503 (the store did not answer: "stuur het nog eens") has the parent's reply in it, and the race counts it as
+    // unexpected; anything else that is not a success stops the harness, with the bot's log.
     private static async Task<List<string>> SendAsync(BotServer bot, string from, string text)
     {
         var response = await bot.Http.PostAsJsonAsync("/api/local/messages", new { from, text });
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode && response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable)
+        {
+            throw new HttpRequestException($"POST /api/local/messages answered {(int)response.StatusCode}.\n" + bot.DescribeLog("bot"));
+        }
+
         var body = await response.Content.ReadFromJsonAsync<ReplyList>();
         return [.. body!.Replies.Select(r => r.Text)];
     }

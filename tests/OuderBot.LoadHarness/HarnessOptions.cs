@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace OuderBot.LoadHarness;
 
-internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000, int Slots = 40, int Instances = 1, bool ByKind = false)
+internal sealed record HarnessOptions(string Store, string Mode, int Parents, int Rate, int Duration, int Warmup, string? Url, string? AdminKey, int Finished = 10_000, int Waiting = 1_000, int Slots = 40, int Instances = 1, bool ByKind = false, int Requests = 1_000)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/OuderBot.LoadHarness -- [options]
           --store azureblob|sqlite   storage of the bot the harness starts (default azureblob: a fresh Azurite)
-          --mode saturation|rate|outbox|booking-race
+          --mode saturation|rate|outbox|booking-race|azurite-floor
                                      saturation: every parent sends its next message as soon as it has the reply
                                      rate: a steady arrival rate of turns, whatever the latency (default saturation)
                                      outbox: no turns; the outbox worker's poll over a store with --finished finished
@@ -15,6 +15,10 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                                      booking-race: --parents parents (default 200) race for --slots talks (default 40)
                                      through two bot instances on one fresh Azurite; prints the race's time and the
                                      storage round trips per booking
+                                     azurite-floor: no bot; a fresh Azurite (as in the race) and --requests small
+                                     documents created, then replaced, 1, 16 and 64 at a time: the least time that
+                                     many requests take on this machine
+          --requests N               azurite-floor: documents per run (default 1000)
           --slots N                  booking-race: the teacher's talks (default 40)
           --by-kind                  booking-race: count Azurite's requests by operation, document kind and status
                                      through a proxy (which slows the race: read the counts, not the time)
@@ -56,7 +60,7 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                 case "--store" when value is "azureblob" or "sqlite":
                     options = options with { Store = value };
                     break;
-                case "--mode" when value is "saturation" or "rate" or "outbox" or "booking-race":
+                case "--mode" when value is "saturation" or "rate" or "outbox" or "booking-race" or "azurite-floor":
                     options = options with { Mode = value, Parents = value == "booking-race" && !parentsGiven ? 200 : options.Parents };
                     break;
                 case "--parents" when Positive(value) is { } n:
@@ -77,6 +81,9 @@ internal sealed record HarnessOptions(string Store, string Mode, int Parents, in
                     break;
                 case "--waiting" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 0:
                     options = options with { Waiting = n };
+                    break;
+                case "--requests" when Positive(value) is { } n:
+                    options = options with { Requests = n };
                     break;
                 case "--slots" when Positive(value) is { } n:
                     options = options with { Slots = n };

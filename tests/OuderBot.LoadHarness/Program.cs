@@ -25,6 +25,11 @@ try
         return await BookingRace.RunAsync(options, work);
     }
 
+    if (options.Mode == "azurite-floor")
+    {
+        return await AzuriteFloor.RunAsync(options);
+    }
+
     var families = options.Families;
     var schoolFile = Path.Combine(work, "school.yaml");
     await File.WriteAllTextAsync(schoolFile, GeneratedSchool.Yaml(families));
@@ -66,8 +71,8 @@ try
 
         adminKey = Guid.NewGuid().ToString("N");
         string[] botSettings = ["--School:Path", schoolFile, "--Admin:ApiKey", adminKey, "--Clock:Now", "2026-11-24T07:45", .. settings];
-        bots.AddRange(await Task.WhenAll(Enumerable.Range(0, options.Instances).Select(i =>
-            BotServer.StartAsync(botSettings, errors: line => Console.Error.WriteLine($"bot {i}: " + line)))));
+        // Their warnings and errors are kept and printed at the end when a turn failed (BotServer.DescribeLog).
+        bots.AddRange(await Task.WhenAll(Enumerable.Range(0, options.Instances).Select(_ => BotServer.StartAsync(botSettings))));
         bot = bots[0];
         if (options.Instances > 1)
         {
@@ -146,6 +151,14 @@ try
             ? string.Create(CultureInfo.InvariantCulture, $", nginx {(ng - ng0).TotalSeconds / result.Elapsed.TotalSeconds:P0}")
             : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu: bot{(bots.Count > 1 ? $"s ({bots.Count} together)" : "")} {(botCpu - botCpu0).TotalSeconds / result.Elapsed.TotalSeconds:P0} of one core{azuriteShare}{nginxShare}"));
+    }
+
+    if (result.Errors > 0 || result.Unexpected > 0)
+    {
+        foreach (var (started, i) in bots.Select((b, i) => (b, i)))
+        {
+            Console.Error.WriteLine(started.DescribeLog($"bot {i}"));
+        }
     }
 
     return result.Errors == 0 && result.Unexpected == 0 ? 0 : 1;

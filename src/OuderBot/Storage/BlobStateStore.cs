@@ -12,7 +12,7 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await Guard(() => container.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+        await Guard(() => container.CreateIfNotExistsAsync(cancellationToken: cancellationToken), cancellationToken);
     }
 
     public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
@@ -26,7 +26,7 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
         {
             return null;
         }
-        catch (Exception ex) when (IsOutage(ex))
+        catch (Exception ex) when (IsOutage(ex, cancellationToken))
         {
             throw Unavailable(ex);
         }
@@ -50,7 +50,7 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
         {
             throw new StoreConflictException("The document changed since it was read.", ex);
         }
-        catch (Exception ex) when (IsOutage(ex))
+        catch (Exception ex) when (IsOutage(ex, cancellationToken))
         {
             throw Unavailable(ex);
         }
@@ -73,7 +73,7 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
 
                     page = pages.Current;
                 }
-                catch (Exception ex) when (IsOutage(ex))
+                catch (Exception ex) when (IsOutage(ex, cancellationToken))
                 {
                     throw Unavailable(ex);
                 }
@@ -102,35 +102,41 @@ public sealed class BlobStateStore(BlobContainerClient container) : IStateStore
         {
             throw new StoreConflictException("The document changed since it was read.", ex);
         }
-        catch (Exception ex) when (IsOutage(ex))
+        catch (Exception ex) when (IsOutage(ex, cancellationToken))
         {
             throw Unavailable(ex);
         }
     }
 
-    private static async Task Guard(Func<Task> operation)
+    private static async Task Guard(Func<Task> operation, CancellationToken cancellationToken)
     {
         try
         {
             await operation();
         }
-        catch (Exception ex) when (IsOutage(ex))
+        catch (Exception ex) when (IsOutage(ex, cancellationToken))
         {
             throw Unavailable(ex);
         }
     }
 
     // Anything that is not a definite answer about the document is an outage: the caller may retry later.
-    private static bool IsOutage(Exception ex) => ex switch
+    private static bool IsOutage(Exception ex, CancellationToken cancellationToken) => ex switch
     {
         // 401/403 (a rotated key) and 404 on the container are no answer about the document either.
         RequestFailedException r => r.Status is 0 or 401 or 403 or 408 or 429 or >= 500 || (r.Status == 404 && r.ErrorCode != BlobErrorCode.BlobNotFound),
-        HttpRequestException or TimeoutException or AggregateException => true,
+
+        // A connection refused, reset or cut off while its answer was read; several tries that all failed.
+        HttpRequestException or IOException or System.Net.Sockets.SocketException or TimeoutException or AggregateException => true,
 
         // No token for the managed identity (Storage:BlobServiceUri): the identity endpoint not answering yet, or a role
         // not granted yet. Like a rotated key: the store did not answer, so the turn waits, and start-up retries.
         Azure.Identity.AuthenticationFailedException => true,
-        OperationCanceledException => false,
+
+        // A try cut off by the client's network time-out is a TaskCanceledException that nobody asked for: thrown alone
+        // when the tries before it got answers (two "server busy", say), so not wrapped in the AggregateException above.
+        // Only the caller's own cancellation is a cancellation.
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
 

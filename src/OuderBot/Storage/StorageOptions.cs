@@ -29,6 +29,10 @@ public sealed class StorageOptions
     /// <summary>Blob container that holds the bot's state.</summary>
     public string Container { get; set; } = "ouderbot";
 
+    /// <summary>AzureBlob: how long one try of a request may take before the client gives up on it and tries again
+    /// (two retries); a request that never answers is then the store not answering.</summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Keep the last version of each document this instance wrote (conversations, absences) in memory,
     /// so a change can skip the read; writes stay ETag-checked. See <see cref="DocumentCache"/>.</summary>
     public bool CacheConversations { get; set; } = true;
@@ -41,6 +45,11 @@ public sealed class StorageOptions
             return string.IsNullOrWhiteSpace(o.Path)
                 ? ValidateOptionsResult.Fail("Storage:Path must name a data folder when Storage:Provider is Sqlite.")
                 : ValidateOptionsResult.Success;
+        }
+
+        if (o.NetworkTimeout <= TimeSpan.Zero)
+        {
+            return ValidateOptionsResult.Fail("Storage:NetworkTimeout must be a positive time span such as 00:00:05.");
         }
 
         var hasConnectionString = !string.IsNullOrWhiteSpace(o.ConnectionString);

@@ -48,16 +48,20 @@ public static class StorageServiceCollectionExtensions
         _ => new SqliteStateStore(Path.Combine(options.Path, "ouderbot.db")),
     };
 
-    private static BlobContainerClient CreateContainerClient(StorageOptions options)
+    private static BlobContainerClient CreateContainerClient(StorageOptions options) =>
+        CreateServiceClient(options, ClientOptions(options.NetworkTimeout)).GetBlobContainerClient(options.Container);
+
+    /// <summary>The Blob client's settings: each try cut off after <paramref name="networkTimeout"/>, two retries.</summary>
+    internal static BlobClientOptions ClientOptions(TimeSpan networkTimeout)
     {
         var clientOptions = new BlobClientOptions
         {
             // Fail fast and let the turn pipeline report a retryable error rather than keep a parent waiting.
-            Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(100), Mode = RetryMode.Exponential, NetworkTimeout = TimeSpan.FromSeconds(5) },
+            Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(100), Mode = RetryMode.Exponential, NetworkTimeout = networkTimeout },
         };
         clientOptions.Diagnostics.IsLoggingEnabled = false;
         clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
-        return CreateServiceClient(options, clientOptions).GetBlobContainerClient(options.Container);
+        return clientOptions;
     }
 
     /// <summary>The blob service the options name: by connection string (Azurite, or an account key), or by URI with

@@ -75,10 +75,15 @@ public sealed class ScaleOutFixture : IAsyncLifetime
     public async Task<(IReadOnlyList<string> Replies, string Instance)> SendAsync(string from, string text, string? to = null)
     {
         var response = await Balancer.PostAsJsonAsync("/api/local/messages", new { from, text, to });
-        Assert.True(response.IsSuccessStatusCode, $"POST /api/local/messages through nginx answered {(int)response.StatusCode}");
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/local/messages through nginx answered {(int)response.StatusCode}\n{Logs()}");
         var body = await response.Content.ReadFromJsonAsync<OuderBot.Channels.Local.LocalMessageResponse>();
-        return (body!.Replies.Select(r => r.Text).ToList(), Instance(response));
+        var replies = body!.Replies.Select(r => r.Text).ToList();
+        Assert.False(replies.Any(r => r.Contains("er ging iets mis", StringComparison.Ordinal)), $"a turn failed (\"{text}\")\n{Logs()}");
+        return (replies, Instance(response));
     }
+
+    /// <summary>Both instances' last warnings and errors, for a failing test's message.</summary>
+    public string Logs() => A.DescribeLog("instance A") + "\n" + B.DescribeLog("instance B");
 
     public static string Instance(HttpResponseMessage response) =>
         response.Headers.TryGetValues("X-Upstream", out var values) ? values.Single() : throw new Xunit.Sdk.XunitException("nginx named no upstream");
