@@ -121,13 +121,20 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // "Sem heeft om 9 uur de tandarts" after "Noor en Sem zijn vandaag ziek": a child of the report just made, told
         // of again with another reason or time on its days, corrects that child's report; Noor's stays as it was. Only
         // in the same conversation: hours later it may be news of the day ("Tim heeft om 14 uur de tandarts").
-        (List<AbsenceReport> Latest, List<AbsenceReport> Mine)? read = null;
         if (!correcting && !also && understood.Intent == Intents.Absence && tokens is not ["en" or "and", ..]
             && turn.Conversation.LastTurnAt is { } lastTurn && turn.School.Clock.UtcNow - lastTurn <= AbsenceHandler.ConversationWindow
             && facts.ChildIds.Count > 0 && facts.PerChild.Any(c => c.Kind is not null || c.Part is not null))
         {
-            read = await LatestAndMineAsync(store, turn, Window);
-            correcting = Restates(facts, read.Value.Latest);
+            // A hint from this instance's copy (no round trip after its own write); a correction reads them as stored below.
+            try
+            {
+                correcting = Restates(facts, (await LatestAndMineAsync(store, turn, Window, asWritten: true)).Latest);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A damaged document: no correction is known of, so the message is a report of its own (whose save then
+                // fails with the turn's apology), as in AbsenceHandler; a storage outage is not caught.
+            }
         }
 
         if (!correcting && !also)
@@ -155,7 +162,7 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             return false;
         }
 
-        var (last, mine) = read ?? await LatestAndMineAsync(store, turn, Window);
+        var (last, mine) = await LatestAndMineAsync(store, turn, Window);
         if (last.Count == 0)
         {
             return false;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds ../dates.jsonl from the hand-written sources src/dates*.txt.
+"""Builds ../dates.jsonl from the hand-written sources src/dates_NN.py (each defines a string SRC).
 
 Source format (one message per block, blank line between blocks, '#' lines are comments):
   @ 2026-11-23T07:12 L nl
@@ -80,8 +80,9 @@ def entry(spec, now, msg):
 
 def main(show=True):
     out = []
-    for f in sorted(glob.glob(os.path.join(HERE, "dates*.txt"))):
-        blocks = [b for b in re.split(r"\n\s*\n", open(f, encoding="utf-8").read())]
+    for f in sorted(glob.glob(os.path.join(HERE, "dates_*.py"))):
+        ns = {}; exec(open(f, encoding="utf-8").read(), ns)
+        blocks = [b for b in re.split(r"\n\s*\n", ns["SRC"])]
         for b in blocks:
             lines = [l for l in b.strip().split("\n") if l.strip() and not l.startswith("#")]
             if not lines: continue
