@@ -145,9 +145,7 @@ public sealed class RecognizerTests
     [InlineData("I forgot to tell you that Emma has the dentist on Friday", "2026-11-27")]
     public void ThePastTenseAndTheDayAnIllnessBeganAreRead(string message, string expected)
     {
-        var days = new DateTimeParser().Parse(message, new DateTime(2026, 11, 23, 7, 45, 0));
-        static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(expected, string.Join(' ', days.Select(d => d.End is { } end && end != d.Start ? Iso(d.Start) + "/" + Iso(end) : Iso(d.Start))));
+        Assert.Equal(expected, Describe(new DateTimeParser().Parse(message, new DateTime(2026, 11, 23, 7, 45, 0))));
     }
 
     // On Monday 30 November, as parents write: days in a row joined by en/and/a comma are one stretch, days apart stay
@@ -177,14 +175,19 @@ public sealed class RecognizerTests
     [InlineData("Oliver has the dentist at 2 in the afternoon", "2026-11-30 14:00 afternoon")]
     public void DatesAreReadAsParentsWriteThem(string message, string expected)
     {
-        var days = new DateTimeParser().Parse(message, new DateTime(2026, 11, 30, 7, 45, 0));
+        Assert.Equal(expected, Describe(new DateTimeParser().Parse(message, new DateTime(2026, 11, 30, 7, 45, 0))));
+    }
+
+    /// <summary>Each mention as "start", "start/end" for a stretch, then its time and part when said.</summary>
+    private static string Describe(IEnumerable<DateMention> days)
+    {
         static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(expected, string.Join(' ', days.Select(d => string.Join(' ', new[]
+        return string.Join(' ', days.Select(d => string.Join(' ', new[]
         {
             d.End is { } end && end != d.Start ? Iso(d.Start) + "/" + Iso(end) : Iso(d.Start),
             d.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             d.Part,
-        }.Where(x => x is not null)))));
+        }.Where(x => x is not null))));
     }
 
     [Fact]
