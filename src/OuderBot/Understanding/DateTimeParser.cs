@@ -94,6 +94,9 @@ public sealed partial class DateTimeParser
         ["whole", "week"], ["all", "week"], ["this", "week"],
     ];
 
+    /// <summary>What "tot het eind van" ends with for this week's Friday.</summary>
+    private static readonly string[][] TheWeek = [["de", "week"], ["the", "week"], ["deze", "week"], ["this", "week"], ["week"]];
+
     private static readonly string[][] NextWeek = [["volgende", "week"], ["next", "week"], ["komende", "week"]];
 
     private static readonly string[][] UntilWords = [["up", "to", "and", "including"], ["until", "and", "including"], ["till", "and", "including"], ["to", "and", "including"], ["tot", "en", "met"], ["tot", "met"], ["t/m"], ["tm"], ["tot"], ["until"], ["till"], ["til"], ["through"], ["thru"], ["up", "to"]];
@@ -310,7 +313,7 @@ public sealed partial class DateTimeParser
         foreach (var until in UntilWords)
         {
             if (Match(t, i, until) is { } afterUntil1 && SkipEndOf(t, afterUntil1) is var afterEnd && afterEnd > afterUntil1
-                && new[] { new[] { "de", "week" }, ["the", "week"], ["deze", "week"], ["this", "week"], ["week"] }.Select(p => Match(t, afterEnd, p)).FirstOrDefault(m => m is not null) is { } weekEnd)
+                && TheWeek.Select(p => Match(t, afterEnd, p)).FirstOrDefault(m => m is not null) is { } weekEnd)
             {
                 var start = ImplicitStart(today);
                 items.Add(Item.Days(i, start, Friday(MondayOf(start))));
@@ -1030,12 +1033,15 @@ public sealed partial class DateTimeParser
         return null;
     }
 
+    private static readonly string[][] MorningPhrases = [["s", "ochtends"], ["s", "morgens"], ["sochtends"], ["smorgens"], ["in", "de", "ochtend"], ["in", "the", "morning"], ["s", "ochtend"]];
+
+    private static readonly string[][] AfternoonPhrases = [["s", "middags"], ["smiddags"], ["in", "de", "middag"], ["in", "the", "afternoon"], ["na", "de", "middag"],
+        ["na", "de", "lunch"], ["na", "de", "middagpauze"], ["na", "de", "lunchpauze"], ["na", "het", "middageten"], ["after", "lunch"], ["after", "the", "lunch", "break"], ["after", "lunchtime"]];
+
+    // Called at every position of a time expression (SaidPart) too: the phrases are made once, not per call.
     private static (string Part, int Next)? PartPhrase(List<string> t, int i)
     {
-        string[][] mornings = [["s", "ochtends"], ["s", "morgens"], ["sochtends"], ["smorgens"], ["in", "de", "ochtend"], ["in", "the", "morning"], ["s", "ochtend"]];
-        string[][] afternoons = [["s", "middags"], ["smiddags"], ["in", "de", "middag"], ["in", "the", "afternoon"], ["na", "de", "middag"],
-            ["na", "de", "lunch"], ["na", "de", "middagpauze"], ["na", "de", "lunchpauze"], ["na", "het", "middageten"], ["after", "lunch"], ["after", "the", "lunch", "break"], ["after", "lunchtime"]];
-        foreach (var pattern in mornings)
+        foreach (var pattern in MorningPhrases)
         {
             if (Match(t, i, pattern) is { } end)
             {
@@ -1043,7 +1049,7 @@ public sealed partial class DateTimeParser
             }
         }
 
-        foreach (var pattern in afternoons)
+        foreach (var pattern in AfternoonPhrases)
         {
             if (Match(t, i, pattern) is { } end)
             {
