@@ -255,17 +255,18 @@ public sealed partial class DateTimeParser
     }
 
     /// <summary>
-    /// "vandaag en morgen", "donderdag en vrijdag", "ma, di": two days in a row joined by "en"/"and" or a comma are one
-    /// range; days apart ("woensdag en vrijdag") stay two.
+    /// "vandaag en morgen", "donderdag en vrijdag", "ma, di", "wo do vr": two days in a row joined by "en"/"and", a comma
+    /// or nothing (weekdays side by side, as parents type a list) are one range; days apart ("woensdag en vrijdag") stay two.
     /// </summary>
     private static void MergeAdjacent(List<string> t, List<Item> items)
     {
         for (var k = 0; k + 1 < items.Count;)
         {
             var (a, b) = (items[k], items[k + 1]);
+            // Side by side, both must be day names ("wo do vr"), not a day and a date or a time.
+            var joiner = (b.Position - a.Next == 1 && t[a.Next] is "en" or "and" or ",") || (b.Position == a.Next && IsDayName(t[a.Next - 1]) && IsDayName(t[b.Position]));
             var joined = a.Kind == ItemKind.Days && b.Kind == ItemKind.Days && !a.IsOpen && !b.IsOpen && a.Part is null && b.Part is null
-                && a.End is { } end && b.Start == end.AddDays(1) && b.Position - a.Next == 1 && t[a.Next] is "en" or "and" or ","
-                && a.Position < b.Position;
+                && a.End is { } end && b.Start == end.AddDays(1) && a.Position < b.Position && joiner;
             if (joined)
             {
                 items[k] = a with { End = b.End, Next = b.Next };
@@ -276,6 +277,8 @@ public sealed partial class DateTimeParser
             k++;
         }
     }
+
+    private static bool IsDayName(string word) => IsWeekday(word) || word == "do";
 
     // ---- Scanning: each step recognises one expression at position i and returns the position after it. ----
 
@@ -637,9 +640,9 @@ public sealed partial class DateTimeParser
             word = DayWords.FirstOrDefault(w => w[0] == word[0] && ChoiceRecognizer.IsNear(word, w)) ?? word;
         }
 
-        // "di t/m do", "do 10 december": "do" is Thursday where a day is expected, not the English verb.
-        if (word == "do" && ((i > 0 && t[i - 1] is "t/m" or "tm" or "tot" or "-" or "en" or "of" or "van" or "op" or "," or "met")
-            || (i + 1 < t.Count && OrdinalDay(t[i + 1]) is not null)))
+        // "di t/m do", "do 10 december", "wo do vr": "do" is Thursday where a day is expected, not the English verb.
+        if (word == "do" && ((i > 0 && (t[i - 1] is "t/m" or "tm" or "tot" or "-" or "en" or "of" or "van" or "op" or "," or "met" || IsWeekday(t[i - 1])))
+            || (i + 1 < t.Count && (OrdinalDay(t[i + 1]) is not null || IsWeekday(t[i + 1])))))
         {
             word = "donderdag";
         }

@@ -148,7 +148,7 @@ public sealed class RecognizerTests
         Assert.Equal(expected, Describe(new DateTimeParser().Parse(message, new DateTime(2026, 11, 23, 7, 45, 0))));
     }
 
-    // On Monday 30 November, as parents write: days in a row joined by en/and/a comma are one stretch, days apart stay
+    // On Monday 30 November, as parents write: days in a row joined by en/and/a comma or side by side are one stretch, days apart stay
     // apart (also said once with their month), the day a child is back is no day away, a weekday with its date is one
     // day, "do" where a day is expected is Thursday, and a part of the day said with a time is kept.
     [Theory]
@@ -162,6 +162,10 @@ public sealed class RecognizerTests
     [InlineData("Tim is tot het eind van de week ziek", "2026-11-30/2026-12-04")]
     [InlineData("Tim is volgende week van di t/m do afwezig", "2026-12-08/2026-12-10")]
     [InlineData("Tim is wo en do afwezig", "2026-12-02/2026-12-03")]
+    [InlineData("tim is woensdag donderdag en vrijdag ziek", "2026-12-02/2026-12-04")]
+    [InlineData("Tim is wo do vr thuis", "2026-12-02/2026-12-04")]
+    [InlineData("Tim is ma wo vr afwezig", "2026-11-30 2026-12-02 2026-12-04")]
+    [InlineData("Sem is di do naar opa", "2026-12-01 2026-12-03")]
     [InlineData("Tim is donderdag 10 december afwezig", "2026-12-10")]
     [InlineData("Tim is donderdag 10 en vrijdag 11 december afwezig", "2026-12-10/2026-12-11")]
     [InlineData("Tim is op 14 en 16 december afwezig", "2026-12-14 2026-12-16")]
