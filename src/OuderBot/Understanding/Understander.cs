@@ -303,7 +303,9 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return Faq(hits, topics, preferred: HolidayTopics);
         }
 
-        if (Has("absent"))
+        // "Tim is woensdag, donderdag en vrijdag thuis": a statement that a child is at home on a day, however many days
+        // stand between.
+        if (Has("absent") || (hasDate && !question && !opinion && core.Any(w => w is "thuis" or "home")))
         {
             return (Intents.Absence, 0.85, null, hits);
         }

@@ -36,6 +36,16 @@ public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClass
     public void AQuestionAboutTheSchoolIsNotTakenForAnotherOrganisations(string message) =>
         Assert.NotEqual(OuderBot.Understanding.Intents.Unknown, _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null).Intent);
 
+    // A list of days before "thuis", or missing school, says the child is away (the learned model took these for
+    // the school hours).
+    [Theory]
+    [InlineData("tim is woensdag, donderdag en vrijdag thuis")]
+    [InlineData("Sem is wo do vr thuis")]
+    [InlineData("Tim mist morgen school")]
+    [InlineData("Noor mist vrijdag de les, ze gaat naar de bruiloft van haar tante")]
+    public void AChildAwayOnDaysIsAnAbsence(string message) =>
+        Assert.Equal(OuderBot.Understanding.Intents.Absence, _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null).Intent);
+
     [Theory]
     [InlineData("Hoe laat is de ouderavond van de muziekschool?")]
     [InlineData("mijn hond heeft luizen, wat moet ik doen")]
