@@ -310,6 +310,13 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             return (Intents.Absence, 0.85, null, hits);
         }
 
+        // "Kunt u aan de meester doorgeven dat Sami om 10 uur zijn inhaler moet gebruiken?": news for the teacher, not a
+        // question to answer; an absence said so was read above.
+        if (Has("pass_on") && !Has("recovered") && !opinion)
+        {
+            return (Intents.Handoff, 0.8, null, hits);
+        }
+
         // "Tim is weer beter": news about an absence, whoever's child it names (the absence capability checks).
         if (Has("recovered") && !question && core.Length <= 10 && (personal || signals.Has("recovered", all)) && !opinion)
         {

@@ -46,6 +46,17 @@ public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClass
     public void AChildAwayOnDaysIsAnAbsence(string message) =>
         Assert.Equal(OuderBot.Understanding.Intents.Absence, _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null).Intent);
 
+    // News for the teacher that is no absence ("pass it on") goes to the teacher ("zijn bril thuis" is his glasses at
+    // home, not a child at home); an absence passed on stays an absence.
+    [Theory]
+    [InlineData("Kunt u aan de juf doorgeven dat Tim zijn bril thuis heeft laten liggen?", "handoff")]
+    [InlineData("Could you tell Oliver's teacher that his grandma picks him up today", "handoff")]
+    [InlineData("geef even door aan meester dat opa vanmiddag komt kijken bij de voorstelling", "handoff")]
+    [InlineData("Wilt u doorgeven dat Tim vandaag ziek is?", "absence")]
+    [InlineData("Noor en Sem zijn morgen thuis", "absence")]
+    public void NewsToPassOnGoesToTheTeacher(string message, string intent) =>
+        Assert.Equal(intent, _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null).Intent);
+
     [Theory]
     [InlineData("Hoe laat is de ouderavond van de muziekschool?")]
     [InlineData("mijn hond heeft luizen, wat moet ik doen")]
