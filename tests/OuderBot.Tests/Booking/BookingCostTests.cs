@@ -100,8 +100,9 @@ public sealed class BookingCostTests : IAsyncLifetime
 
         var booking = Booking();
         var roundTrips = CountingStateStore.CountHere();
-        Assert.Equal(BookOutcome.Booked, (await bookings.BookAsync(school, round, teacher.Id, slot.Key, booking, CancellationToken.None)).Outcome);
-        await reminders.ScheduleAsync(school, teacher, slot, booking, CancellationToken.None);
+        var first = await bookings.BookAsync(school, round, teacher.Id, slot.Key, booking, CancellationToken.None);
+        Assert.Equal((BookOutcome.Booked, true), (first.Outcome, first.WrittenNow));
+        await reminders.ScheduleAsync(school, teacher, slot, booking, first.WrittenNow, CancellationToken.None);
 
         // The slot and the child's claim, the reminder and its due marker: no .ics document, no read of outbox/done.
         Assert.Equal(4, roundTrips());
@@ -110,16 +111,16 @@ public sealed class BookingCostTests : IAsyncLifetime
 
         // The same turn run again (its conversation write lost): the stored slot is its own, the reminder the same one, queued once.
         var again = Booking();
-        Assert.Equal(BookOutcome.Booked, (await bookings.BookAsync(school, round, teacher.Id, slot.Key, again, CancellationToken.None)).Outcome);
-        Assert.False(again.WrittenNow);
+        var rerun = await bookings.BookAsync(school, round, teacher.Id, slot.Key, again, CancellationToken.None);
+        Assert.Equal((BookOutcome.Booked, false), (rerun.Outcome, rerun.WrittenNow));
         Assert.Equal(id, BookingReminders.Id(again, slot));
-        await reminders.ScheduleAsync(school, teacher, slot, again, CancellationToken.None);
+        await reminders.ScheduleAsync(school, teacher, slot, again, rerun.WrittenNow, CancellationToken.None);
         Assert.Single(await store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.PendingPrefix)).ToListAsync());
         Assert.Single(await store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.DuePrefix)).ToListAsync());
 
         // Sent and finished, then that turn once more: the outbox's look finds it done and sends it never again.
         await outbox.WithdrawAsync(school, id, CancellationToken.None);
-        await reminders.ScheduleAsync(school, teacher, slot, again, CancellationToken.None);
+        await reminders.ScheduleAsync(school, teacher, slot, again, rerun.WrittenNow, CancellationToken.None);
         Assert.Equal(OutboxStatus.Withdrawn, (await outbox.FindAsync(school, id, CancellationToken.None))!.Status);
         Assert.Empty(await store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.PendingPrefix)).ToListAsync());
     }
