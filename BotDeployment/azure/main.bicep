@@ -263,6 +263,7 @@ var vaultSecrets = concat(
     { name: 'twilio-auth-token', keyVaultUrl: '${vault.properties.vaultUri}secrets/twilio-auth-token', identity: identity.id }
     { name: 'office-key-board', keyVaultUrl: '${vault.properties.vaultUri}secrets/office-key-board', identity: identity.id }
     { name: 'digest-signing-key', keyVaultUrl: '${vault.properties.vaultUri}secrets/digest-signing-key', identity: identity.id }
+    { name: 'booking-link-key', keyVaultUrl: '${vault.properties.vaultUri}secrets/booking-link-key', identity: identity.id }
   ],
   empty(smtpUsername) ? [] : [{ name: 'smtp-password', keyVaultUrl: '${vault.properties.vaultUri}secrets/smtp-password', identity: identity.id }],
   map(schoolKeyIds, id => { name: 'office-key-${id}', keyVaultUrl: '${vault.properties.vaultUri}secrets/office-key-${id}', identity: identity.id })
@@ -285,6 +286,7 @@ var botSettings = concat(
     { name: 'Twilio__WhatsAppTemplateSid', value: whatsAppTemplateSid }
     { name: 'Admin__ApiKey', secretRef: 'office-key-board' }
     { name: 'Digest__SigningKey', secretRef: 'digest-signing-key' }
+    { name: 'Booking__LinkKey', secretRef: 'booking-link-key' }
     { name: 'OTEL_SERVICE_NAME', value: 'ouderbot' }
     { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: useOwnCollector ? 'http://${collectorName}' : otlpEndpoint }
     { name: 'OTEL_EXPORTER_OTLP_PROTOCOL', value: 'http/protobuf' }

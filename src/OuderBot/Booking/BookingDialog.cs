@@ -398,7 +398,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             if (before is not null && now is not null)
             {
                 await _reminders.WithdrawAsync(turn.School, before.Slot, before.Booking, turn.CancellationToken);
-                await _reminders.ScheduleAsync(turn.School, teacher, slots[0], now, turn.CancellationToken);
+                await _reminders.ScheduleAsync(turn.School, teacher, slots[0], now, writtenNow: false, turn.CancellationToken);
                 await _waiting.SlotFreedAsync(turn.School, round, teacher.Id, turn.CancellationToken);
             }
 
@@ -426,7 +426,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
                 Language = turn.Language,
                 Topic = state.Topic,
             };
-            var (outcome, _) = await _store.BookAsync(turn.School, round, slot.TeacherId, slot.Key, booking, turn.CancellationToken);
+            var (outcome, _, writtenNow) = await _store.BookAsync(turn.School, round, slot.TeacherId, slot.Key, booking, turn.CancellationToken);
             if (outcome != BookOutcome.Booked)
             {
                 foreach (var (done, doneChild) in booked)
@@ -448,7 +448,7 @@ public sealed class BookingDialog : WaterfallDialog<BookingDialog.State>
             }
 
             booked.Add((slot, child));
-            await _reminders.ScheduleAsync(turn.School, round.Teacher(slot.TeacherId)!, slot, booking, turn.CancellationToken);
+            await _reminders.ScheduleAsync(turn.School, round.Teacher(slot.TeacherId)!, slot, booking, writtenNow, turn.CancellationToken);
         }
 
         var link = _links.Talk(turn.School, turn.Parent.Phone, state.Ics);

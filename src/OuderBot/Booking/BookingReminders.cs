@@ -21,8 +21,11 @@ public sealed class BookingReminders(OuderBot.Outbox.Outbox outbox, Texts texts,
         $"booking-reminder-{booking.Id}-{booking.ChildId}-{slot.Start.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}"
         + (booking.Write is { Length: > 0 } write ? "-" + write : "");
 
-    public Task ScheduleAsync(SchoolContext school, TalkTeacher teacher, Slot slot, TalkBooking booking, CancellationToken cancellationToken) =>
-        ScheduleAsync(school, new Reminder(Id(booking, slot), booking.Parent, booking.Child, teacher.Name, teacher.Room, slot.Start, booking.Channel, booking.Language, NewId: booking.WrittenNow), cancellationToken);
+    /// <summary>Queues the talk's reminder; <paramref name="writtenNow"/> when the store's call that wrote the slot said
+    /// it wrote it just now (<see cref="BookResult.WrittenNow"/>): then the reminder's id is new and the outbox's look
+    /// for an earlier one is skipped.</summary>
+    public Task ScheduleAsync(SchoolContext school, TalkTeacher teacher, Slot slot, TalkBooking booking, bool writtenNow, CancellationToken cancellationToken) =>
+        ScheduleAsync(school, new Reminder(Id(booking, slot), booking.Parent, booking.Child, teacher.Name, teacher.Room, slot.Start, booking.Channel, booking.Language, NewId: writtenNow), cancellationToken);
 
     /// <summary>The reminder of an invitation's talk (its id names the invitation and the time).</summary>
     public static string Id(Invitation invitation, DateTime start) =>

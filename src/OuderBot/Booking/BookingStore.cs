@@ -25,11 +25,6 @@ public sealed class TalkBooking
     /// moment, e.g. a talk's reminder after it was moved away and back again.</summary>
     public string? Write { get; set; }
 
-    /// <summary>Whether this instance made <see cref="Write"/> just now (not read from the store): then nothing with an
-    /// id made from it, such as the talk's reminder, can have been queued before.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool WrittenNow { get; internal set; }
-
     public string? Topic { get; init; }
 
     /// <summary>The unguessable token of the parent's .ics link.</summary>
@@ -75,6 +70,12 @@ public enum BookOutcome
     /// <summary>The child already has a talk with this teacher in this round.</summary>
     ChildHasOne,
 }
+
+/// <summary>What <see cref="BookingStore.BookAsync"/> did: its outcome, the slot the child holds (booked, or the one
+/// they had already), and whether this call wrote the slot just now (a new <see cref="TalkBooking.Write"/>, so nothing
+/// with an id made from it, such as the talk's reminder, can have been queued before) rather than finding this very
+/// booking there from an earlier run of the turn.</summary>
+public readonly record struct BookResult(BookOutcome Outcome, string? Existing, bool WrittenNow = false);
 
 /// <summary>A booked talk with where it is: round, teacher and slot.</summary>
 public sealed record BookedTalk(TalkRound Round, TalkTeacher Teacher, Slot Slot, TalkBooking Booking);
@@ -175,17 +176,18 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     }
 
     /// <summary>Books the slot for the child unless it is taken or the child has a talk with the teacher already (then that one's key).</summary>
-    public async Task<(BookOutcome Outcome, string? Existing)> BookAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, CancellationToken cancellationToken)
+    public async Task<BookResult> BookAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, CancellationToken cancellationToken)
     {
         if (round.FindSlot(teacherId, slotKey) is null)
         {
-            return (BookOutcome.Taken, null);
+            return new(BookOutcome.Taken, null);
         }
 
         // The slot first: most attempts in a race lose it, and then this one create is all they cost.
         var slotDocument = SlotKey(school, round, teacherId, slotKey);
         Stamp(school, booking);
         string slotETag;
+        var writtenNow = true;
         _inFlight.AddOrUpdate(slotDocument, 1, (_, n) => n + 1);
         try
         {
@@ -198,10 +200,10 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             // memory of this instance's.
             if (await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
             {
-                return (BookOutcome.Taken, null);
+                return new(BookOutcome.Taken, null);
             }
 
-            (booking.WrittenAt, booking.Write, booking.WrittenNow) = (holder.WrittenAt, holder.Write, false); // as stored: the reminder's id is the same one again
+            (booking.WrittenAt, booking.Write, writtenNow) = (holder.WrittenAt, holder.Write, false); // as stored: the reminder's id is the same one again
             slotETag = "";
         }
         finally
@@ -240,7 +242,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
                     await DeleteIfUnchangedAsync(slotDocument, slotETag, cancellationToken);
                 }
 
-                return (BookOutcome.ChildHasOne, existing?.Slot);
+                return new(BookOutcome.ChildHasOne, existing?.Slot);
             }
         }
 
@@ -250,7 +252,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         }
 
         // No document for the .ics link: its mark leads to the parent, its token to this booking (BookingLinks).
-        return (BookOutcome.Booked, slotKey);
+        return new(BookOutcome.Booked, slotKey, writtenNow);
     }
 
     /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the
@@ -375,7 +377,6 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     {
         booking.WrittenAt = school.Clock.UtcNow;
         booking.Write = NewToken()[..12];
-        booking.WrittenNow = true;
     }
 
     private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
@@ -486,27 +487,29 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         return await store.CreateIfAbsentAsync(SlotKey(school, round, teacherId, slotKey), Serialize(hold), cancellationToken);
     }
 
-    /// <summary>The waiting parent said yes in time: the held slot becomes their booking (one ETag-checked write).</summary>
-    public async Task<bool> TakeHoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The waiting parent said yes in time: the held slot becomes their booking (one ETag-checked write).
+    /// <c>Taken</c> false when the hold is gone, ran out or is another child's; <c>WrittenNow</c> as in <see cref="BookResult"/>.</summary>
+    public async Task<(bool Taken, bool WrittenNow)> TakeHoldAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, TalkBooking booking, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var key = SlotKey(school, round, teacherId, slotKey);
         if (await store.ReadAsync(key, cancellationToken) is not { } stored
             || JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json) is not { } held)
         {
-            return false;
+            return (false, false);
         }
 
+        var writtenNow = true;
         if (held.Id == booking.Id)
         {
             // This turn ran before and may have stopped after the slot: the claim, link and waiting list below are
             // written again (each the same as before).
-            (booking.WrittenAt, booking.Write, booking.WrittenNow) = (held.WrittenAt, held.Write, false);
+            (booking.WrittenAt, booking.Write, writtenNow) = (held.WrittenAt, held.Write, false);
         }
         else
         {
             if (held.HeldUntil is not { } until || until <= now || held.ChildId != booking.ChildId)
             {
-                return false;
+                return (false, false);
             }
 
             Stamp(school, booking);
@@ -516,13 +519,13 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             }
             catch (StoreConflictException)
             {
-                return false;
+                return (false, false);
             }
         }
 
         await documents.UpdateAsync(ClaimKey(school, round, teacherId, booking.ChildId), _ => Change<bool>.Write(true, Serialize(new ChildClaim(slotKey, booking.Id))), cancellationToken, cached: false);
         await LeaveWaitingListAsync(school, round, teacherId, booking.ChildId, cancellationToken);
-        return true;
+        return (true, writtenNow);
     }
 
     /// <summary>Frees a held slot that is still held for this child (declined or run out); true when it was.</summary>

@@ -97,13 +97,14 @@ public sealed class WaitingOfferDialog : WaterfallDialog<WaitingOfferDialog.Stat
             Channel = turn.Message.Channel,
             Language = turn.Language,
         };
-        if (!await _store.TakeHoldAsync(turn.School, round, teacher.Id, slot.Key, booking, turn.School.Clock.UtcNow, turn.CancellationToken))
+        var (taken, writtenNow) = await _store.TakeHoldAsync(turn.School, round, teacher.Id, slot.Key, booking, turn.School.Clock.UtcNow, turn.CancellationToken);
+        if (!taken)
         {
             turn.Send("booking.offer_expired");
             return await step.EndAsync();
         }
 
-        await _reminders.ScheduleAsync(turn.School, teacher, slot, booking, turn.CancellationToken);
+        await _reminders.ScheduleAsync(turn.School, teacher, slot, booking, writtenNow, turn.CancellationToken);
         turn.Send(Say.Text("booking.booked", ("child", child.FirstName), ("time", BookingDialog.Time(slot.Start)), ("teacher", teacher.Name), ("room", teacher.Room),
             ("link", _links.Talk(turn.School, booking.Parent, booking.Ics))).WithDate("date", slot.Day));
         return await step.EndAsync();

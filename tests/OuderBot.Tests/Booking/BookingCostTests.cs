@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Ical.Net;
 using Microsoft.Extensions.DependencyInjection;
+using OuderBot.Admin;
 using OuderBot.Booking;
 using OuderBot.Outbox;
 using OuderBot.Storage;
@@ -100,8 +102,9 @@ public sealed class BookingCostTests : IAsyncLifetime
 
         var booking = Booking();
         var roundTrips = CountingStateStore.CountHere();
-        Assert.Equal(BookOutcome.Booked, (await bookings.BookAsync(school, round, teacher.Id, slot.Key, booking, CancellationToken.None)).Outcome);
-        await reminders.ScheduleAsync(school, teacher, slot, booking, CancellationToken.None);
+        var first = await bookings.BookAsync(school, round, teacher.Id, slot.Key, booking, CancellationToken.None);
+        Assert.Equal((BookOutcome.Booked, true), (first.Outcome, first.WrittenNow));
+        await reminders.ScheduleAsync(school, teacher, slot, booking, first.WrittenNow, CancellationToken.None);
 
         // The slot and the child's claim, the reminder and its due marker: no .ics document, no read of outbox/done.
         Assert.Equal(4, roundTrips());
@@ -110,17 +113,61 @@ public sealed class BookingCostTests : IAsyncLifetime
 
         // The same turn run again (its conversation write lost): the stored slot is its own, the reminder the same one, queued once.
         var again = Booking();
-        Assert.Equal(BookOutcome.Booked, (await bookings.BookAsync(school, round, teacher.Id, slot.Key, again, CancellationToken.None)).Outcome);
-        Assert.False(again.WrittenNow);
+        var rerun = await bookings.BookAsync(school, round, teacher.Id, slot.Key, again, CancellationToken.None);
+        Assert.Equal((BookOutcome.Booked, false), (rerun.Outcome, rerun.WrittenNow));
         Assert.Equal(id, BookingReminders.Id(again, slot));
-        await reminders.ScheduleAsync(school, teacher, slot, again, CancellationToken.None);
+        await reminders.ScheduleAsync(school, teacher, slot, again, rerun.WrittenNow, CancellationToken.None);
         Assert.Single(await store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.PendingPrefix)).ToListAsync());
         Assert.Single(await store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.DuePrefix)).ToListAsync());
 
         // Sent and finished, then that turn once more: the outbox's look finds it done and sends it never again.
         await outbox.WithdrawAsync(school, id, CancellationToken.None);
-        await reminders.ScheduleAsync(school, teacher, slot, again, CancellationToken.None);
+        await reminders.ScheduleAsync(school, teacher, slot, again, rerun.WrittenNow, CancellationToken.None);
         Assert.Equal(OutboxStatus.Withdrawn, (await outbox.FindAsync(school, id, CancellationToken.None))!.Status);
         Assert.Empty(await store.ListKeysAsync(school.Key(OuderBot.Outbox.Outbox.PendingPrefix)).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AParentWhoseTimeWasJustTakenIsToldAtOnceForFiveRequestsAndBooksTheNearestFreeTime()
+    {
+        // Mila's parent has 15:00 with Juf Fatima in front of them when Tim's parent books it.
+        using var schools = new SchoolFolder();
+        schools.Write("de-driehoek.yaml", SchoolFolder.DemoFile("de-driehoek")
+            .Replace("families:\n", "families:\n  - parents: [{ name: Mila's Moeder, phone: \"06 12340001\" }]\n    children: [{ firstName: Mila, group: \"4\" }]\n", StringComparison.Ordinal));
+        await using var app = new BotApp(settings: new Dictionary<string, string?>
+        {
+            ["School:Path"] = schools.Path,
+            ["Admin:ApiKey"] = "board-key",
+            ["Outbox:PollInterval"] = "01:00:00",
+            ["Booking:WaitingPollInterval"] = "01:00:00",
+        });
+        await app.WaitUntilHealthyAsync();
+        const string Mila = "+31612340001";
+        await app.SendAsync(Mila, "10 minutengesprek plannen");
+        Assert.Contains("15:00 uur", Assert.Single(await app.SendAsync(Mila, "1")), StringComparison.Ordinal);
+        await app.SendAsync(TimParent, "10 minutengesprek plannen");
+        await app.SendAsync(TimParent, "1");
+        Assert.StartsWith("Staat genoteerd: Tim op dinsdag 1 december om 15:00 uur", Assert.Single(await app.SendAsync(TimParent, "ja")), StringComparison.Ordinal);
+
+        using var office = app.CreateClient();
+        office.DefaultRequestHeaders.Add("X-Api-Key", "board-key");
+        var before = await office.GetFromJsonAsync<AdminStats>("/api/admin/stats");
+        var replies = await app.SendAsync(Mila, "ja");
+        var after = await office.GetFromJsonAsync<AdminStats>("/api/admin/stats");
+
+        // Told at once, and offered the nearest free time.
+        Assert.Equal("Helaas, die tijd heeft net een andere ouder gekozen.", replies[0]);
+        Assert.Contains("15:15 uur", replies[^1], StringComparison.Ordinal);
+        Assert.EndsWith("(ja/nee)", replies[^1], StringComparison.Ordinal);
+
+        // The lost create, the read of the slot (it could hold this very booking, from an earlier run of the turn that
+        // stopped after the create on any instance: StoreOutageTests), the teacher's listing, the read of the time
+        // offered, the conversation: five.
+        Assert.Equal(1, after!.Turns - before!.Turns);
+        Assert.Equal(5, after.StorageRoundTrips - before.StorageRoundTrips);
+
+        Assert.StartsWith("Staat genoteerd: Mila op dinsdag 1 december om 15:15 uur", Assert.Single(await app.SendAsync(Mila, "ja")), StringComparison.Ordinal);
+        var rows = (await office.GetFromJsonAsync<List<BookingRow>>("/api/admin/bookings?from=2026-12-01&to=2026-12-01&school=de-driehoek"))!;
+        Assert.Equal(["2026-12-01T15:00:00", "2026-12-01T15:15:00"], rows.Select(r => r.Start).Order(StringComparer.Ordinal));
     }
 }

@@ -113,7 +113,7 @@ public sealed partial class ConfigurationKeyTests
         var source = File.ReadAllText(DeploymentFiles.MainBicep);
         var vaultSecrets = DeploymentFiles.BicepVaultSecrets(source);
 
-        string[] secrets = ["Twilio:AuthToken", "Admin:ApiKey", "Admin:SchoolKeys:*", "Digest:SigningKey", "Smtp:Password"];
+        string[] secrets = ["Twilio:AuthToken", "Admin:ApiKey", "Admin:SchoolKeys:*", "Digest:SigningKey", "Booking:LinkKey", "Smtp:Password"];
         Assert.All(secrets, key => Assert.True(settings.TryGetValue(key, out var set) && set.IsSecretReference, $"{key} should be a secretRef."));
 
         // Each secretRef names a Container App secret that is a Key Vault reference with the same secret name.

@@ -121,7 +121,7 @@ public static class DigestSchool
         var school = app.School();
         var c = school.Data.Children.Single(x => x.FirstName == child);
         var parent = school.Data.Parents.First(p => p.Children.Contains(c));
-        var (outcome, _) = await app.Services.GetRequiredService<BookingStore>().BookAsync(school, Round(app), Teacher, slot, new TalkBooking
+        var (outcome, _, _) = await app.Services.GetRequiredService<BookingStore>().BookAsync(school, Round(app), Teacher, slot, new TalkBooking
         {
             Id = Guid.NewGuid().ToString("N"),
             ChildId = c.Id,
