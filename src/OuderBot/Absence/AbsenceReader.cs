@@ -493,8 +493,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// </summary>
     private static bool SaysNow(string[] tokens) =>
         (tokens.Any(t => t is "is" or "zijn" or "heeft" or "hebben" or "voelt" or "ligt" or "komt" or "komen" or "are" or "has" or "have" or "feels" or "comes" or "s")
-            // "noor ziek", "tim koorts": a name and the illness, as a text message is typed, says how things are now too.
-            || (tokens.Length <= 3 && tokens.Any(t => t is "ziek" or "sick" or "ill" or "koorts" or "fever" or "griep" or "flu")))
+            // "noor ziek", "tim koorts", "sem n noor allebei ziek": names and the illness, as a text message is typed,
+            // say how things are now too.
+            || (tokens.Length <= 5 && tokens.Any(t => t is "ziek" or "sick" or "ill" or "koorts" or "fever" or "griep" or "flu")))
         && !tokens.Any(t => t is "wil" or "wilde" or "willen" or "graag" or "melden" or "ziekmelden" or "afmelden" or "want" or "would" or "report" or "was" or "waren"
             or "geweest" or "were" or "morgen" or "tomorrow" or "volgende" or "next" or "vanaf" or "from");
 

@@ -379,6 +379,48 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NamesAndSickTypedShortAreTodayForBoth()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > sem n noor allebei ziek
+            < Sem en Noor zijn ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd: Sem en Noor zijn ziek op dinsdag 24 november.
+            """);
+
+        Assert.Equal([Today], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.Equal([Today], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task ATemperatureIsSickAndTheOrthodontistBesideItAnAppointment()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma has a temperature, Oliver has the orthodontist at 9
+            <~ Emma is sick on Tuesday 24 November and Oliver has an appointment
+            > yes
+            <~ I have noted: Emma is sick on Tuesday 24 November and Oliver has an appointment on Tuesday 24 November, from 09:00.
+            """);
+
+        Assert.Equal(AbsenceKinds.Sick, Assert.Single(await Reports("emma-g3")).Kind);
+        Assert.Equal(new TimeOnly(9, 0), Assert.Single(await Reports("oliver-g7")).From);
+    }
+
+    [Fact]
+    public async Task TheOralSurgeonIsAnAppointmentFromThePickUpTime()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(4.75)); // 12:30
+        await _app.RunAsync(TimParent, """
+            > tim moet om 14.00 naar de kaakchirurg, ik haal hem om kwart over 1 op
+            <~ Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november, vanaf 13.15 uur. Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            """);
+
+        Assert.Equal(new TimeOnly(13, 15), Assert.Single(await Reports("tim-g4")).From);
+    }
+
+    [Fact]
     public async Task TwoCorrectionsInARowCostOneSegmentEach()
     {
         // Four messages, four replies: the confirmation, the receipt and one receipt per correction, none longer than one SMS.
@@ -413,6 +455,7 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     [InlineData(TimParent, "Tim is van morgen t/m vrijdag ziek|ja|het is maar tot woensdag")]
     [InlineData(EnglishParentOfTwo, "Emma is sick today|yes|could you put Oliver in for today as well?")]
     [InlineData(TimParent, "tim is vandaag ziek|ja|hij gaat toch naar school")]
+    [InlineData(NoorAndSemParent, "sem n noor allebei ziek|ja")]
     [InlineData(NoorAndSemParent, "noor en sem zijn allebei ziek vandaag|ja|sem toch niet hij voelt zich weer goed")]
     [InlineData(EnglishParentOfTwo, "both kids are sick|yes|Emma is going in after all")]
     public async Task AnAbsenceConversationCostsAtMostThreeSegmentsAndEveryReceiptOne(string parent, string messages)
