@@ -93,7 +93,7 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox, 
 /// what is noted now; only a change of which child is away is confirmed first.
 /// Read from the reports themselves: the parent's latest, made together, in the last <see cref="Window"/>.
 /// </summary>
-internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader absences) : IMessageHandler
+internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader absences, AbsenceNotices notices) : IMessageHandler
 {
     /// <summary>How long after a report a follow-up or a correction still refers to it.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(12);
@@ -118,6 +118,21 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // Reading is cheap (no store): "Sem gaat toch wel naar school" after a report for Sem corrects it too.
         var facts = absences.Read(turn, turn.Message.Text);
         correcting |= facts.PresentIds.Count > 0;
+        // "hij gaat toch naar school", "Sem toch niet", "Emma is going in after all": every child of the report just made
+        // is there after all, so the report is withdrawn at once (a day that passed stays as it happened).
+        if (facts.ChildIds.Count == 0 && facts.OtherChild is null
+            && (facts.PresentIds.Count > 0 || absences.SaysThereAfterAllUnnamed(turn, turn.Message.Text)))
+        {
+            var (latest, _) = await LatestAndMineAsync(store, turn, Window);
+            var present = facts.PresentIds.Count > 0 ? facts.PresentIds
+                : latest.Select(r => r.ChildId).Distinct().ToList() is { Count: 1 } only ? only : [];
+            if (latest.Count > 0 && present.Count > 0 && latest.All(r => present.Contains(r.ChildId)))
+            {
+                await WithdrawAsync(turn, latest);
+                return true;
+            }
+        }
+
         // "Sem heeft om 9 uur de tandarts" after "Noor en Sem zijn vandaag ziek": a child of the report just made, told
         // of again with another reason or time on its days, corrects that child's report; Noor's stays as it was. Only
         // in the same conversation: hours later it may be news of the day ("Tim heeft om 14 uur de tandarts").
@@ -222,6 +237,44 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // Asking again would cost an SMS more: a conversation is at most 3. A name that is not theirs is asked about.
         await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: state.Fix is null));
         return true;
+    }
+
+    /// <summary>Withdraws the reports just made, tells their teachers, and says so in one SMS.</summary>
+    private async Task WithdrawAsync(TurnContext turn, List<AbsenceReport> reports)
+    {
+        var today = turn.School.Clock.Today;
+        var now = turn.School.Clock.UtcNow;
+        var withdrawn = new List<AbsenceReport>();
+        foreach (var report in reports)
+        {
+            var changed = await store.ChangeAsync(turn.School, report.ChildId, report.Id, r =>
+            {
+                if (r.Start < today)
+                {
+                    r.End = today.AddDays(-1);
+                    r.ClosedAt = now;
+                }
+                else
+                {
+                    r.WithdrawnAt = now;
+                }
+            }, turn.CancellationToken);
+            if (changed is not null)
+            {
+                await notices.WithdrawnAsync(turn.School, changed with { End = changed.End < today ? today : changed.End }, turn.Parent.Name, turn.CancellationToken);
+                withdrawn.Add(report);
+            }
+        }
+
+        if (withdrawn.Count == 0)
+        {
+            return;
+        }
+
+        var language = turn.Language;
+        var summary = AbsenceDescription.Join(language, [.. withdrawn.Select(r => AbsenceDescription.Of(r).Render(turn.Texts, language))]);
+        var teachers = AbsenceDescription.Join(language, [.. withdrawn.Select(r => turn.TeacherOf(turn.Parent.Children.FirstOrDefault(c => c.Id == r.ChildId))).Distinct()]);
+        turn.Send("absence.withdrawn", ("summary", summary), ("teacher", teachers));
     }
 
     /// <summary>"Can you put her down for today as well?", "kunt u Sem ook ziek melden?": a request to note a report, not a question.</summary>

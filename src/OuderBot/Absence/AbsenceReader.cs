@@ -216,11 +216,39 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             return true;
         }
 
+        // "Sem toch niet", "Sem gaat toch naar school", "Emma is going in after all": there after all, unless the words
+        // say why the child is away after all ("Sem is toch ziek", "Sem gaat toch niet").
+        if (ThereAfterAll(content))
+        {
+            return true;
+        }
+
         // "Sem gaat wel naar school", "Oliver is at school as normal", "Emma is fine and coming in", "will be in as usual";
         // coming in without a time or "late" is coming as always, not a late arrival.
         return content.Any(w => w is "wel" or "gewoon" or "fine" or "normaal" or "normal" or "normally" or "usual" or "usually")
             && !signals.Has("sick", content) && !signals.Has("medical", content) && !signals.Has("leaves", content) && !signals.Has("absent", content)
             && (!signals.Has("arrives", content) || !content.Any(w => w.Any(char.IsAsciiDigit) || w is "late" or "later" or "laat" or "te"));
+    }
+
+    private bool ThereAfterAll(string[] content) =>
+        !signals.Has("medical", content) && !signals.Has("leaves", content) && !signals.Has("absent", content)
+        && ((content is ["toch" or "dan", "niet", ..] or ["dan", "toch", "niet", ..] && !signals.Has("sick", content[2..]))
+            || (!signals.Has("sick", content) && !content.Any(w => w is "niet" or "not" or "geen" or "isnt" or "wont" or "late" or "later" or "laat" || w.Any(char.IsAsciiDigit))
+                && ((content.Contains("toch") && content.Any(w => w is "school" or "gaat" or "komt" or "gaan" or "komen"))
+                    || (content.Zip(content.Skip(1)).Any(p => p is ("after", "all")) && content.Any(w => w is "school" or "going" or "coming" or "goes" or "comes" or "in" or "fine"
+                        or "ok" or "okay" or "better")))));
+
+    /// <summary>
+    /// "hij gaat toch naar school", "she's going in after all": the message names no child, and says the one just
+    /// reported is at school after all.
+    /// </summary>
+    public bool SaysThereAfterAllUnnamed(TurnContext turn, string text)
+    {
+        var tokens = Texts.Tokenize(text);
+        return !turn.Parent.Children.Any(c => tokens.Any(t => Understander.Names([t], c)))
+            && (tokens.Contains("school") || tokens.Zip(tokens.Skip(1)).Any(p => p is ("after", "all")))
+            && ThereAfterAll([.. tokens.Where(t => t is not ("oh" or "o" or "nee" or "no" or "sorry" or "hij" or "zij" or "ze" or "he" or "she" or "s" or "is"
+                or "they" or "re" or "actually" or "eigenlijk" or "en" or "and" or "maar" or "but" or "," or "ook"))]);
     }
 
     /// <summary>Clauses that say the same (their lists compared item by item).</summary>
@@ -464,7 +492,10 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// ziek melden" (a report without a day) nor "was ziek" (a day that passed).
     /// </summary>
     private static bool SaysNow(string[] tokens) =>
-        tokens.Any(t => t is "is" or "zijn" or "heeft" or "hebben" or "voelt" or "ligt" or "komt" or "komen" or "are" or "has" or "have" or "feels" or "comes" or "s")
+        (tokens.Any(t => t is "is" or "zijn" or "heeft" or "hebben" or "voelt" or "ligt" or "komt" or "komen" or "are" or "has" or "have" or "feels" or "comes" or "s")
+            // "noor ziek", "tim koorts", "sem n noor allebei ziek": names and the illness, as a text message is typed,
+            // say how things are now too.
+            || (tokens.Length <= 5 && tokens.Any(t => t is "ziek" or "sick" or "ill" or "koorts" or "fever" or "griep" or "flu")))
         && !tokens.Any(t => t is "wil" or "wilde" or "willen" or "graag" or "melden" or "ziekmelden" or "afmelden" or "want" or "would" or "report" or "was" or "waren"
             or "geweest" or "were" or "morgen" or "tomorrow" or "volgende" or "next" or "vanaf" or "from");
 
@@ -540,7 +571,10 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             or ("maar", "tot" or "t/m" or "tm") or ("only", "until" or "till" or "til") or ("just", "until" or "till"))
         || (tokens.Any(t => t is "nee" or "no") && tokens.Any(t => t is "sorry" or "oh" or "o" or "verkeerd" or "wrong"))
         // "nee toch vrijdag", "sorry, het zijn ze allebei": a short message that takes back what was just said.
-        || (tokens is ["nee" or "no" or "sorry" or "oeps" or "oops" or "toch", _, ..] && tokens.Length <= 7);
+        || (tokens is ["nee" or "no" or "sorry" or "oeps" or "oops" or "toch", _, ..] && tokens.Length <= 7)
+        // "actually make that thursday", "maak er maar donderdag van": a short message that changes what was just said.
+        || (tokens is ["actually" or "eigenlijk", _, ..] && tokens.Length <= 7)
+        || tokens.Zip(tokens.Skip(1)).Any(p => p is ("make", "that" or "it") or ("maak", "er") or ("change", "it" or "that"));
 
     /// <summary>
     /// "het is maar tot woensdag", "nee, t/m donderdag", "only until Wednesday": the clause gives an end and no start
@@ -551,7 +585,15 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         && !tokens.Any(t => t is "van" or "vanaf" or "sinds" or "from" or "since");
 
     /// <summary>"Welke ziekmeldingen heb ik gedaan?", "melding intrekken".</summary>
-    public bool AsksForReports(string text) => signals.Has("my_reports", Texts.Tokenize(text));
+    public bool AsksForReports(string text)
+    {
+        var tokens = Texts.Tokenize(text);
+        return signals.Has("my_reports", tokens)
+            // "heb ik Tim voor morgen ook afgemeld?", "is Sem nu ook afgemeld?", "did I report Emma for Friday?": asks
+            // what is registered, with words between the verb and the participle.
+            || (text.Contains('?') && tokens is ["heb" or "hebben" or "is" or "zijn" or "staat" or "staan" or "did" or "have" or "has", ..]
+                && tokens.Any(t => t is "afgemeld" or "ziekgemeld" or "gemeld" or "doorgegeven" or "genoteerd" or "aangemeld" or "reported" or "registered" or "noted"));
+    }
 
     /// <summary>
     /// The kind the words point to. A doctor or dentist is an appointment, unless the child is sick and no time is

@@ -106,7 +106,9 @@ internal static class AbsenceReceipt
                 fresh.Select(r => r.ChildId).Distinct().Count() == 1
                     ? Text("absence.saved_open", ("child", names))
                     : Text("absence.saved_open_many", ("child", fresh[0].ChildName)),
-            _ when fresh.All(r => r is { Kind: AbsenceKinds.Sick, Afterwards: false }) => Text("absence.saved_sick", ("child", names)),
+            // "We hope Emma and Oliver feel better soon!": the verb agrees with the names.
+            _ when fresh.All(r => r is { Kind: AbsenceKinds.Sick, Afterwards: false }) =>
+                Text(fresh.Select(r => r.ChildId).Distinct().Count() == 1 ? "absence.saved_sick" : "absence.saved_sick_many", ("child", names)),
             _ when fresh.Any(r => r is { Kind: AbsenceKinds.Other, WholeDay: true }) => Text("absence.saved_other", ("director", turn.School.Data.Info.Director.Name)),
             _ => null,
         };

@@ -261,6 +261,166 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HeGoesToSchoolAfterAllWithdrawsTheReportJustMadeInOneSms()
+    {
+        await _app.RunAsync(TimParent, """
+            > tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek
+            > hij gaat toch naar school
+            < Ik heb de melding ingetrokken: Tim is ziek op dinsdag 24 november. Ik geef het door aan Juf Fatima.
+            """);
+
+        Assert.DoesNotContain(await Reports("tim-g4"), r => r.Active);
+    }
+
+    [Fact]
+    public async Task SemTochNietAfterBothWereReportedKeepsNoorsReportOnly()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > noor en sem zijn allebei ziek vandaag
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor en Sem zijn ziek
+            > sem toch niet hij voelt zich weer goed
+            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 november, Sem niet. Ik geef het door aan Juf Esther. Beterschap voor Noor!
+            """);
+
+        Assert.Equal([Today], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.DoesNotContain(await Reports("sem-g6"), r => r.Active);
+    }
+
+    [Fact]
+    public async Task TheOtherChildAddedOnSundayEveningAndTakenBackIsWithdrawnAlone()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddDays(5).AddHours(12.75)); // Sunday 29 November, 20:30
+        await _app.RunAsync(NoorAndSemParent, """
+            > noor is morgen ziek
+            <~ Noor is ziek op maandag 30 november. Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor is ziek op maandag 30 november.
+            > en sem ook
+            <~ Ik heb genoteerd: Sem is ziek op maandag 30 november.
+            > sem toch niet
+            < Ik heb de melding ingetrokken: Sem is ziek op maandag 30 november. Ik geef het door aan Juf Esther.
+            """);
+
+        Assert.Equal([new DateOnly(2026, 11, 30)], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.DoesNotContain(await Reports("sem-g6"), r => r.Active);
+    }
+
+    [Fact]
+    public async Task GoingInAfterAllInEnglishLeavesTheOtherChildAndTheWishAgreesWithTwoNames()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > both kids are sick
+            <~ Emma and Oliver are sick on Tuesday 24 November. Is that right?
+            > yes
+            < Thank you. I have noted: Emma and Oliver are sick on Tuesday 24 November. We hope Emma and Oliver feel better soon!
+            > Emma is going in after all
+            < Thank you. I have changed it: Oliver is sick on Tuesday 24 November, not Emma. I will pass it on to Meester Kees. We hope Oliver feels better soon!
+            """);
+
+        Assert.DoesNotContain(await Reports("emma-g3"), r => r.Active);
+        Assert.Equal([Today], (await Reports("oliver-g7")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task ActuallyMakeThatThursdayIsASecondCorrectionOfTheDay()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > oliver has a fever, staying home
+            <~ Oliver is sick on Tuesday 24 November. Is that right?
+            > yes
+            <~ I have noted: Oliver is sick on Tuesday 24 November.
+            > sorry I meant tomorrow not today
+            <~ I have changed it: Oliver is sick on Wednesday 25 November.
+            > actually make that thursday
+            < Thank you. I have changed it: Oliver is sick on Thursday 26 November. I will pass it on to Meester Yusuf. We hope Oliver feels better soon!
+            """);
+
+        Assert.Equal([Today.AddDays(2)], (await Reports("oliver-g7")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task AskingWhetherTomorrowIsReportedListsTheReportsAndStartsNoNewOne()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(12.25)); // 20:00
+        await _app.RunAsync(TimParent, """
+            > tim is morgen ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek op woensdag 25 november.
+            > heb ik Tim voor morgen ook afgemeld?
+            < Dit zijn uw meldingen voor vandaag en later:
+            | 1. Tim is ziek op woensdag 25 november
+            | Wilt u een melding intrekken? Typ het nummer. Typ 'terug' als alles klopt.
+            """);
+
+        Assert.Single(await Reports("tim-g4"), r => r.Active);
+    }
+
+    [Fact]
+    public async Task ANameAndSickWithoutAVerbIsTodayAndAsksNoDay()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > noor ziek
+            < Noor is ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd: Noor is ziek op dinsdag 24 november.
+            > sem ook
+            <~ Ik heb genoteerd: Sem is ziek op dinsdag 24 november.
+            > is sem nu ook afgemeld?
+            <~ 2. Sem is ziek op dinsdag 24 november
+            """);
+
+        Assert.Equal([Today], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task NamesAndSickTypedShortAreTodayForBoth()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > sem n noor allebei ziek
+            < Sem en Noor zijn ziek op dinsdag 24 november. Klopt dat? (ja/nee)
+            > ja
+            <~ Ik heb genoteerd: Sem en Noor zijn ziek op dinsdag 24 november.
+            """);
+
+        Assert.Equal([Today], (await Reports("noor-g2")).Where(r => r.Active).Select(r => r.Start));
+        Assert.Equal([Today], (await Reports("sem-g6")).Where(r => r.Active).Select(r => r.Start));
+    }
+
+    [Fact]
+    public async Task ATemperatureIsSickAndTheOrthodontistBesideItAnAppointment()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma has a temperature, Oliver has the orthodontist at 9
+            <~ Emma is sick on Tuesday 24 November and Oliver has an appointment
+            > yes
+            <~ I have noted: Emma is sick on Tuesday 24 November and Oliver has an appointment on Tuesday 24 November, from 09:00.
+            """);
+
+        Assert.Equal(AbsenceKinds.Sick, Assert.Single(await Reports("emma-g3")).Kind);
+        Assert.Equal(new TimeOnly(9, 0), Assert.Single(await Reports("oliver-g7")).From);
+    }
+
+    [Fact]
+    public async Task TheOralSurgeonIsAnAppointmentFromThePickUpTime()
+    {
+        _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(4.75)); // 12:30
+        await _app.RunAsync(TimParent, """
+            > tim moet om 14.00 naar de kaakchirurg, ik haal hem om kwart over 1 op
+            <~ Tim heeft een afspraak bij dokter, tandarts of ziekenhuis op dinsdag 24 november, vanaf 13.15 uur. Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            """);
+
+        Assert.Equal(new TimeOnly(13, 15), Assert.Single(await Reports("tim-g4")).From);
+    }
+
+    [Fact]
     public async Task TwoCorrectionsInARowCostOneSegmentEach()
     {
         // Four messages, four replies: the confirmation, the receipt and one receipt per correction, none longer than one SMS.
@@ -294,6 +454,10 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     [InlineData(TimParent, "Tim is vandaag ziek|ja|hij is toch niet ziek maar naar de tandarts om 10 uur")]
     [InlineData(TimParent, "Tim is van morgen t/m vrijdag ziek|ja|het is maar tot woensdag")]
     [InlineData(EnglishParentOfTwo, "Emma is sick today|yes|could you put Oliver in for today as well?")]
+    [InlineData(TimParent, "tim is vandaag ziek|ja|hij gaat toch naar school")]
+    [InlineData(NoorAndSemParent, "sem n noor allebei ziek|ja")]
+    [InlineData(NoorAndSemParent, "noor en sem zijn allebei ziek vandaag|ja|sem toch niet hij voelt zich weer goed")]
+    [InlineData(EnglishParentOfTwo, "both kids are sick|yes|Emma is going in after all")]
     public async Task AnAbsenceConversationCostsAtMostThreeSegmentsAndEveryReceiptOne(string parent, string messages)
     {
         _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(1.5)); // 09:15: school has started, a report for today is late (the longest receipts)
@@ -303,7 +467,8 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
             replies.AddRange(await _app.SendAsync(parent, message));
         }
 
-        var receipts = replies.Where(r => r.Contains("genoteerd", StringComparison.OrdinalIgnoreCase) || r.Contains("aangepast", StringComparison.OrdinalIgnoreCase) || r.Contains("noted", StringComparison.OrdinalIgnoreCase)).ToList();
+        var receipts = replies.Where(r => r.Contains("genoteerd", StringComparison.OrdinalIgnoreCase) || r.Contains("aangepast", StringComparison.OrdinalIgnoreCase) || r.Contains("noted", StringComparison.OrdinalIgnoreCase)
+            || r.Contains("changed it", StringComparison.OrdinalIgnoreCase) || r.Contains("ingetrokken", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.Equal(messages.Split('|').Length - 1, receipts.Count); // one receipt per answer after the confirmation: nothing asked again
         Assert.All(receipts, r => Assert.Equal(1, SmsSegments.Count(r)));
         Assert.True(replies.Sum(SmsSegments.Count) <= 3, string.Join("\n", replies));
