@@ -230,8 +230,11 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             && (!signals.Has("arrives", content) || !content.Any(w => w.Any(char.IsAsciiDigit) || w is "late" or "later" or "laat" or "te"));
     }
 
+    // A weekday or "morgen" beside "naar school" is the day the child is back, and "thuis" a day away: a change of the
+    // days ("nee toch donderdag ook thuis, vrijdag naar school"), never the whole report taken back.
     private bool ThereAfterAll(string[] content) =>
         !signals.Has("medical", content) && !signals.Has("leaves", content) && !signals.Has("absent", content)
+        && !content.Any(w => w is "thuis" or "home" || (DateTimeParser.IsComingDayWord(w) && w is not ("vandaag" or "today")))
         && ((content is ["toch" or "dan", "niet", ..] or ["dan", "toch", "niet", ..] && !signals.Has("sick", content[2..]))
             || (!signals.Has("sick", content) && !content.Any(w => w is "niet" or "not" or "geen" or "isnt" or "wont" or "late" or "later" or "laat" || w.Any(char.IsAsciiDigit))
                 && ((content.Contains("toch") && content.Any(w => w is "school" or "gaat" or "komt" or "gaan" or "komen"))

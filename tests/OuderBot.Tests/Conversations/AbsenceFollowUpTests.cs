@@ -276,6 +276,23 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADayBackAtSchoolAfterTheReceiptIsNoWithdrawalOfTheWholeReport()
+    {
+        // "vrijdag naar school" beside "thuis" changes the days; it never takes the whole report back. (Reading it as
+        // a new end, Thursday, is still open: the bot asks the reason again and keeps Tuesday to Friday.)
+        await _app.RunAsync(TimParent, """
+            > tim is t/m vrijdag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Tim is ziek
+            """);
+        var replies = await _app.SendAsync(TimParent, "nee toch tot en met donderdag thuis. vrijdag naar school");
+
+        Assert.DoesNotContain(replies, r => r.Contains("ingetrokken", StringComparison.Ordinal));
+        Assert.Contains(await Reports("tim-g4"), r => r.Active && r.Start == Today);
+    }
+
+    [Fact]
     public async Task SemTochNietAfterBothWereReportedKeepsNoorsReportOnly()
     {
         await _app.RunAsync(NoorAndSemParent, """
