@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Goedemorgen, Bibi is vandaag ziek. Ze heeft koorts en blijft thuis.", "2026-11-23T07:12", "S", "nl", E("0")),
+M("Tim heeft vannacht overgegeven, hij komt vandaag en morgen niet naar school", "2026-11-23T07:40", "L", "nl", E("0", "+1")),
+M("Hi, Emma has a fever so she'll stay home today. Oliver will come as usual.", "2026-11-24T07:05", "E", "en", E("0")),
+M("goedemorgen juf sem is ziek vandag hij heeft buikpijn", "2026-11-24T07:55", "F", "nl", E("0")),
+M("Sami moet donderdag om 10 uur naar de tandarts, daarna komt hij meteen naar school.", "2026-11-24T08:02", "K", "nl", E("thu", None, "10:00")),
+M("Hoi! Bibi heeft woensdag een afspraak bij de ortodontist, dus ze is er die ochtend niet.", "2026-11-23T07:30", "S", "nl", E("wed", None, None, None, "morning")),
+M("Goedemorgen, Tim was gisteren ziek, vergeten door te geven. Sorry! Vandaag is hij er weer.", "2026-11-25T07:20", "L", "nl", E("-1")),
+M("Oliver has a doctor's appointment tomorrow at 9:15, he'll be in school after that.", "2026-11-25T07:45", "E", "en", E("+1", None, "09:15")),
+M("Noor ziek. Vandaag niet school. Dank u", "2026-11-25T07:10", "F", "nl", E("0")),
+M("Hallo, Sami blijft van woensdag t/m vrijdag thuis, hij heeft de waterpokken.", "2026-11-23T07:58", "K", "nl", E("wed", "fri")),
+M("Goedenavond, Bibi is morgen helaas niet op shcool, ze is de hele dag al misselijk.", "2026-11-26T19:40", "S", "nl", E("+1")),
+M("Tim gaat vrijdag met ons mee naar de begrafenis van zijn opa in Groningen. Hij is er die dag dus niet.", "2026-11-24T07:33", "L", "nl", E("fri")),
+M("Good morning, Emma and Oliver both have the flu. They won't be in today.", "2026-11-26T07:02", "E", "en", E("0")),
+M("juf sem komt vandaag later hij moet om 9 uur bloed prikken", "2026-11-26T07:48", "F", "nl", E("0", None, "09:00")),
+M("Sami is van zijn fiets gevallen en heeft een hersenschudding. Hij blijft vandaag en morgen thuis.", "2026-11-26T07:15", "K", "nl", E("0", "+1")),
+M("Bibi mag vanmiddag niet mee naar school, de dokter zegt rust. Ik haal haar na de lunch op.", "2026-11-27T07:50", "S", "nl", E("0", None, None, None, "afternoon")),
+M("Hallo meester, Tim heeft maandag om kwart over 9 een afspraak in het ziekenhuiss. Hij komt daarna naar school.", "2026-11-27T08:05", "L", "nl", E("mon", None, "09:15")),
+M("Oliver was sick on Friday, sorry I forgot to let you know. He's fine now.", "2026-11-30T07:25", "E", "en", E("last:fri")),
+M("Goedemorgen. Noor heeft oorpijn. Vandaag blijft zij thuis.", "2026-11-27T07:35", "F", "nl", E("0")),
+M("Sami gaat maandag en dinsdag met zijn vader mee naar de bruiloft van zijn oom in Marokko, dus hij is er die twee dagen niet.", "2026-11-27T19:10", "K", "nl", E("mon", "tue")),
+]

@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Hello, Emma has a dentist appointment on Wednesday at 8:45 so she will be a bit late that morning.", "2026-11-30T07:14", "E", "en", E("wed", None, "08:45", None, "morning")),
+M("Goedemorgen juf Marloes, Bibi heeft erg slecht geslapen en heeft nu verhoging. Ik houd haar vandaag thuis.", "2026-11-30T07:03", "S", "nl", E("0")),
+M("Tim is de hele week ziek, de huisarts denkt aan de ziekte van Pfeiffer.", "2026-11-30T07:50", "L", "nl", E("0", "fri")),
+M("sem morgen niet op school wij moet naar ambassade in den haag", "2026-11-30T08:10", "F", "nl", E("+1")),
+M("Sami komt vandaag om half 10, we moesten eerst langs de fysio.", "2026-12-01T07:22", "K", "nl", E("0", None, "09:30")),
+M("Hi! Oliver is staying home today and tomorrow, he's got a nasty stomach bug.", "2026-12-01T07:31", "E", "en", E("0", "+1")),
+M("Goedemorgen, Bibi gaat vanochtend naar de kinderarts. Vanmiddag is ze er weer gewoon.", "2026-12-01T07:44", "S", "nl", E("0", None, None, None, "morning")),
+M("Tim moet donderdag en vrijdag naar het ziekenhuis voor onderzoek, hij is er die dagen niet.", "2026-12-01T08:00", "L", "nl", E("thu", "fri")),
+M("Goede morgen. Noor is gisteren ziek geweest en vandaag ook nog. Sorry voor laat bericht.", "2026-12-02T07:09", "F", "nl", E("-1", "0")),
+M("Hallo, Sami heeft vrijdag een afspraak bij het audiologisch centrum van 10 tot 12 uur.", "2026-12-02T07:36", "K", "nl", E("fri", None, "10:00", "12:00")),
+M("Emma woke up with a sore throat and a temperature, so she won't be at school today. Thanks!", "2026-12-02T07:58", "E", "en", E("0")),
+M("Tim heeft morgen om kwart voor 9 een afspraak bij de oogarts en komt daarna naar school.", "2026-12-02T07:26", "L", "nl", E("+1", None, "08:45")),
+M("Bibi is vandaag en morgen thuis, ze heeft de griep. Groetjes Sanne", "2026-12-03T07:05", "S", "nl", E("0", "+1")),
+M("Hi, just to let you know Oliver was ill yesterday, that's why he wasn't in. He's back today.", "2026-12-03T07:40", "E", "en", E("-1")),
+M("Goedenavond juf, Sami heeft vanavond hoge koorts gekregen. Hij blijft morgen thuis.", "2026-12-03T20:15", "K", "nl", E("+1")),
+M("Noor en Sem zijn allebei ziek, vandaag niet naar school. Groet Fatma", "2026-12-03T07:18", "F", "nl", E("0")),
+M("Hoi, Tim mag maandag om 11 uur opgehaald worden door opa, hij moet naar de kaakchirurg.", "2026-12-04T07:52", "L", "nl", E("mon", None, "11:00")),
+M("Good evening, Emma will be absent on Monday, we are going to her grandmother's funeral in Leeds.", "2026-12-04T18:45", "E", "en", E("mon")),
+M("bibi heeft nu ook waterpokken, net als haar broertje. ze blijft thuis vanaf vandaag t/m woensdag", "2026-12-04T07:27", "S", "nl", E("0", "wed")),
+M("Sami was donderdag ziek, ik had het niet doorgegeven. Excuses.", "2026-12-07T07:33", "K", "nl", E("last:thu")),
+]

@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Goedemorgen, Tim heeft buikgriep en blijft vandaag thuiss. Morgen laat ik weten hoe het gaat.", "2026-12-07T07:08", "L", "nl", E("0")),
+M("Emma has an appointment at the hospital on Thursday 17 December at 13:30, so she will leave school early that day.", "2026-12-07T07:47", "E", "en", E("2026-12-17", None, "13:30")),
+M("Hallo juf, Bibi is vanochtend bij de huisarts om kwart over 8, ze komt wat later.", "2026-12-07T07:55", "S", "nl", E("0", None, "08:15", None, "morning")),
+M("Meester, Sami heeft op 14-12 zijn afspraak bij de KNO-arts, hij mist dan de hele dag.", "2026-12-07T08:12", "K", "nl", E("2026-12-14")),
+M("noor vandaag niet. zij heeft veel hoest en koorts. morgen ik bel", "2026-12-08T07:16", "F", "nl", E("0")),
+M("Good morning, Oliver will be late today, we have a flat tyre. He should be there around ten.", "2026-12-08T08:14", "E", "en", E("0", None, "10:00")),
+M("Tim gaat woensdag 16 december mee met zijn vader naar een operatie van zijn broertje in het UMC, hij is er dan niet.", "2026-12-08T07:39", "L", "nl", E("2026-12-16")),
+M("Hoi, Bibi was gisteren niet lekker en ik heb haar thuis gehouden. Vergeten te melden, sorry!", "2026-12-08T07:21", "S", "nl", E("-1")),
+M("Sami moet vanmiddag om 14:00 naar de orthodontist, ik haal hem na de lunch op.", "2026-12-08T07:50", "K", "nl", E("0", None, "14:00", None, "afternoon")),
+M("Hello, Emma and Oliver will both be away on Monday and Tuesday next week, family emergency in England. So sorry for the short notice.", "2026-12-09T07:30", "E", "en", E("nw:mon", "nw:tue")),
+M("Goedemorgen, Tim is gisteravond begonnen met spugen. Hij blijft vandaag thuis.", "2026-12-09T07:02", "L", "nl", E("0")),
+M("Sem heeft donderdag tandarts om 9 uur. Daarna komt hij school.", "2026-12-09T07:44", "F", "nl", E("thu", None, "09:00")),
+M("bibi is ziek vanndaag, ze heeft oorontsteking", "2026-12-09T07:58", "S", "nl", E("0")),
+M("Hallo, Sami gaat vanaf maandag 14 december t/m woensdag 16 december mee naar de begrafenis van zijn oma in Casablanca.", "2026-12-09T08:03", "K", "nl", E("2026-12-14", "2026-12-16")),
+M("Hi there, Oliver has a migraine this morning. He'll stay home today.", "2026-12-10T07:11", "E", "en", E("0")),
+M("Goedemorgen, Tim heeft vandaag om half 11 een afspraak bij de logopedist buiten school. Hij is er rond de lunch weer.", "2026-12-10T07:29", "L", "nl", E("0", None, "10:30")),
+M("Goedemorgen juf Noor heeft koorts. Zij vandaag thuis blijft.", "2026-12-10T07:05", "F", "nl", E("0")),
+M("Bibi heeft maandag en woensdag een afspraak in het ziekenhuis, ze is er die dagen niet.", "2026-12-10T07:48", "S", "nl", E("mon"), E("wed")),
+M("Sami is ziek geworden, hij blijft vandaag en maandag thuis.", "2026-12-10T07:37", "K", "nl", E("0"), E("mon")),
+M("Good evening! Emma has a bad cold, she'll stay home tomorrow.", "2026-12-13T19:30", "E", "en", E("+1")),
+]

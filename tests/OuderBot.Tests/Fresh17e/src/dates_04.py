@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Goedemorgen, Tim heeft nog steeds koorts. Hij blijft vandaag, morgen en woensdag thuis.", "2026-12-14T07:06", "L", "nl", E("0", "wed")),
+M("Sami heeft vandaag om 13:00 een afspraak bij de dermatoloog. Hij gaat na de lunch niet terug naar school.", "2026-12-14T07:42", "K", "nl", E("0", None, "13:00", None, "afternoon")),
+M("Hi, Oliver's got chickenpox. The doctor says he has to stay home the whole week.", "2026-12-14T07:19", "E", "en", E("0", "fri")),
+M("Bibi heeft vanacht veel gehoest, ik houd haar vandaag thuis. Liefs, Sanne", "2026-12-14T07:53", "S", "nl", E("0")),
+M("juf noor komt morgen later. wij gaan 8:30 naar huisarts", "2026-12-14T08:07", "F", "nl", E("+1", None, "08:30")),
+M("Hello, Emma was sick on Thursday, that's why she missed the Christmas rehearsal. Sorry for not letting you know.", "2026-12-14T07:35", "E", "en", E("last:thu")),
+M("Tim moet morgen om 10 uur naar de fysiotherapeut, daarna komt hij weer naar school.", "2026-12-14T07:28", "L", "nl", E("+1", None, "10:00")),
+M("Goedemorgen! Bibi was vrijdag... nee donderdag ziek, vandaar dat ze er niet was.", "2026-12-14T08:11", "S", "nl", E("last:thu")),
+M("Hallo meester, Sami klaagt sinds het ontbijt over buikpijn. Ik houd hem vandaag thuis.", "2026-12-15T07:04", "K", "nl", E("0")),
+M("Hi, could you let Oliver's teacher know he'll be late this morning, around 9:30? He has an eye test.", "2026-12-15T07:41", "E", "en", E("0", None, "09:30", None, "morning")),
+M("Hallo, Sem is vandaag ziek en Noor komt wel gewoon.", "2026-12-15T07:23", "F", "nl", E("0")),
+M("Goedemorgen, Tim is vandaag en morgen afwezig, we moeten naar de rechtbank voor de voogdijzaak.", "2026-12-15T07:58", "L", "nl", E("0", "+1")),
+M("Bibi heeft donderdag om 11 uur een afspraak bij de kinderfysio, ik haal haar wat eerder op.", "2026-12-15T07:12", "S", "nl", E("thu", None, "11:00")),
+M("Emma has a temperature this morning, she'll be home today. I'll let you know about tomorrow.", "2026-12-16T07:09", "E", "en", E("0")),
+M("Goedemorgen, Sami gaat donderdag en vrijdag al mee op vakantie, zijn opa is ernstig ziek in Marokko.", "2026-12-16T07:37", "K", "nl", E("thu", "fri")),
+M("Tim komt vandaag later, hij moet om 9 uur naar de tandarts.", "2026-12-16T07:45", "L", "nl", E("0", None, "09:00")),
+M("Goedemorgen. Noor was gisteren ziek. Vandaag gaat goed, zij komt naar school.", "2026-12-16T07:51", "F", "nl", E("-1")),
+M("Oliver won't be in tomorrow, he has his surgery for his ears at the hospital. Emma will come as normal.", "2026-12-16T08:01", "E", "en", E("+1")),
+M("Hoi, Bibi heeft vanochtend een afspraak bij de oogarts om 9 uur. Daarna breng ik haar naar school.", "2026-12-17T07:18", "S", "nl", E("0", None, "09:00", None, "morning")),
+M("Goedenavond, Sami is morgen niet op school. Hij heeft hoofdpijn en koorts.", "2026-12-17T20:05", "K", "nl", E("+1")),
+]

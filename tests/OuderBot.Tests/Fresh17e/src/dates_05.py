@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Goedenavond, Tim heeft een zware verkoudheid. Hij blijft morgen thuis.", "2026-11-29T20:20", "L", "nl", E("+1")),
+M("Hi, Emma is not feeling well tonight. She won't be at school tomorrow. Oliver will be there.", "2026-11-29T21:05", "E", "en", E("+1")),
+M("Sami gaat morgen met zijn moeder naar het consulaat, om 11:00. Daarna brengt zijn moeder hem naar school.", "2026-11-29T19:48", "K", "nl", E("+1", None, "11:00")),
+M("Juf, Bibi is morgen en dinsdag nog thuis, de huisarts wil dat ze uitziekt.", "2026-11-29T20:41", "S", "nl", E("+1", "tue")),
+M("Goedeavond. Sem morgen niet school, hij is ziek.", "2026-12-06T19:22", "F", "nl", E("+1")),
+M("Hoi, Tim moet maandag 7 december om 8:45 naar de huisarts, dus hij is iets later.", "2026-12-06T20:02", "L", "nl", E("2026-12-07", None, "08:45")),
+M("Good evening, Oliver has been throwing up all afternoon, so he'll stay home tomorrow.", "2026-12-06T18:55", "E", "en", E("+1")),
+M("Sami is morgen en overmorgen niet op school, we moeten naar de begrafenis van een oom in Antwerpen.", "2026-12-06T21:14", "K", "nl", E("+1", "tue")),
+M("Hallo! Bibi heeft morgenochtend een afspraak bij het consultatiebureau. Na de lunch komt ze gewoon.", "2026-12-13T19:36", "S", "nl", E("+1", None, None, None, "morning")),
+M("De koorts van Tim is niet gezakt :( hij blijft morgen t/m woensdag thuis", "2026-12-13T20:28", "L", "nl", E("+1", "wed")),
+M("Good evening, Emma will be at the dentist tomorrow morning at 9, she'll be in afterwards.", "2026-12-13T19:59", "E", "en", E("+1", None, "09:00", None, "morning")),
+M("Goedenavond meester, Sami komt maandag pas om 10 uur, we hebben een afspraak bij de gemeente.", "2026-11-27T18:30", "K", "nl", E("mon", None, "10:00")),
+M("Hi, Oliver will be off on Monday, he's got his grandad's funeral. Emma will come to school as usual.", "2026-11-27T20:12", "E", "en", E("mon")),
+M("Tim gaat volgende week van maandag t/m woensdag met ons mee naar Curaçao, zijn oma is heel ziek.", "2026-11-27T19:45", "L", "nl", E("mon", "wed")),
+M("Goedenavond. Noor maandag niet naar school, wij gaan naar ziekenhuis in Rotterdam.", "2026-12-04T19:05", "F", "nl", E("mon")),
+M("Bibi is maandag en dinsdag afwezig, we gaan naar de bruiloft van mijn broer in Spanje.", "2026-12-04T20:33", "S", "nl", E("mon", "tue")),
+M("Hallo, Sami heeft maandag om half 9 bloedprikken en dinsdag om 14:00 een controle bij de kinderarts.", "2026-12-04T18:50", "K", "nl", E("mon", None, "08:30"), E("tue", None, "14:00")),
+M("Goedenavond juf, Tim heeft maandag een afspraak bij de tandarts om 11 uur.", "2026-12-11T19:12", "L", "nl", E("mon", None, "11:00")),
+M("Hi, Emma and Oliver will both miss school on Monday, we are flying to Manchester for a family wedding.", "2026-12-11T20:40", "E", "en", E("mon")),
+M("goedeavond juf sem maandag ziek hij heeft griep de dokter zegt thuis blijven", "2026-12-11T19:58", "F", "nl", E("mon")),
+]

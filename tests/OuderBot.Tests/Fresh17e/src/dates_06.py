@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Goedemorgen, Bibi moet woensdag en vrijdag naar de logopedie in het ziekenhuis, ze mist dan de ochtend.", "2026-11-23T07:22", "S", "nl", E("wed", None, None, None, "morning"), E("fri", None, None, None, "morning")),
+M("Hello, Oliver has football trials in Zeist on Thursday and Friday, the club asked for him to be excused. He'll be away both days.", "2026-11-24T07:48", "E", "en", E("thu", "fri")),
+M("Tim is vandaag ziek en heeft donderdag ook nog een afspraak bij de kinderarts om 10:00.", "2026-11-24T07:14", "L", "nl", E("0"), E("thu", None, "10:00")),
+M("sami heeft keelontsteking hij blijft thuis tm donderdag", "2026-11-24T07:27", "K", "nl", E("0", "thu")),
+M("Hoi juf, Bibi komt vandaag later, ze moet vanochtend naar de tandarts.", "2026-11-24T07:39", "S", "nl", E("0", None, None, None, "morning")),
+M("Noor heeft maandag afspraak bij dokter om kwart over 9. Zij komt daarna.", "2026-11-25T07:30", "F", "nl", E("mon", None, "09:15")),
+M("Emma's got an ear infection. She'll stay home today and tomorrow and should be back on Friday.", "2026-11-25T07:57", "E", "en", E("0", "+1")),
+M("Goedemorgen, wil je doorgeven dat Sami vandaag om 11 uur wordt opgehaald? Hij moet naar de huisarts.", "2026-11-25T08:13", "K", "nl", E("0", None, "11:00")),
+M("Tim heeft vanmiddag een afspraak bij de psycholoog om 13:15, ik haal hem na de lunch op.", "2026-11-26T07:26", "L", "nl", E("0", None, "13:15", None, "afternoon")),
+M("Goedemorgen! Bibi is dinsdag ziek geweest, ik was vergeten het te melden.", "2026-11-26T07:41", "S", "nl", E("last:tue")),
+M("Hi, Emma has a check-up at the paediatrician on Tuesday 1 December at 11:00. I'll collect her from school beforehand.", "2026-11-26T07:53", "E", "en", E("2026-12-01", None, "11:00")),
+M("Sem is vandag ziek en morgen ook. Hij heeft koorts 39.", "2026-11-26T07:09", "F", "nl", E("0", "+1")),
+M("Hallo meester, Sami was woensdag ziek, daarom was hij er niet. Sorry voor de late melding.", "2026-11-27T07:17", "K", "nl", E("last:wed")),
+M("Goedemorgen, Tim blijft vandaag thuis. Hij heeft hoofdluis en we willen het eerst goed behandelen.", "2026-11-27T07:04", "L", "nl", E("0")),
+M("Good morning, Oliver will be late today, he's got a blood test at 8:30. He'll come in straight after.", "2026-11-27T07:29", "E", "en", E("0", None, "08:30")),
+M("Bibi wordt op dinsdag 8 december aan haar amandelen geopereerd. Ze blijft van dinsdag 8 t/m donderdag 10 december thuis.", "2026-11-30T07:36", "S", "nl", E("2026-12-08", "2026-12-10")),
+M("Goedemorgen, Tim is vanochtend heel verkouden wakker geworden. Hij blijft vandaag thuis.", "2026-11-30T07:48", "L", "nl", E("0")),
+M("Sami heeft woensdag om 9 uur een afsrpaak bij de orthodontist en vrijdag om 9 uur nog een keer.", "2026-11-30T07:55", "K", "nl", E("wed", None, "09:00"), E("fri", None, "09:00")),
+M("Hi, Emma is coming down with something, so I'm keeping her at home this morning.", "2026-11-30T08:06", "E", "en", E("0", None, None, None, "morning")),
+M("Noor vandaag ziek en Sem morgen naar het ziekenhuis. Beide niet op school.", "2026-11-30T07:19", "F", "nl", E("0"), E("+1")),
+]

@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Hallo, Tim heeft op 9 december een afspraak bij de kinderarts in het Spaarne, om 10:45.", "2026-12-01T07:13", "L", "nl", E("2026-12-09", None, "10:45")),
+M("Good morning, Emma won't be in today. She was up all night with a cough.", "2026-12-01T07:06", "E", "en", E("0")),
+M("goedemorgen meester sami is ziek, buikpijn en diaree. blijft vandaag thuis", "2026-12-01T07:38", "K", "nl", E("0")),
+M("Bibi is vanaf vandaag tot en met vrijdag thuis, ze heeft krentenbaard en de huisarts zegt dat ze niet mag komen.", "2026-12-01T07:52", "S", "nl", E("0", "fri")),
+M("Sem heeft gister niet naar school geweest want ziek. Vandaag weer goed.", "2026-12-02T07:33", "F", "nl", E("-1")),
+M("Hi! Oliver has a hospital appointment on Friday at 10:30, so he'll miss the morning.", "2026-12-02T07:18", "E", "en", E("fri", None, "10:30", None, "morning")),
+M("Tim moet vrijdag 4 december om 9 uur naar de KNO-arts. Hij komt daarna naar school.", "2026-12-02T07:46", "L", "nl", E("2026-12-04", None, "09:00")),
+M("Goedemorgen juf! Bibi heeft een beetje koorts, ze blijft vandaag thuis. Groetjes, Sanne", "2026-12-02T07:01", "S", "nl", E("0")),
+M("Sami is vannacht met zijn pols naar de spoedeisende hulp geweest, gebroken. Hij komt vandaag niet.", "2026-12-03T08:09", "K", "nl", E("0")),
+M("Hello, Emma and Oliver have a family funeral on Tuesday 8 December, they'll both be away that day.", "2026-12-03T07:24", "E", "en", E("2026-12-08")),
+M("Goedemorgen, Tim is vandaag afwezig, zijn opa is vannacht overleden. We laten nog weten wanneer de begrafenis is.", "2026-12-03T07:31", "L", "nl", E("0")),
+M("Noor donderdag 17 december naar ziekenhuis, operatie aan oor. Niet op school.", "2026-12-03T07:57", "F", "nl", E("2026-12-17")),
+M("Hoi, Bibi moet morgen om 11 uur naar de huisarts voor haar inenting. Ze gaat daarna weer mee terug naar school.", "2026-12-03T07:43", "S", "nl", E("+1", None, "11:00")),
+M("Hi, Oliver is still feeling poorly, so he'll stay home tomorrow too.", "2026-12-03T19:52", "E", "en", E("+1")),
+M("Sami was dinsdag en woensdag ziek. Hij is er vandaag weer.", "2026-12-04T07:15", "K", "nl", E("last:tue", "last:wed")),
+M("Goedemorgen, Tim heeft een ontstoken teen en kan niet lopen. Hij blijft vandaag thuis.", "2026-12-04T07:08", "L", "nl", E("0")),
+M("Good morning. Emma has to go to the orthodontist this morning at 9:45, so she'll come in a little later.", "2026-12-04T07:34", "E", "en", E("0", None, "09:45", None, "morning")),
+M("Bibi is dinsdag 15 december en woensdag 16 december niet op school, dan gaan we naar haar oma in Zweden.", "2026-12-04T08:02", "S", "nl", E("2026-12-15", "2026-12-16")),
+M("sem en noor maandag niet school. begrafenis van mijn vader in turkije. dank u juf", "2026-12-04T07:40", "F", "nl", E("mon")),
+M("Goedemorgen, Sami heeft vanmiddag om 13:30 zwemles-afzwemmen en gaat na de lunch niet terug.", "2026-12-04T07:21", "K", "nl", E("0", None, "13:30", None, "afternoon")),
+]

@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Hallo juf Anouk ik wil even laten weten dat Tim vandaag niet naar school komt want hij heeft de hele nacht wakker gelegen met oorpijn dus we gaan straks naar de huisarts", "2026-12-07T07:17", "L", "nl", E("0")),
+M("Good morning, please excuse Oliver today and tomorrow, he's got conjunctivitis and the GP said to keep him home.", "2026-12-07T07:26", "E", "en", E("0", "+1")),
+M("Goedemorgen, Bibi gaat donderdag om half 2 naar de kinderarts, dus die middag is ze er niet.", "2026-12-07T07:37", "S", "nl", E("thu", None, "13:30", None, "afternoon")),
+M("sami komt vandaag wat later, om kwart voor 10 ongeveer. we moeten eerst naar de apotheek", "2026-12-07T08:01", "K", "nl", E("0", None, "09:45")),
+M("Noor heeft dinsdag en donderdag controle in het ziekenhuis. Twee dagen niet school.", "2026-12-07T07:44", "F", "nl", E("tue"), E("thu")),
+M("Hi, Emma has tonsillitis. She'll be off until Thursday and back at school on Monday 14 December.", "2026-12-08T07:03", "E", "en", E("0", "thu")),
+M("Tim heeft woensdag om 8:30 een afspraak bij de schoolarts van de GGD in het wijkgebouw, hij komt daarna.", "2026-12-08T07:31", "L", "nl", E("wed", None, "08:30")),
+M("Goedemorgen! Bibi heeft maandag 14 december 's ochtends een afspraak bij de tandarts om 9:00.", "2026-12-08T07:47", "S", "nl", E("2026-12-14", None, "09:00", None, "morning")),
+M("Sami heeft gisteren overgegeven na school en is nog niet fit. Hij blijft vandaag thuis.", "2026-12-08T07:09", "K", "nl", E("0")),
+M("Hi, I'm afraid Oliver is sick agian. He'll be home today.", "2026-12-09T07:14", "E", "en", E("0")),
+M("Tim is vandaag ziek, hij heeft de hele nacht gehoets. Arme jongen.", "2026-12-09T07:34", "L", "nl", E("0")),
+M("Sem vandag naar tandarts om 10 uur. Hij komt na naar school.", "2026-12-09T07:51", "F", "nl", E("0", None, "10:00")),
+M("Bibi heeft vanochtend om 10:15 haar controle bij de oogarts, ik breng haar daarna naar school.", "2026-12-09T07:25", "S", "nl", E("0", None, "10:15", None, "morning")),
+M("Goedemorgen, Sami kan donderdg niet komen. We moeten naar de IND in Zwolle voor zijn verblijfsvergunning.", "2026-12-09T08:06", "K", "nl", E("thu")),
+M("Good morning, Emma was ill yesterday but she's much better and will be in today.", "2026-12-10T07:24", "E", "en", E("-1")),
+M("Hoi meester, Tim moet vandaag om 13:00 opgehaald worden door zijn vader voor een afspraak in het ziekenhuis.", "2026-12-10T07:42", "L", "nl", E("0", None, "13:00")),
+M("Bibi was dinsdag ziek en gisteren weer op school, maar nu heeft ze weer koorts. Vandaag blijft ze thuis.", "2026-12-10T07:56", "S", "nl", E("last:tue"), E("0")),
+M("Goedemorgen. Sem en Noor zijn vandaag niet op school, wij hebben allemaal griep.", "2026-12-10T07:12", "F", "nl", E("0")),
+M("Hi, Oliver has a dentist appointment on Monday at 8:45. He'll come to school afterwards.", "2026-12-11T19:36", "E", "en", E("mon", None, "08:45")),
+M("Tim gaat maandag 14 t/m woensdag 16 december naar zijn vader in Duitsland, het is daar een familiezaak.", "2026-12-10T08:10", "L", "nl", E("2026-12-14", "2026-12-16")),
+]

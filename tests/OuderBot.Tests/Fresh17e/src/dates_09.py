@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Goedemorgen, kunt u aan de juf doorgeven dat Bibi vandaag ziek is? Ze heeft diarree.", "2026-12-15T07:31", "S", "nl", E("0")),
+M("Hi, Emma's got the stomache flu. Keeping her home today and tomorrow.", "2026-12-15T07:08", "E", "en", E("0", "+1")),
+M("Tim komt vandaag om 10 uur, hij heeft eerst een afspraak bij de huisarts voor zijn enkel.", "2026-12-15T07:49", "L", "nl", E("0", None, "10:00")),
+M("sami vandaag ziek hoofdpijn", "2026-12-15T08:12", "K", "nl", E("0")),
+M("Goedemorgen, Noor moet donderdag om kwart over 10 naar de oogarts. Ik haal haar op van school.", "2026-12-15T07:37", "F", "nl", E("thu", None, "10:15")),
+M("Good morning, Oliver was sick yesterday and he's still not well, so he'll stay at home today as well.", "2026-12-15T07:53", "E", "en", E("-1", "0")),
+M("Bibi gaat vrijdag mee naar de begrafenis van haar overgrootvader in Friesland. Ze is die dag afwezig.", "2026-12-15T07:19", "S", "nl", E("fri")),
+M("Goedemorgen meester, Sami komt vanochtend wat later, hij moet om 9:15 naar de huisarts.", "2026-12-16T07:27", "K", "nl", E("0", None, "09:15", None, "morning")),
+M("Goede morgen juf. Noor vandaag thuis, zij is ziek. Sem komt wel.", "2026-12-16T07:14", "F", "nl", E("0")),
+M("Tim heeft morgen en vrijdag een toernooi met de jeugdselectie van de schaakbond, hij is er die twee dagen niet.", "2026-12-16T07:59", "L", "nl", E("+1", "fri")),
+M("Hi, Emma has been sick since last night. She will be home today.", "2026-12-17T07:07", "E", "en", E("0")),
+M("Goedemorgen, Bibi was gisteren ziek en is vandaag nog niet beter. Ze blijft thuis.", "2026-12-17T07:33", "S", "nl", E("-1", "0")),
+M("Hallo, Sami is vandaag er niet, we moeten naar een begrafenis in Den Bosch.", "2026-12-17T07:46", "K", "nl", E("0")),
+M("Goedemorgen, Tim heeft vanmiddag een afspraak bij de kinderarts om 13:45. Mag hij na de lunch opgehaald worden?", "2026-12-17T07:58", "L", "nl", E("0", None, "13:45", None, "afternoon")),
+M("Oliver won't be at school tomorrow, we're leaving early for Christmas with family in Scotland, sorry!", "2026-12-17T19:25", "E", "en", E("+1")),
+M("Goedenavond, Bibi heeft koorts gekregen. Ze komt morgen niet, de laatste dag voor de vakantie helaas.", "2026-12-17T20:44", "S", "nl", E("+1")),
+M("sem heeft vrijdag ziek geweest. Vandaag weer school. sorry juf", "2026-12-07T07:42", "F", "nl", E("last:fri")),
+M("Hallo, Sami is vandaag ziek. Wij gaan straks naar de dokter.", "2026-12-18T07:11", "K", "nl", E("0")),
+M("Goedemorgen, Tim heeft vannacht koorts gekregen, hij blijft vandaag thuis. Fijne vakantie alvast!", "2026-12-18T07:23", "L", "nl", E("0")),
+M("Hello! Emma has a doctor's appointment this morning at 10, she'll be in after that.", "2026-12-18T07:39", "E", "en", E("0", None, "10:00", None, "morning")),
+]

@@ -1,0 +1,23 @@
+from dhelp import M, E
+ITEMS = [
+M("Hi, Emma is off sick today, and Oliver has a hospital appointment on Thursday at 11:00 so he'll leave school early that day.", "2026-11-23T07:36", "E", "en", E("0"), E("thu", None, "11:00")),
+M("Goedemorgen juf, Bibi blijft vandaag thuis, ze heeft rode vlekken en we gaan eerst naar de dokter om te kijken wat het is.", "2026-11-25T07:04", "S", "nl", E("0")),
+M("Sami heeft volgende week dinsdag en donderdag zwemtraining bij de selectie, hij is die ochtenden afwezig. Meer info volgt.", "2026-11-25T07:50", "K", "nl", E("nw:tue", None, None, None, "morning"), E("nw:thu", None, None, None, "morning")),
+M("Tim is dinsdag 24 november ziek geweest, hij had koorts. Voor de administratie ;)", "2026-11-26T07:55", "L", "nl", E("2026-11-24")),
+M("Hello, Oliver has had a fever since Saturday. He'll stay home today, tomorrow and Wednesday, the GP wants to see him again on Wednesday.", "2026-11-30T07:11", "E", "en", E("0", "wed")),
+M("noor vanmiddag niet op school. om 13 uur zij moet naar ziekenhuis voor foto van arm", "2026-12-01T07:29", "F", "nl", E("0", None, "13:00", None, "afternoon")),
+M("Goedemorgen! Bibi is morgen niet op school, we gaan naar de uitvaart van haar oma. Donderdag is ze er weer.", "2026-12-01T07:57", "S", "nl", E("+1")),
+M("Tim heeft vandaag om 11:15 een afspraak bij de orthodontist en is daarna vrij, hij komt niet meer terug op school want het is woensdag.", "2026-12-02T07:40", "L", "nl", E("0", None, "11:15")),
+M("Morning! Just letting you know Emma will be late today, we overslept big time. She'll be in at about 9.", "2026-12-03T08:15", "E", "en", E("0", None, "09:00")),
+M("Sami en zijn neefje gaan op 17 en 18 december met de familie naar Marokko, dus Sami is die twee dagen afwezig.", "2026-12-03T07:51", "K", "nl", E("2026-12-17", "2026-12-18")),
+M("Goedemorgen, Tim heeft waterpokken. Hij blijft vandaag tot en met woensdag thuis, donderdag is hij er weer als het goed gaat.", "2026-12-07T07:12", "L", "nl", E("0", "wed")),
+M("Hi, Oliver felt poorly yesterday after lunch and I kept him home today. Emma is at school as usual.", "2026-12-08T07:46", "E", "en", E("0")),
+M("Goedemorgen juf, Bibi heeft vanochtend om kwart voor 9 een afspraak bij de fysiotherapeut en is er rond de pauze.", "2026-12-08T07:54", "S", "nl", E("0", None, "08:45", None, "morning")),
+M("Sem morgen en donderdag naar ziekenhuis, onderzoek. Niet op school, sorry.", "2026-12-08T07:36", "F", "nl", E("+1", "thu")),
+M("Goedemorgen, Sami heeft sinds gisteravond oorpijn, hij gaat vandaag niet naar school. We bellen de huisarts.", "2026-12-14T07:24", "K", "nl", E("0")),
+M("Hello, Emma and Oliver will miss school on Thursday 17 and Friday 18 December, we're flying to the UK for Christmas. Sorry about that.", "2026-12-07T07:59", "E", "en", E("2026-12-17", "2026-12-18")),
+M("tim is weer ziek sorry. vandaag en morgen thuis zegt de dokter", "2026-12-16T07:16", "L", "nl", E("0", "+1")),
+M("Goedemorgen, Bibi gaat vandaag om 12:00 naar de kinderarts. Ze komt na de lunch niet meer terug op school.", "2026-12-14T07:47", "S", "nl", E("0", None, "12:00", None, "afternoon")),
+M("Noor heeft gisteren niet naar school geweest, zij had hoofdpijn. Vandaag wel weer school.", "2026-12-17T07:53", "F", "nl", E("-1")),
+M("Hi, Oliver has to have a tooth pulled tomorrow at 8:45, so he'll be in a bit later.", "2026-12-16T07:05", "E", "en", E("+1", None, "08:45")),
+]
