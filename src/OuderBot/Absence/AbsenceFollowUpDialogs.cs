@@ -102,18 +102,7 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
 
         var today = turn.School.Clock.Today;
         var now = turn.School.Clock.UtcNow;
-        var withdrawn = await _store.ChangeAsync(turn.School, child.Id, step.State.ReportId!, r =>
-        {
-            if (r.Start < today)
-            {
-                r.End = today.AddDays(-1);
-                r.ClosedAt = now;
-            }
-            else
-            {
-                r.WithdrawnAt = now;
-            }
-        }, turn.CancellationToken);
+        var withdrawn = await _store.ChangeAsync(turn.School, child.Id, step.State.ReportId!, r => r.TakeBack(today, now), turn.CancellationToken);
 
         if (withdrawn is not null)
         {

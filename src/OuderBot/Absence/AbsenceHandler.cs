@@ -247,18 +247,7 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var withdrawn = new List<AbsenceReport>();
         foreach (var report in reports)
         {
-            var changed = await store.ChangeAsync(turn.School, report.ChildId, report.Id, r =>
-            {
-                if (r.Start < today)
-                {
-                    r.End = today.AddDays(-1);
-                    r.ClosedAt = now;
-                }
-                else
-                {
-                    r.WithdrawnAt = now;
-                }
-            }, turn.CancellationToken);
+            var changed = await store.ChangeAsync(turn.School, report.ChildId, report.Id, r => r.TakeBack(today, now), turn.CancellationToken);
             if (changed is not null)
             {
                 await notices.WithdrawnAsync(turn.School, changed with { End = changed.End < today ? today : changed.End }, turn.Parent.Name, turn.CancellationToken);

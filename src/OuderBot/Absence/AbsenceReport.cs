@@ -65,6 +65,23 @@ public sealed record AbsenceReport
 
     public bool Active => WithdrawnAt is null;
 
+    /// <summary>
+    /// Takes the report back as a parent does: the days that have passed stay as they happened (the report ends
+    /// yesterday, closed), a report that has not begun is withdrawn.
+    /// </summary>
+    public void TakeBack(DateOnly today, DateTimeOffset now)
+    {
+        if (Start < today)
+        {
+            End = today.AddDays(-1);
+            ClosedAt = now;
+        }
+        else
+        {
+            WithdrawnAt = now;
+        }
+    }
+
     public bool WholeDay => From is null && Until is null;
 
     public bool OpenEnded => End is null;
