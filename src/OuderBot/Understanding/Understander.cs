@@ -115,7 +115,8 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         var mentions = dates.Parse(text, now);
         var topics = TopicProbabilities(text);
         var guessed = models.IntentModel.Predict(text, childNames) is [var top, ..] ? top : default;
-        var (intent, confidence, topic, hits) = Overruled(Classify(text, tokens, child, mentions, topics, guessed), guessed, tokens.Length);
+        var ruled = Overruled(Classify(text, tokens, child, mentions, topics, guessed), guessed, tokens.Length);
+        var (intent, confidence, topic, hits) = AQuestionAfterAll(ruled, guessed, mentions.Count > 0, topics);
         hits = Plausible(hits);
         var action = Decision.Of(intent, confidence, topic is not null, hits.Count);
         return new Understanding(intent, confidence, topic, hits, child, mentions, language, action);
@@ -462,6 +463,25 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             _ => (guessed.Label, Math.Round(guessed.Probability * 0.9, 3), null, hits),
         };
     }
+
+    /// <summary>From this probability the learned intent model turns the rules' request into a FAQ question (see <see cref="AQuestionAfterAll"/>).</summary>
+    public const double QuestionAt = 0.95;
+
+    /// <summary>
+    /// A question the rules took for a request: "wat als ik de ouderbijdrage niet kan betalen" reads as a complaint
+    /// to the rules' cue words, "hoe werkt de klachtenprocedure" as feedback, "kan ik hulpouder worden" as a wish to
+    /// be called. Where the learned intent model is all but sure it is a question (<see cref="QuestionAt"/>) and the
+    /// knowledge base has a topic for it, it is that question; the topic's own confidence still decides between the
+    /// answer and "Bedoelt u ...?". Measured on the development set and the held-out sets, the lower 0.9 answered a
+    /// few more at once but gave more confident wrong answers. Never a greeting, a language or help request, what the
+    /// rules placed out of scope, nor a report with a day ("Tim is morgen ziek"), which the rules read best.
+    /// </summary>
+    private static (string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) AQuestionAfterAll((string Intent, double Confidence, string? Topic, IReadOnlyList<FaqHit> Hits) ruled, (string Label, double Probability) guessed, bool hasDate, Dictionary<string, double> topics) =>
+        guessed.Label == Intents.Faq && guessed.Probability >= QuestionAt && ruled.Hits.Count > 0
+        && ruled.Intent is not (Intents.Faq or Intents.Unknown or Intents.Greeting or Intents.Language or Intents.Help)
+        && !(ruled.Intent == Intents.Absence && hasDate)
+            ? Faq(ruled.Hits, topics)
+            : ruled;
 
     /// <summary>A later sentence or clause that asks: "dank voor de info. wanneer begint de kerstvakantie".</summary>
     private bool AnyClauseAsks(string text)

@@ -38,6 +38,16 @@ public sealed class QuestionConversationTests : IAsyncLifetime
         Assert.Contains("Kerstvakantie", Assert.Single(await _app.SendAsync(BibiParent, "wanneer is de kerstvakantie")), StringComparison.Ordinal);
     }
 
+    // "niet kan betalen" reads like a complaint to the cue words; the parent asked a question and gets the answer,
+    // not "Ik geef uw klacht door".
+    [Fact]
+    public async Task AQuestionThatSoundsLikeAComplaintGetsTheAnswer()
+    {
+        var answer = Assert.Single(await _app.SendAsync(TimParent, "wat als ik de ouderbijdrage niet kan betalen"));
+        Assert.Contains("vrijwillig", answer, StringComparison.Ordinal);
+        Assert.Empty(await Inbox());
+    }
+
     [Fact]
     public async Task AnEnglishParentGetsTheEnglishAnswer()
     {

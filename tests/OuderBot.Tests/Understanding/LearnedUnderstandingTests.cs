@@ -26,6 +26,23 @@ public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClass
     public void DevSetMeetsItsFloor() =>
         EvaluationTests.CheckMessages(Path.Combine("dialogs", "understanding", "dev"), output, _model, minIntent: 0.91, minTopic: 0.91, minConfident: 0.95, minAtOnce: 0.75, files: "*.jsonl");
 
+    // A question the rules' cue words took for a complaint or a wish to be called ("niet kan betalen", "kan ik
+    // helpen") is answered when the learned intent model is all but sure it is a question; what is a complaint, a
+    // call-back request, a compliment or a report stays one.
+    [Theory]
+    [InlineData("wat als ik de ouderbijdrage niet kan betalen", "faq", "ouderbijdrage")]
+    [InlineData("kan ik helpen in de klas als hulpouder", "faq", "betrokken-zijn")]
+    [InlineData("de juf is echt onvriendelijk tegen mijn zoon, ik ben er boos over", "feedback", null)]
+    [InlineData("kan de juf mij vanmiddag even terugbellen", "handoff", null)]
+    [InlineData("super fijn dat de juf zo geduldig is met Tim", "feedback", null)]
+    [InlineData("Tim is morgen ziek", "absence", null)]
+    public void AQuestionTheRulesTookForARequestIsAnswered(string message, string intent, string? topic)
+    {
+        var understood = _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null);
+        Assert.Equal((intent, topic), (understood.Intent, understood.Faq));
+        Assert.Equal(OuderBot.Understanding.Actions.Answer, understood.Action);
+    }
+
     // Another organisation's words are matched exactly as written, never one letter off ("houden" is no "honden",
     // "policy" no "police"), and the school's own words ("schoolreisje", "oudervereniging") keep a question inside it.
     [Theory]
