@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OuderBot.Dialogs;
 using OuderBot.Faq;
 using OuderBot.School;
@@ -136,29 +137,68 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
 
     /// <summary>
     /// A second request: a sentence of its own whose intent the bot acts on and that differs from the first
-    /// ("Tim is ziek. Wanneer is de kerstvakantie?"). Greetings, thanks and what the bot cannot place are no request.
+    /// ("Tim is ziek. Wanneer is de kerstvakantie?"), or a question joined by "en" (<see cref="Clauses"/>). Greetings,
+    /// thanks and what the bot cannot place are no request.
     /// </summary>
     private Understanding? SecondRequest(string text, DateTime now, Parent? parent, Understanding first)
     {
         var sentences = Sentences(text);
-        if (sentences.Count < 2 || first.Intent is Intents.Unknown or Intents.Greeting)
+        if (sentences.Sum(s => Clauses(s).Count()) < 2 || first.Intent is Intents.Unknown or Intents.Greeting)
         {
             return null;
         }
 
         foreach (var sentence in sentences)
         {
-            var one = UnderstandOne(sentence, now, parent);
-            var differs = one.Intent != first.Intent || (one.Intent == Intents.Faq && one.Faq != first.Faq && one.Action == Actions.Answer);
-            if (differs && one.Intent is Intents.Faq or Intents.Handoff or Intents.Absence or Intents.Booking or Intents.BookingChange or Intents.Feedback or Intents.Privacy
-                && !(one.Intent == Intents.Faq && one.Action != Actions.Answer) && Texts.Tokenize(sentence).Length >= 3)
+            var clauses = Clauses(sentence).ToList();
+            foreach (var clause in clauses)
             {
-                return one;
+                // Split off by "en" a clause is a second request only as a question answered ("en wanneer is er gym"),
+                // never the rest of a story before it.
+                if (SecondOne(clause, now, parent, first) is { } one && (clauses.Count == 1 || (one.Intent == Intents.Faq && one.Action == Actions.Answer)))
+                {
+                    return one;
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>The sentence's request when it is one the bot acts on, other than the first.</summary>
+    private Understanding? SecondOne(string sentence, DateTime now, Parent? parent, Understanding first)
+    {
+        var one = UnderstandOne(sentence, now, parent);
+        var differs = one.Intent != first.Intent || (one.Intent == Intents.Faq && one.Faq != first.Faq && one.Action == Actions.Answer);
+        return differs && one.Intent is Intents.Faq or Intents.Handoff or Intents.Absence or Intents.Booking or Intents.BookingChange or Intents.Feedback or Intents.Privacy
+            && !(one.Intent == Intents.Faq && one.Action != Actions.Answer) && Texts.Tokenize(sentence).Length >= 3
+            ? one
+            : null;
+    }
+
+    /// <summary>A sentence's questions: a new one starts at "en"/"and" before a question word ("hoe laat begint school en
+    /// wanneer is er gym"); "en" before anything else joins one request ("hoe laat begint en eindigt school").</summary>
+    private IEnumerable<string> Clauses(string sentence)
+    {
+        var parts = ClauseJoint.Split(sentence);
+        var clause = parts[0];
+        foreach (var part in parts.Skip(1))
+        {
+            if (signals.Find("clause_question", Texts.Tokenize(part)) is 0)
+            {
+                yield return clause;
+                clause = part;
+            }
+            else
+            {
+                clause += " en " + part;
+            }
+        }
+
+        yield return clause;
+    }
+
+    private static readonly Regex ClauseJoint = new(@"\s+(?:en|and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The message's sentences: split after ".", "?", "!" and new lines.</summary>
     private static List<string> Sentences(string text)

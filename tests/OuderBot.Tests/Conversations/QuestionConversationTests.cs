@@ -48,6 +48,20 @@ public sealed class QuestionConversationTests : IAsyncLifetime
         Assert.Empty(await Inbox());
     }
 
+    // Two questions in one sentence, joined by "en": both answered, the second never dropped; "en" inside one
+    // question ("begint en eindigt") stays one answer.
+    [Fact]
+    public async Task TwoQuestionsJoinedByEnGetBothAnswers()
+    {
+        var replies = await _app.SendAsync(TimParent, "hoe laat begint school en wanneer is er gym");
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("08:30", replies[0], StringComparison.Ordinal);
+        Assert.Contains("gym", replies[1], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("08:30", replies[1], StringComparison.Ordinal);
+
+        Assert.Single(await _app.SendAsync(TimParent, "hoe laat begint en eindigt de school op woensdag"));
+    }
+
     [Fact]
     public async Task AnEnglishParentGetsTheEnglishAnswer()
     {
