@@ -15,6 +15,13 @@ public interface IMessageHandler
 
     /// <summary>Starts what the message asks for and returns true, or returns false for the next handler.</summary>
     Task<bool> TryHandleAsync(DialogContext dc, Understanding.Understanding understood);
+
+    /// <summary>
+    /// The message's second request as a start that waits until the parent has finished what the first began (see
+    /// <see cref="ProactiveConversations.StartWaitingAsync"/>), or null when this handler does not take it or it cannot
+    /// wait (then the parent is asked to send it again).
+    /// </summary>
+    WaitingStart? Later(TurnContext turn, Understanding.Understanding understood) => null;
 }
 
 /// <summary>One line of the menu: the text key of its label, where it stands, and what choosing it starts.</summary>

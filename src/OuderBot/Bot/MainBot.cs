@@ -126,10 +126,9 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
         }
 
         var turn = dc.Turn;
-        if (then.Intent == Intents.Faq)
+        if (_handlers.Select(h => h.Later(turn, then)).FirstOrDefault(w => w is not null) is { } later)
         {
-            var request = new Faq.FaqRequest(turn.Message.Text, then.Faq, then.Confidence, [.. then.FaqCandidates.Select(h => h.TopicId)]);
-            turn.Conversation.Waiting.Add(new WaitingStart($"second-{turn.School.Clock.UtcNow.UtcTicks}", Faq.FaqDialog.DialogId, System.Text.Json.JsonSerializer.SerializeToElement(request), turn.School.Clock.UtcNow));
+            turn.Conversation.Waiting.Add(later);
             turn.Send("second.question_later");
         }
         else

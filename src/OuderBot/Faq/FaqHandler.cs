@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OuderBot.Bot;
 using OuderBot.Dialogs;
 using OuderBot.Understanding;
@@ -22,7 +23,16 @@ internal sealed class FaqHandler : IMessageHandler
             return false;
         }
 
-        await dc.BeginDialogAsync(FaqDialog.DialogId, new FaqRequest(dc.Turn.Message.Text, understood.Faq, understood.Confidence, understood.FaqCandidates.Select(h => h.TopicId).ToList()));
+        await dc.BeginDialogAsync(FaqDialog.DialogId, Request(dc.Turn, understood));
         return true;
     }
+
+    /// <summary>A question after another request in the same message: answered once that request is done.</summary>
+    public WaitingStart? Later(TurnContext turn, Understanding.Understanding understood) =>
+        understood.Intent == Intents.Faq
+            ? new WaitingStart($"second-{turn.School.Clock.UtcNow.UtcTicks}", FaqDialog.DialogId, JsonSerializer.SerializeToElement(Request(turn, understood)), turn.School.Clock.UtcNow)
+            : null;
+
+    private static FaqRequest Request(TurnContext turn, Understanding.Understanding understood) =>
+        new(turn.Message.Text, understood.Faq, understood.Confidence, [.. understood.FaqCandidates.Select(h => h.TopicId)]);
 }

@@ -102,11 +102,33 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     public static IReadOnlySet<string> NamesOf(SchoolData school) =>
         school.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What the message asks, and a second request in it. Read whole, a message of two requests can come out as a
+    /// third thing neither sentence asks ("Wij willen een klacht indienen over de overblijf. Hoe laat gaat de school uit
+    /// op woensdag?" as the question how to complain): then the sentences' own requests are the two, in their order.
+    /// </summary>
     public Understanding Understand(string text, DateTime now, Parent? parent = null)
     {
         var first = UnderstandOne(text, now, parent);
-        return first with { Second = SecondRequest(text, now, parent, first) };
+        var second = SecondRequest(text, now, parent, first);
+        if (second is not null)
+        {
+            var requests = Sentences(text).SelectMany(Clauses).Select(c => (Clause: c, One: UnderstandOne(c, now, parent))).Where(r => Acted(r.One, r.Clause)).Select(r => r.One).ToList();
+            if (!requests.Any(r => Same(r, first)) && requests.Skip(1).FirstOrDefault(r => !Same(r, requests[0])) is { } other)
+            {
+                return requests[0] with { Second = other };
+            }
+        }
+
+        return first with { Second = second };
     }
+
+    private static bool Same(Understanding a, Understanding b) => a.Intent == b.Intent && (a.Intent != Intents.Faq || a.Faq == b.Faq);
+
+    /// <summary>A request the bot acts on, of at least three words: no greeting, no "Bedoelt u", nothing it cannot place.</summary>
+    private static bool Acted(Understanding one, string sentence) =>
+        one.Intent is Intents.Faq or Intents.Handoff or Intents.Absence or Intents.Booking or Intents.BookingChange or Intents.Feedback or Intents.Privacy
+        && !(one.Intent == Intents.Faq && one.Action != Actions.Answer) && Texts.Tokenize(sentence).Length >= 3;
 
     private Understanding UnderstandOne(string text, DateTime now, Parent? parent)
     {
@@ -169,11 +191,7 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     private Understanding? SecondOne(string sentence, DateTime now, Parent? parent, Understanding first)
     {
         var one = UnderstandOne(sentence, now, parent);
-        var differs = one.Intent != first.Intent || (one.Intent == Intents.Faq && one.Faq != first.Faq && one.Action == Actions.Answer);
-        return differs && one.Intent is Intents.Faq or Intents.Handoff or Intents.Absence or Intents.Booking or Intents.BookingChange or Intents.Feedback or Intents.Privacy
-            && !(one.Intent == Intents.Faq && one.Action != Actions.Answer) && Texts.Tokenize(sentence).Length >= 3
-            ? one
-            : null;
+        return !Same(one, first) && Acted(one, sentence) ? one : null;
     }
 
     /// <summary>A sentence's questions: a new one starts at "en"/"and" before a question word ("hoe laat begint school en

@@ -62,6 +62,16 @@ public sealed class QuestionConversationTests : IAsyncLifetime
         Assert.Single(await _app.SendAsync(TimParent, "hoe laat begint en eindigt de school op woensdag"));
     }
 
+    // A complaint and a question in two sentences: the question answered, the complaint taken (not read whole as
+    // "how do I complain", with the question dropped).
+    [Fact]
+    public async Task AComplaintAndAQuestionAreBothHandled()
+    {
+        var replies = await _app.SendAsync(BibiParent, "Wij willen een klacht indienen over de overblijf. Hoe laat gaat de school uit op woensdag?");
+        Assert.Contains(replies, r => r.Contains("12:30", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("anoniem", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task AnEnglishParentGetsTheEnglishAnswer()
     {
