@@ -199,22 +199,18 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
     /// wanneer is er gym"); "en" before anything else joins one request ("hoe laat begint en eindigt school").</summary>
     private IEnumerable<string> Clauses(string sentence)
     {
-        var parts = ClauseJoint.Split(sentence);
-        var clause = parts[0];
-        foreach (var part in parts.Skip(1))
+        var start = 0;
+        foreach (Match joint in ClauseJoint.Matches(sentence))
         {
-            if (signals.Find("clause_question", Texts.Tokenize(part)) is 0)
+            var next = joint.Index + joint.Length;
+            if (signals.Find("clause_question", Texts.Tokenize(sentence[next..])) is 0)
             {
-                yield return clause;
-                clause = part;
-            }
-            else
-            {
-                clause += " en " + part;
+                yield return sentence[start..joint.Index];
+                start = next;
             }
         }
 
-        yield return clause;
+        yield return sentence[start..];
     }
 
     private static readonly Regex ClauseJoint = new(@"\s+(?:en|and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
