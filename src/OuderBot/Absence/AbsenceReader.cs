@@ -37,6 +37,17 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
     /// <summary>Children the message says are there after all ("Sem niet", "Sem gaat toch wel naar school").</summary>
     public IReadOnlyList<string> PresentIds { get; init; } = [];
 
+    /// <summary>Days the message says a child is at school ("morgen gaat hij toch naar school", "Sem woensdag naar
+    /// school"); what else the message says is read without those parts.</summary>
+    public IReadOnlyList<AtSchool> AtSchoolOn { get; init; } = [];
+
+    /// <summary>The day the message says a child is back from ("vrijdag gaat ze weer naar school"): away until the school
+    /// day before it. Null when it names none.</summary>
+    public DateOnly? BackOn { get; init; }
+
+    /// <summary>The children named beside <see cref="BackOn"/>; none: the one just reported.</summary>
+    public IReadOnlyList<string> BackIds { get; init; } = [];
+
     public string? ChildId => Whole.ChildIds.Count == 1 ? Whole.ChildIds[0] : null;
 
     public AbsenceDays? Days => Whole.Days.Count > 0 ? Whole.Days[0] : null;
@@ -44,6 +55,9 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
     public bool SaysAnything =>
         Whole.ChildIds.Count > 0 || PresentIds.Count > 0 || OtherChild is not null || Whole.Days.Count > 0 || Whole.Kind is not null || Whole.Part is not null;
 }
+
+/// <summary>Children at school on these days (after all, or while another stays home); no child named: the one just reported.</summary>
+public sealed record AtSchool(IReadOnlyList<string> ChildIds, IReadOnlyList<AbsenceDays> Days);
 
 /// <summary>
 /// Reads an absence message for its child, days, kind and part of the day, with the cue phrases of
@@ -83,6 +97,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         // "stay home up to and including Wednesday", "until and including Wednesday": a range to that day, as "t/m".
         text = Inclusive().Replace(text, "through");
         text = SeparateDates(text, DateOnly.FromDateTime(turn.School.Clock.LocalNow));
+        var back = BackOn(turn, text);
+        var (atSchool, rest) = AtSchoolOnDays(turn, text);
+        text = rest;
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
 
@@ -107,7 +124,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
         var other = named.Count == 0 ? OtherChildNames.Find(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
-        var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens");
+        var also = SaysAlso(tokens);
         var clauses = Clauses(turn, tokens, named, whole);
         if (clauses.Count == 1 && (named.Count == 1 ? named[0].Ids : turn.Parent.Children.Count == 1 && named.Count == 0 ? [turn.Parent.Children[0].Id] : null) is { Count: 1 } one
             && DayByDay(turn, text, one) is { } days)
@@ -115,7 +132,88 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             clauses = days;
         }
         whole = whole with { ChildIds = [.. clauses.SelectMany(c => c.ChildIds).Distinct()] };
-        return new AbsenceFacts(whole, clauses.Count == 1 ? [whole] : clauses, other, only, also, SaysNow(tokens)) { PresentIds = presentIds };
+        return new AbsenceFacts(whole, clauses.Count == 1 ? [whole] : clauses, other, only, also, SaysNow(tokens))
+        {
+            PresentIds = presentIds,
+            AtSchoolOn = atSchool,
+            BackOn = back?.Day,
+            BackIds = back?.Ids ?? [],
+        };
+    }
+
+    /// <summary>
+    /// The parts of the message that say a child is at school on a day ("morgen gaat hij toch naar school", "Sem woensdag
+    /// naar school"), and the rest of the message without them. Not a day back ("weer naar school": <see cref="BackOn"/>),
+    /// nor a day away ("morgen nog niet naar school", "thuis"), nor a time ("komt om 10 uur op school").
+    /// </summary>
+    private (List<AtSchool> Found, string Remaining) AtSchoolOnDays(TurnContext turn, string text)
+    {
+        var found = new List<AtSchool>();
+        var kept = new List<string>();
+        var names = "";
+        foreach (var segment in Segments(text))
+        {
+            var words = Texts.Tokenize(segment);
+            // "Noor en Sem gaan morgen toch naar school": names joined by "en" belong to the part after them.
+            if (words.Length > 0 && words.All(w => turn.Parent.Children.Any(c => Understander.Names([w], c))))
+            {
+                names += segment + " en ";
+                continue;
+            }
+
+            var part = names + segment;
+            names = "";
+            words = Texts.Tokenize(part);
+            if (SaysAtSchool(words) && !signals.Has("back_again", words, typos: false) && words.Any(DateTimeParser.IsComingDayWord)
+                && AbsenceDays.Spans(dates.Parse(part, turn.School.Clock.LocalNow)) is { Count: > 0 } days && days.All(d => d.End is not null))
+            {
+                found.Add(new AtSchool([.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)], days));
+            }
+            else
+            {
+                kept.Add(part);
+            }
+        }
+
+        if (names.Length > 0)
+        {
+            kept.Add(names[..^4]);
+        }
+
+        return found.Count == 0 ? ([], text) : (found, string.Join(", ", kept));
+    }
+
+    /// <summary>"naar school", "op school", "going in" without a word of being away, a "niet" or a time.</summary>
+    private bool SaysAtSchool(string[] words) =>
+        signals.Has("at_school", words, typos: false) && !signals.Has("not_at_school", words, typos: false) && !signals.Has("stays_home", words, typos: false)
+        && !signals.Has("sick", words) && !signals.Has("absent", words) && !signals.Has("medical", words) && !signals.Has("leaves", words)
+        && !signals.Has("arrives", words) && !words.Any(w => w.Any(char.IsAsciiDigit));
+
+    /// <summary>
+    /// "vrijdag gaat ze weer naar school", "Noor is donderdag weer beter", "back on Friday": the day a child is back from,
+    /// and the children named beside it.
+    /// </summary>
+    private (DateOnly Day, IReadOnlyList<string> Ids)? BackOn(TurnContext turn, string text)
+    {
+        foreach (var segment in Segments(text))
+        {
+            var words = Texts.Tokenize(segment);
+            if (!signals.Has("back_again", words, typos: false) || !(signals.Has("at_school", words, typos: false) || signals.Has("recovered", words))
+                || signals.Has("not_at_school", words, typos: false) || signals.Has("stays_home", words, typos: false) || signals.Has("sick", words)
+                || signals.Has("absent", words) || !words.Any(DateTimeParser.IsComingDayWord) || words.Any(w => w.Any(char.IsAsciiDigit)))
+            {
+                continue;
+            }
+
+            // The day itself: without the words of coming back, the parser reads it as a day, not as the end of a stretch.
+            var day = string.Join(' ', words.Where(w => !signals.Has("back_again", [w], typos: false)));
+            if (dates.Parse(day, turn.School.Clock.LocalNow) is [{ End: { } end } mention] && mention.Start == end && mention.Time is null)
+            {
+                return (mention.Start, [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -346,7 +444,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         }
 
         var awayWords = Texts.Tokenize(away);
-        var arrivesLate = part is null && signals.Has("arrives", awayWords) && !signals.Has("recovered", awayWords);
+        // "komt later", and "will be late, until 10" (coming at that time, not away for a reason until then).
+        var arrivesLate = part is null or { From: null, Until: not null } && signals.Has("arrives", awayWords) && !signals.Has("recovered", awayWords);
         var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
             || tokens.Any(t => t is "vanochtend" or "vanmiddag" or "vanavond" or "vannacht" or "tonight" || (t.Any(char.IsAsciiDigit) && (t.Contains('-') || t.Contains('/')))));
         return new ClauseFacts(childIds, spans, daysSaid, kind, part, arrivesLate);
@@ -542,6 +641,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
         return false;
     }
+
+    /// <summary>"ook", "too", "as well" (signal "also"): the same again, for another child or another day.</summary>
+    public bool SaysAlso(string[] tokens) => signals.Has("also", tokens, typos: false);
 
     /// <summary>"Tim is weer beter": an open-ended sickness can be closed. Not "nog niet beter".</summary>
     public bool SaysRecovered(TurnContext turn, string text)
