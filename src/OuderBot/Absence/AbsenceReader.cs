@@ -335,9 +335,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         && !content.Any(w => w is "thuis" or "home" || (DateTimeParser.IsComingDayWord(w) && w is not ("vandaag" or "today")))
         && ((content is ["toch" or "dan", "niet", ..] or ["dan", "toch", "niet", ..] && !signals.Has("sick", content[2..]))
             || (!signals.Has("sick", content) && !content.Any(w => w is "niet" or "not" or "geen" or "isnt" or "wont" or "late" or "later" or "laat" || w.Any(char.IsAsciiDigit))
-                && ((content.Contains("toch") && content.Any(w => w is "school" or "gaat" or "komt" or "gaan" or "komen"))
-                    || (content.Zip(content.Skip(1)).Any(p => p is ("after", "all")) && content.Any(w => w is "school" or "going" or "coming" or "goes" or "comes" or "in" or "fine"
-                        or "ok" or "okay" or "better")))));
+                && signals.Has("after_all", content, typos: false) && signals.Has("goes_in", content, typos: false)));
 
     /// <summary>
     /// "hij gaat toch naar school", "she's going in after all": the message names no child, and says the one just
@@ -347,7 +345,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     {
         var tokens = Texts.Tokenize(text);
         return !turn.Parent.Children.Any(c => tokens.Any(t => Understander.Names([t], c)))
-            && (tokens.Contains("school") || tokens.Zip(tokens.Skip(1)).Any(p => p is ("after", "all")))
+            && (tokens.Contains("school") || signals.Has("after_all", tokens, typos: false))
             && ThereAfterAll([.. tokens.Where(t => t is not ("oh" or "o" or "nee" or "no" or "sorry" or "hij" or "zij" or "ze" or "he" or "she" or "s" or "is"
                 or "they" or "re" or "actually" or "eigenlijk" or "en" or "and" or "maar" or "but" or "," or "ook"))]);
     }
@@ -542,7 +540,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     private bool Back(string[] words) =>
         !signals.Has("sick", words) && !signals.Has("absent", words)
         && !(signals.Has("arrives", words) && words.Any(w => w.Any(char.IsAsciiDigit))) // "ze is er om 11.30 weer": back at a time
-        && (signals.Has("recovered", words) || words.Contains("weer") || words.Any(w => w is "fine" or "better" or "okay"));
+        && (signals.Has("recovered", words) || signals.Has("back_again", words, typos: false) || signals.Has("doing_well", words, typos: false));
 
     /// <summary>How long after school starts an appointment is gone to from home rather than from school.</summary>
     public static readonly TimeSpan FromHome = TimeSpan.FromHours(1);
@@ -555,7 +553,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         turn.School.Calendar.HoursOn(day) is { } hours && leaving.ToTimeSpan() - hours.Start.ToTimeSpan() < FromHome // also before school starts (TimeOnly's minus wraps)
         && (signals.Has("arrives", tokens) || ComesAt(tokens) is not null
             || tokens.Zip(tokens.Skip(1)).Any(p => p is ("op" or "at" or "in", "school"))) // "rond 9.45 is hij op school", "by 10 she'll be at school"
-        && !tokens.Any(t => t is "van" or "tussen" or "tot" or "from" or "between" or "until" or "till" or "weer" or "terug" or "again" or "back" or "returns" or "return");
+        && !tokens.Any(t => t is "van" or "tussen" or "tot" or "from" or "between" or "until" or "till") && !signals.Has("back_again", tokens, typos: false);
 
     /// <summary>"komt vandaag om 10 uur", "comes in today at 10": a verb of coming with a time shortly after it.</summary>
     private static int? ComesAt(string[] tokens)
@@ -602,8 +600,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             or "geweest" or "were" or "morgen" or "tomorrow" or "volgende" or "next" or "vanaf" or "from");
 
     /// <summary>"waarschijnlijk ook", "misschien ook", "probably too": a day that comes on top of today.</summary>
-    private static bool Hedges(string[] tokens) =>
-        tokens.Any(t => t is "ook" or "too" or "also") && tokens.Any(t => t is "waarschijnlijk" or "misschien" or "wellicht" or "vermoedelijk" or "probably" or "maybe" or "possibly" or "likely")
+    private bool Hedges(string[] tokens) =>
+        SaysAlso(tokens) && tokens.Any(t => t is "waarschijnlijk" or "misschien" or "wellicht" or "vermoedelijk" or "probably" or "maybe" or "possibly" or "likely")
         && !tokens.Any(t => t is "vandaag" or "today");
 
     /// <summary>

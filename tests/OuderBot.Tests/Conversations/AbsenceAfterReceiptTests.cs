@@ -161,6 +161,8 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
     [Theory]
     [InlineData("Tim is vanochtend bij de tandarts", "2026-11-24 Tim appointment -12:00")]
     [InlineData("Tim is vanaf morgn ziek", "2026-11-25 Tim sick")]
+    [InlineData("tim moet vanochtend naar de huisarts", "2026-11-24 Tim appointment -12:00")]
+    [InlineData("tim vanaf morgn thuis, hij heeft griep", "2026-11-25 Tim sick")]
     public async Task MoreDayWordsAreUnderstood(string message, string row)
     {
         await _app.RunAsync(TimParent, $"""
@@ -176,6 +178,7 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
     [Theory]
     [InlineData("Oliver will be late, until 10")]
     [InlineData("Oliver will be in at 10")]
+    [InlineData("oliver will be late today, until 10")]
     public async Task ArrivingAtTenInEnglishIsLateUntilTen(string message)
     {
         await _app.RunAsync(EnglishParentOfTwo, $"""

@@ -475,6 +475,11 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
     [InlineData(NoorAndSemParent, "sem n noor allebei ziek|ja")]
     [InlineData(NoorAndSemParent, "noor en sem zijn allebei ziek vandaag|ja|sem toch niet hij voelt zich weer goed")]
     [InlineData(EnglishParentOfTwo, "both kids are sick|yes|Emma is going in after all")]
+    [InlineData(TimParent, "Tim is vandaag en morgen ziek|ja|hij gaat morgen toch naar school")]
+    [InlineData(NoorAndSemParent, "Noor is t/m vrijdag ziek|ja|nee, vrijdag gaat ze weer naar school")]
+    [InlineData(NoorAndSemParent, "Noor en Sem zijn vandaag ziek|ja|Noor woensdag ook nog thuis, Sem woensdag naar school")]
+    [InlineData(NoorAndSemParent, "Noor en Sem zijn vandaag en morgen ziek|ja|sem gaat morgen toch naar school")]
+    [InlineData(EnglishParentOfTwo, "Oliver is sick today and tomorrow|yes|he's going to school tomorrow after all")]
     public async Task AnAbsenceConversationCostsAtMostThreeSegmentsAndEveryReceiptOne(string parent, string messages)
     {
         _app.Time.SetUtcNow(BotApp.TuesdayMorning.AddHours(1.5)); // 09:15: school has started, a report for today is late (the longest receipts)
