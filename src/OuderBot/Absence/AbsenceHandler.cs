@@ -106,7 +106,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var turn = dc.Turn;
         var tokens = Texts.Tokenize(turn.Message.Text);
         var correcting = AbsenceReader.Corrects(tokens);
-        var also = absences.SaysAlso(tokens);
+        // "hij gaat morgen nog niet naar school", "she's still off tomorrow": still away, the same as "ook".
+        var also = absences.SaysAlso(tokens) || absences.SaysStillAway(tokens);
 
         // Not a question ("kan Sem ook mee?"), unless it asks to note the child ("can you put her down for today as well
         // please?"), nor a request of another kind.
@@ -180,7 +181,7 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // "can you put her down too": asks to note a child, with or without a day.
         var asksToNote = also && AsksToNote(tokens);
         var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || facts.PresentIds.Count > 0 || tokens.Length <= 5 || asksToNote;
-        var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && (tokens.Length <= 6 || asksToNote);
+        var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && (tokens.Length <= 6 || asksToNote || absences.SaysStillAway(tokens));
         // "Noor woensdag ook nog thuis" after Noor's report: more days for the children named, who are in it already.
         // Only in the same conversation: hours later it is a report of its own, confirmed as one.
         var moreDaysFor = !correcting && also && facts.ChildIds.Count > 0 && facts.Whole.DaysSaid && facts.Whole.Days.All(d => d.End is not null)
@@ -314,10 +315,17 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             var who = facts.BackIds.Count > 0 ? facts.BackIds : facts.ChildIds.Count == 0 ? reported : [];
             foreach (var entry in entries.Where(e => who.Contains(e.ChildId!)))
             {
-                // Only a stretch that goes on past the day back ends; a later day of its own is no longer away either.
+                // A stretch that goes on past the day back ends; a later day of its own is no longer away either.
                 if (entry.Days.Any(d => d.Start < back && (d.End is null || d.End >= back)))
                 {
                     entry.Days = [.. entry.Days.Where(d => d.Start < back).Select(d => d.End is null || d.End >= back ? new AbsenceDays(d.Start, SchoolDayBefore(back, d.Start, calendar)) : d)];
+                    ended = true;
+                }
+                else if (entry.Kind == AbsenceKinds.Sick && entry.Days is [.., { End: { } end } lastStretch] && end < back
+                    && SchoolDayBefore(back, end, calendar) is var before && before > end)
+                {
+                    // "Noor is ziek", then "ze gaat donderdag weer naar school": sick until the day before.
+                    entry.Days = [.. entry.Days.SkipLast(1), new AbsenceDays(lastStretch.Start, before)];
                     ended = true;
                 }
             }
@@ -325,6 +333,14 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         if (takenBack.Count == 0 && !ended)
         {
+            // "morgen gaat hij gewoon naar school" after a report of today only, and nothing else said: as reported.
+            if (facts.ChildIds.All(id => facts.BackIds.Contains(id)) && (facts.BackOn is not null || !facts.Whole.DaysSaid) && facts.Whole.Kind is null)
+            {
+                var language = turn.Language;
+                turn.Send("absence.already_reported", ("summary", AbsenceDescription.Render([.. last.Select(AbsenceDescription.Of)], turn.Texts, language, compact: true)));
+                return true;
+            }
+
             return null;
         }
 

@@ -167,7 +167,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             if (SaysAtSchool(words) && !signals.Has("back_again", words, typos: false) && words.Any(DateTimeParser.IsComingDayWord)
                 && AbsenceDays.Spans(dates.Parse(part, turn.School.Clock.LocalNow)) is { Count: > 0 } days && days.All(d => d.End is not null))
             {
-                found.Add(new AtSchool([.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)], days));
+                found.Add(new AtSchool(SaysAllChildren(turn, words) ? [.. turn.Parent.Children.Select(c => c.Id)]
+                    : [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)], days));
             }
             else
             {
@@ -209,7 +210,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             var day = string.Join(' ', words.Where(w => !signals.Has("back_again", [w], typos: false)));
             if (dates.Parse(day, turn.School.Clock.LocalNow) is [{ End: { } end } mention] && mention.Start == end && mention.Time is null)
             {
-                return (mention.Start, [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)]);
+                return (mention.Start, SaysAllChildren(turn, words) ? [.. turn.Parent.Children.Select(c => c.Id)]
+                    : [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)]);
             }
         }
 
@@ -642,6 +644,10 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
     /// <summary>"ook", "too", "as well" (signal "also"): the same again, for another child or another day.</summary>
     public bool SaysAlso(string[] tokens) => signals.Has("also", tokens, typos: false);
+
+    /// <summary>"nog niet naar school", "nog steeds ziek", "still off": still away (signal "still" beside a word of being away).</summary>
+    public bool SaysStillAway(string[] tokens) =>
+        signals.Has("still", tokens, typos: false) && (signals.Has("absent", tokens) || signals.Has("sick", tokens) || signals.Has("stays_home", tokens, typos: false));
 
     /// <summary>"Tim is weer beter": an open-ended sickness can be closed. Not "nog niet beter".</summary>
     public bool SaysRecovered(TurnContext turn, string text)

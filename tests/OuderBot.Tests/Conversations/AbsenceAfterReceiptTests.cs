@@ -76,7 +76,87 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("ze gaat vrijdag weer naar school")]
+    [InlineData("vrijdag is ze er weer")]
+    public async Task BackOnTheLastDayWithoutNoEndsTheReportTheDayBefore(string correction)
+    {
+        await _app.RunAsync(NoorAndSemParent, $"""
+            > Noor is t/m vrijdag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor is ziek
+            > {correction}
+            < Dank u wel. Ik heb het aangepast: Noor is ziek van dinsdag 24 tot en met donderdag 26 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!
+            """);
+
+        Assert.Equal(["2026-11-24 Noor sick", "2026-11-25 Noor sick", "2026-11-26 Noor sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
+    public async Task BackOnThursdayAfterASickDayTodayIsSickUntilWednesday()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor is ziek op dinsdag 24 november.
+            > ze gaat donderdag weer naar school
+            < Dank u wel. Ik heb het aangepast: Noor is ziek op dinsdag 24 en woensdag 25 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!
+            """);
+
+        Assert.Equal(["2026-11-24 Noor sick", "2026-11-25 Noor sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Theory]
+    [InlineData(TimParent, "Tim is vandaag ziek", "morgen gaat hij gewoon naar school", "Dit had u al gemeld: Tim is ziek op dinsdag 24 november. Er verandert niets.", "2026-11-24 Tim sick")]
+    [InlineData(NoorAndSemParent, "Noor en Sem zijn vandaag ziek", "morgen gaan ze allebei weer naar school", "Dit had u al gemeld: Noor en Sem zijn ziek op dinsdag 24 november. Er verandert niets.", "2026-11-24 Noor sick|2026-11-24 Sem sick")]
+    public async Task AtSchoolOnADayTheReportDoesNotHoldChangesNothing(string parent, string report, string followUp, string reply, string rows)
+    {
+        await _app.RunAsync(parent, $"""
+            > {report}
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > {followUp}
+            < {reply}
+            """);
+
+        Assert.Equal(rows.Split('|'), await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
+    public async Task StillNotAtSchoolTomorrowAddsTomorrow()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > hij gaat morgen nog niet naar school
+            < Dank u wel. Ik heb genoteerd: Tim is ziek op woensdag 25 november. Ik geef het door aan Juf Fatima. Beterschap voor Tim!
+            """);
+
+        Assert.Equal(["2026-11-24 Tim sick", "2026-11-25 Tim sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
+    public async Task AtSchoolInTheMiddleOfAStretchSplitsIt()
+    {
+        await _app.RunAsync(TimParent, """
+            > Tim is t/m vrijdag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > woensdag gaat hij toch naar school
+            < Ik heb woensdag 25 november ingetrokken. Dit blijft staan: Tim is ziek op dinsdag 24 november en op donderdag 26 en vrijdag 27 november.
+            """);
+
+        Assert.Equal(["2026-11-24 Tim sick", "2026-11-26 Tim sick", "2026-11-27 Tim sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Theory]
     [InlineData("Noor woensdag ook nog thuis, Sem woensdag naar school")]
+    [InlineData("Noor blijft woensdag ook thuis, Sem gaat woensdag naar school")]
     [InlineData("Sem gaat woensdag naar school, Noor blijft woensdag ook thuis")]
     public async Task OneChildStillHomeAndTheOtherAtSchoolAddsTheOneOnly(string followUp)
     {
@@ -124,6 +204,21 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
             """);
 
         Assert.Equal(["2026-11-24 Oliver sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
+    public async Task OneChildHomeTomorrowTooAndTheOtherAtSchoolInEnglishAddsTheOneOnly()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma and Oliver are sick today
+            <~ Is that right?
+            > yes
+            <~ I have noted
+            > Emma is staying home tomorrow too, Oliver is going to school tomorrow
+            < Thank you. I have noted: Emma is sick on Wednesday 25 November. I will pass it on to Meester Kees. We hope Emma feels better soon!
+            """);
+
+        Assert.Equal(["2026-11-24 Emma sick", "2026-11-24 Oliver sick", "2026-11-25 Emma sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
     }
 
     [Fact]
