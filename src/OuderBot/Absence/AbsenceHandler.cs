@@ -61,7 +61,7 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox, 
 
         // A second report in the same conversation ("en Noor heeft vrijdag om 10 uur de tandarts"), also later
         // when it goes on from the last ("en ..."): the parent has just confirmed one, so it is noted at once.
-        var goesOn = Texts.Tokenize(turn.Message.Text) is ["en" or "and" or "oh" or "o" or "oja" or "ow", ..];
+        var goesOn = absences.GoesOn(Texts.Tokenize(turn.Message.Text));
         var continues = await ContinuesAsync(turn, goesOn ? AbsenceFollowUpHandler.Window : ConversationWindow);
         await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(turn.Message.Text, Confirmed: continues));
         return true;

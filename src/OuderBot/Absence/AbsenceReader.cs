@@ -645,6 +645,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// <summary>"ook", "too", "as well" (signal "also"): the same again, for another child or another day.</summary>
     public bool SaysAlso(string[] tokens) => signals.Has("also", tokens, typos: false);
 
+    /// <summary>"en ...", "oh ...", "oja ...": the message goes on from the last one (signal "goes_on", its first word).</summary>
+    public bool GoesOn(string[] tokens) => signals.Find("goes_on", tokens, typos: false) == 0;
+
     /// <summary>"nog niet naar school", "nog steeds ziek", "still off": still away (signal "still" beside a word of being away).</summary>
     public bool SaysStillAway(string[] tokens) =>
         signals.Has("still", tokens, typos: false) && (signals.Has("absent", tokens) || signals.Has("sick", tokens) || signals.Has("stays_home", tokens, typos: false));
