@@ -334,7 +334,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         if (takenBack.Count == 0 && !ended)
         {
             // "morgen gaat hij gewoon naar school" after a report of today only, and nothing else said: as reported.
-            if (facts.ChildIds.All(id => facts.BackIds.Contains(id)) && (facts.BackOn is not null || !facts.Whole.DaysSaid) && facts.Whole.Kind is null)
+            // Only of the children of that report: "Sem gaat morgen weer naar school" after Noor's is about another report.
+            if (facts.ChildIds.All(id => facts.BackIds.Contains(id)) && (facts.BackOn is not null || !facts.Whole.DaysSaid) && facts.Whole.Kind is null
+                && facts.BackIds.Concat(facts.AtSchoolOn.SelectMany(a => a.ChildIds)).All(reported.Contains))
             {
                 var language = turn.Language;
                 turn.Send("absence.already_reported", ("summary", AbsenceDescription.Render([.. last.Select(AbsenceDescription.Of)], turn.Texts, language, compact: true)));

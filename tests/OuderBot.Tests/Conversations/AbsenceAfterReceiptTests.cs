@@ -125,6 +125,36 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOtherChildBackTomorrowIsNotTakenForTheReportJustMade()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd
+            > Sem gaat morgen weer naar school
+            < Ik zie geen open ziekmelding voor Sem. Fijn dat het goed gaat!
+            """);
+
+        Assert.Equal(["2026-11-24 Noor sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
+    public async Task BackAtSchoolOnFridayInEnglishEndsTheReportOnThursday()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma is sick until Friday
+            <~ Is that right?
+            > yes
+            <~ I have noted
+            > she'll be back at school on Friday
+            < Thank you. I have changed it: Emma is sick from Tuesday 24 up to and including Thursday 26 November. I will pass it on to Meester Kees.
+            """);
+
+        Assert.Equal(["2026-11-24 Emma sick", "2026-11-25 Emma sick", "2026-11-26 Emma sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
     public async Task StillNotAtSchoolTomorrowAddsTomorrow()
     {
         await _app.RunAsync(TimParent, """
