@@ -220,6 +220,21 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OneOfTwoGoingInTomorrowAfterAllInEnglishKeepsTheOther()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > Emma and Oliver are sick today and tomorrow
+            <~ Is that right?
+            > yes
+            <~ I have noted
+            > Oliver is going in tomorrow after all
+            < I have taken back Oliver on Wednesday 25 November. Still noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf.
+            """);
+
+        Assert.Equal(["2026-11-24 Emma sick", "2026-11-24 Oliver sick", "2026-11-25 Emma sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
     public async Task GoingInTomorrowAfterAllInEnglishWithdrawsTomorrowOnlyAndNoThanksIsNoNewReport()
     {
         await _app.RunAsync(EnglishParentOfTwo, """
