@@ -14,7 +14,16 @@ namespace OuderBot.Absence;
 /// <param name="Entries">The report as understood already (a follow-up, a correction).</param>
 /// <param name="Replaces">The ids of the reports a correction replaces.</param>
 /// <param name="Confirmed">The entries repeat what the parent just confirmed ("en Sem ook"): saved without asking again.</param>
-public sealed record AbsenceRequest(string? Text, List<AbsenceEntry>? Entries = null, List<string>? Replaces = null, bool Confirmed = false);
+/// <param name="TakenBack">The days a correction takes back ("hij gaat morgen toch naar school"): the receipt names them.</param>
+public sealed record AbsenceRequest(string? Text, List<AbsenceEntry>? Entries = null, List<string>? Replaces = null, bool Confirmed = false, List<TakenBackDay>? TakenBack = null);
+
+/// <summary>A day of a child's report taken back while the rest stands.</summary>
+public sealed class TakenBackDay
+{
+    public string ChildId { get; set; } = "";
+
+    public DateOnly Day { get; set; }
+}
 
 /// <summary>The days of an absence: one day (Start = End), a range, or open-ended (End null).</summary>
 public readonly record struct AbsenceDays(DateOnly Start, DateOnly? End)
@@ -220,6 +229,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         /// <summary>The reports this one corrects (after the receipt): withdrawn when it is saved.</summary>
         public List<string> Replaces { get; set; } = [];
 
+        /// <summary>The days the correction takes back while the rest stands: the receipt names them.</summary>
+        public List<TakenBackDay> TakenBack { get; set; } = [];
+
         /// <summary>The part the parent said is wrong (<see cref="Fixes"/>): asked again even though it is known.</summary>
         public string? Fix { get; set; }
 
@@ -249,6 +261,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         {
             state.Replaces = request.Replaces ?? [];
             state.Confirmed = request.Confirmed;
+            state.TakenBack = request.TakenBack ?? [];
             if (request.Entries is { } entries)
             {
                 state.Entries = entries;
@@ -742,7 +755,7 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
             return;
         }
 
-        turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren, replaced)));
+        turn.Send(Say.Raw(AbsenceReceipt.Compose(turn, saved, changed: state.Replaces.Count > 0, withdrawnChildren, replaced, state.TakenBack)));
     }
 
     private static AbsenceDescription[] Describe(TurnContext turn, State state) =>

@@ -153,7 +153,8 @@ public sealed class RecoveryDialog : WaterfallDialog<RecoveryDialog.State>
         var facts = _reader.Read(turn, text);
         var today = services.Clock.Today;
         var beforeSchool = services.Calendar.HoursOn(today) is not { } hours || TimeOnly.FromDateTime(services.Clock.LocalNow) < hours.Start;
-        step.State.Back = facts.Days?.Start ?? (beforeSchool ? today : today.AddDays(1));
+        // "vrijdag gaat ze weer naar school": back on Friday (the parser reads the days away, today to Thursday).
+        step.State.Back = facts.BackOn ?? facts.Days?.Start ?? (beforeSchool ? today : today.AddDays(1));
 
         // "Tim is weer beter" from a parent without a Tim: nobody's report is closed, least of all their own child's.
         if (facts is { ChildId: null, OtherChild: { } other })

@@ -1,6 +1,7 @@
 using OuderBot.Bot;
 using OuderBot.Dialogs;
 using OuderBot.Inbox;
+using OuderBot.School;
 using OuderBot.Understanding;
 
 namespace OuderBot.Absence;
@@ -60,7 +61,7 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox, 
 
         // A second report in the same conversation ("en Noor heeft vrijdag om 10 uur de tandarts"), also later
         // when it goes on from the last ("en ..."): the parent has just confirmed one, so it is noted at once.
-        var goesOn = Texts.Tokenize(turn.Message.Text) is ["en" or "and" or "oh" or "o" or "oja" or "ow", ..];
+        var goesOn = absences.GoesOn(Texts.Tokenize(turn.Message.Text));
         var continues = await ContinuesAsync(turn, goesOn ? AbsenceFollowUpHandler.Window : ConversationWindow);
         await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(turn.Message.Text, Confirmed: continues));
         return true;
@@ -105,8 +106,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         var turn = dc.Turn;
         var tokens = Texts.Tokenize(turn.Message.Text);
         var correcting = AbsenceReader.Corrects(tokens);
-        var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens" or "hetzelfde" or "same")
-            || tokens.Zip(tokens.Skip(1)).Any(p => p is ("as", "well"));
+        // "hij gaat morgen nog niet naar school", "she's still off tomorrow": still away, the same as "ook".
+        var also = absences.SaysAlso(tokens) || absences.SaysStillAway(tokens);
 
         // Not a question ("kan Sem ook mee?"), unless it asks to note the child ("can you put her down for today as well
         // please?"), nor a request of another kind.
@@ -118,6 +119,14 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // Reading is cheap (no store): "Sem gaat toch wel naar school" after a report for Sem corrects it too.
         var facts = absences.Read(turn, turn.Message.Text);
         correcting |= facts.PresentIds.Count > 0;
+
+        // "hij gaat morgen toch naar school", "nee, vrijdag gaat ze weer naar school": a day at school takes that day out
+        // of the report just made, a day back ends it the school day before; the rest stands.
+        if ((facts.AtSchoolOn.Count > 0 || facts.BackOn is not null) && facts.OtherChild is null
+            && await TakeOutDaysAsync(dc, facts) is { } done)
+        {
+            return done;
+        }
         // "hij gaat toch naar school", "Sem toch niet", "Emma is going in after all": every child of the report just made
         // is there after all, so the report is withdrawn at once (a day that passed stays as it happened).
         if (facts.ChildIds.Count == 0 && facts.OtherChild is null
@@ -160,7 +169,10 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // "ook" alone may be anything ("Sem vond het ook leuk"): only what reads as an absence or as nothing else (a
         // question the bot has no answer to counts as nothing: "Sem ook" is no topic the bot knows).
         var nothingElse = understood.Intent is Intents.Absence or Intents.Unknown or Intents.Greeting or Intents.Feedback
-            || (understood.Intent == Intents.Faq && understood.Action == Actions.Abstain);
+            || (understood.Intent == Intents.Faq && understood.Action == Actions.Abstain)
+            // "en sem ook morgen" reads like news for the teacher about a day: a short message that names the parent's own
+            // child with "ook" and asks nothing of anyone is the report going on.
+            || (understood.Intent == Intents.Handoff && facts.ChildIds.Count > 0 && tokens.Length <= 6 && !absences.AsksToBeCalled(turn.Message.Text));
         if (!correcting && !nothingElse)
         {
             return false;
@@ -169,10 +181,14 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // "can you put her down too": asks to note a child, with or without a day.
         var asksToNote = also && AsksToNote(tokens);
         var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || facts.PresentIds.Count > 0 || tokens.Length <= 5 || asksToNote;
-        var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && (tokens.Length <= 6 || asksToNote);
+        var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && (tokens.Length <= 6 || asksToNote || absences.SaysStillAway(tokens));
+        // "Noor woensdag ook nog thuis" after Noor's report: more days for the children named, who are in it already.
+        // Only in the same conversation: hours later it is a report of its own, confirmed as one.
+        var moreDaysFor = !correcting && also && facts.ChildIds.Count > 0 && facts.Whole.DaysSaid && facts.Whole.Days.All(d => d.End is not null)
+            && turn.Conversation.LastTurnAt is { } lastTurnAt && turn.School.Clock.UtcNow - lastTurnAt <= AbsenceHandler.ConversationWindow;
         // "can you put her down too" with no name and no day: the parent's other child, when there is exactly one.
         var otherChild = !correcting && asksToNote && facts.ChildIds.Count == 0 && !facts.Whole.DaysSaid;
-        if (!(facts.SaysAnything || otherChild) || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0 && !moreDays && !otherChild))
+        if (!(facts.SaysAnything || otherChild || facts.AtSchoolOn.Count > 0) || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0 && !moreDays && !otherChild))
         {
             return false;
         }
@@ -194,6 +210,24 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             }
 
             await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, entries, Confirmed: true));
+            return true;
+        }
+
+        if (moreDaysFor && facts.ChildIds.All(id => last.Any(r => r.ChildId == id)))
+        {
+            // The way each was reported, with what this message says of it ("Tim is vrijdag ook nog ziek" after an appointment).
+            var named = entries.Where(e => facts.ChildIds.Contains(e.ChildId!)).ToList();
+            foreach (var entry in named)
+            {
+                entry.Days = [.. facts.Whole.Days];
+                (entry.From, entry.Until) = entry.Days is [{ SingleDay: true }] ? (entry.From, entry.Until) : (null, null);
+                if (facts.PerChild.FirstOrDefault(c => c.ChildIds.Contains(entry.ChildId!)) is { } clause)
+                {
+                    entry.Take(clause, correcting: true);
+                }
+            }
+
+            await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, named, Confirmed: true));
             return true;
         }
 
@@ -237,6 +271,133 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // Asking again would cost an SMS more: a conversation is at most 3. A name that is not theirs is asked about.
         await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, state.Entries, [.. last.Select(r => r.Id)], Confirmed: state.Fix is null));
         return true;
+    }
+
+    /// <summary>
+    /// The days the message says a child of the report just made is at school after all (<see cref="AbsenceFacts.AtSchoolOn"/>)
+    /// or back (<see cref="AbsenceFacts.BackOn"/>), taken out of the report; saved at once, the receipt says what was
+    /// taken back and what stands (all of it taken back: the report is withdrawn). Null when the report has none of
+    /// those days (then the message is read on: "Noor woensdag ook nog thuis, Sem woensdag naar school").
+    /// </summary>
+    private async Task<bool?> TakeOutDaysAsync(DialogContext dc, AbsenceFacts facts)
+    {
+        var turn = dc.Turn;
+        var (last, mine) = await LatestAndMineAsync(store, turn, Window);
+        if (last.Count == 0)
+        {
+            return null;
+        }
+
+        var calendar = turn.School.Calendar;
+        var entries = Entries(last, mine);
+        var reported = entries.Select(e => e.ChildId!).ToList();
+        var takenBack = new List<TakenBackDay>();
+        var ended = false;
+        foreach (var clause in facts.AtSchoolOn)
+        {
+            // No name: the child (or children) just reported, unless the message names another child for something else.
+            var who = clause.ChildIds.Count > 0 ? clause.ChildIds : facts.ChildIds.Count == 0 ? reported : [];
+            foreach (var entry in entries.Where(e => who.Contains(e.ChildId!)))
+            {
+                foreach (var day in clause.Days.SelectMany(d => Enumerable.Range(0, d.End!.Value.DayNumber - d.Start.DayNumber + 1).Select(d.Start.AddDays)).Where(calendar.IsSchoolDay))
+                {
+                    if (entry.Days.Any(d => d.Start <= day && (d.End is null || d.End >= day)))
+                    {
+                        entry.Days = Without(entry.Days, day, calendar);
+                        takenBack.Add(new TakenBackDay { ChildId = entry.ChildId!, Day = day });
+                    }
+                }
+            }
+        }
+
+        if (facts.BackOn is { } back)
+        {
+            var who = facts.BackIds.Count > 0 ? facts.BackIds : facts.ChildIds.Count == 0 ? reported : [];
+            foreach (var entry in entries.Where(e => who.Contains(e.ChildId!)))
+            {
+                // A stretch that goes on past the day back ends; a later day of its own is no longer away either.
+                if (entry.Days.Any(d => d.Start < back && (d.End is null || d.End >= back)))
+                {
+                    entry.Days = [.. entry.Days.Where(d => d.Start < back).Select(d => d.End is null || d.End >= back ? new AbsenceDays(d.Start, SchoolDayBefore(back, d.Start, calendar)) : d)];
+                    ended = true;
+                }
+                else if (entry.Kind == AbsenceKinds.Sick && entry.Days is [.., { End: { } end } lastStretch] && end < back
+                    && SchoolDayBefore(back, end, calendar) is var before && before > end)
+                {
+                    // "Noor is ziek", then "ze gaat donderdag weer naar school": sick until the day before.
+                    entry.Days = [.. entry.Days.SkipLast(1), new AbsenceDays(lastStretch.Start, before)];
+                    ended = true;
+                }
+            }
+        }
+
+        if (takenBack.Count == 0 && !ended)
+        {
+            // "morgen gaat hij gewoon naar school" after a report of today only, and nothing else said: as reported.
+            // Only of the children of that report: "Sem gaat morgen weer naar school" after Noor's is about another report.
+            if (facts.ChildIds.All(id => facts.BackIds.Contains(id)) && (facts.BackOn is not null || !facts.Whole.DaysSaid) && facts.Whole.Kind is null
+                && facts.BackIds.Concat(facts.AtSchoolOn.SelectMany(a => a.ChildIds)).All(reported.Contains))
+            {
+                var language = turn.Language;
+                turn.Send("absence.already_reported", ("summary", AbsenceDescription.Render([.. last.Select(AbsenceDescription.Of)], turn.Texts, language, compact: true)));
+                return true;
+            }
+
+            return null;
+        }
+
+        if (entries.All(e => e.Days.Count == 0))
+        {
+            await WithdrawAsync(turn, last);
+            return true;
+        }
+
+        await dc.BeginDialogAsync(AbsenceDialog.DialogId, new AbsenceRequest(null, [.. entries.Where(e => e.Days.Count > 0)], [.. last.Select(r => r.Id)], Confirmed: true, TakenBack: takenBack));
+        return true;
+    }
+
+    /// <summary>The stretches without one day: a stretch around it splits, an open-ended one ends the school day before.</summary>
+    private static List<AbsenceDays> Without(IEnumerable<AbsenceDays> days, DateOnly day, SchoolCalendar calendar)
+    {
+        var result = new List<AbsenceDays>();
+        foreach (var d in days)
+        {
+            if (d.Start > day || d.End < day)
+            {
+                result.Add(d);
+                continue;
+            }
+
+            if (d.Start < day)
+            {
+                result.Add(new AbsenceDays(d.Start, SchoolDayBefore(day, d.Start, calendar)));
+            }
+
+            if (d.End is { } end && end > day)
+            {
+                var next = day.AddDays(1);
+                while (next < end && !calendar.IsSchoolDay(next))
+                {
+                    next = next.AddDays(1);
+                }
+
+                result.Add(new AbsenceDays(next, end));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The last school day before <paramref name="day"/>, not before <paramref name="start"/>.</summary>
+    private static DateOnly SchoolDayBefore(DateOnly day, DateOnly start, SchoolCalendar calendar)
+    {
+        var last = day.AddDays(-1);
+        while (last > start && !calendar.IsSchoolDay(last))
+        {
+            last = last.AddDays(-1);
+        }
+
+        return last < start ? start : last;
     }
 
     /// <summary>Withdraws the reports just made, tells their teachers, and says so in one SMS.</summary>

@@ -37,6 +37,17 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
     /// <summary>Children the message says are there after all ("Sem niet", "Sem gaat toch wel naar school").</summary>
     public IReadOnlyList<string> PresentIds { get; init; } = [];
 
+    /// <summary>Days the message says a child is at school ("morgen gaat hij toch naar school", "Sem woensdag naar
+    /// school"); what else the message says is read without those parts.</summary>
+    public IReadOnlyList<AtSchool> AtSchoolOn { get; init; } = [];
+
+    /// <summary>The day the message says a child is back from ("vrijdag gaat ze weer naar school"): away until the school
+    /// day before it. Null when it names none.</summary>
+    public DateOnly? BackOn { get; init; }
+
+    /// <summary>The children named beside <see cref="BackOn"/>; none: the one just reported.</summary>
+    public IReadOnlyList<string> BackIds { get; init; } = [];
+
     public string? ChildId => Whole.ChildIds.Count == 1 ? Whole.ChildIds[0] : null;
 
     public AbsenceDays? Days => Whole.Days.Count > 0 ? Whole.Days[0] : null;
@@ -44,6 +55,9 @@ public sealed record AbsenceFacts(ClauseFacts Whole, IReadOnlyList<ClauseFacts> 
     public bool SaysAnything =>
         Whole.ChildIds.Count > 0 || PresentIds.Count > 0 || OtherChild is not null || Whole.Days.Count > 0 || Whole.Kind is not null || Whole.Part is not null;
 }
+
+/// <summary>Children at school on these days (after all, or while another stays home); no child named: the one just reported.</summary>
+public sealed record AtSchool(IReadOnlyList<string> ChildIds, IReadOnlyList<AbsenceDays> Days);
 
 /// <summary>
 /// Reads an absence message for its child, days, kind and part of the day, with the cue phrases of
@@ -83,6 +97,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         // "stay home up to and including Wednesday", "until and including Wednesday": a range to that day, as "t/m".
         text = Inclusive().Replace(text, "through");
         text = SeparateDates(text, DateOnly.FromDateTime(turn.School.Clock.LocalNow));
+        var back = BackOn(turn, text);
+        var (atSchool, rest) = AtSchoolOnDays(turn, text);
+        text = rest;
         var tokens = Texts.Tokenize(text);
         var named = NamedChildren(turn.Parent, tokens, SaysAllChildren(turn, tokens));
 
@@ -107,7 +124,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         var whole = ReadClause(turn, tokens, named.SelectMany(n => n.Ids).Distinct().ToList(), text);
         var other = named.Count == 0 ? OtherChildNames.Find(turn.School.ChildNames, schools.ChildNamesElsewhere(turn.School, turn.Parent.Phone), turn.Parent, tokens) : null;
         var only = tokens.Any(t => t is "alleen" or "only" or "just" or "enkel");
-        var also = tokens.Any(t => t is "ook" or "too" or "also" or "eveneens");
+        var also = SaysAlso(tokens);
         var clauses = Clauses(turn, tokens, named, whole);
         if (clauses.Count == 1 && (named.Count == 1 ? named[0].Ids : turn.Parent.Children.Count == 1 && named.Count == 0 ? [turn.Parent.Children[0].Id] : null) is { Count: 1 } one
             && DayByDay(turn, text, one) is { } days)
@@ -115,7 +132,90 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             clauses = days;
         }
         whole = whole with { ChildIds = [.. clauses.SelectMany(c => c.ChildIds).Distinct()] };
-        return new AbsenceFacts(whole, clauses.Count == 1 ? [whole] : clauses, other, only, also, SaysNow(tokens)) { PresentIds = presentIds };
+        return new AbsenceFacts(whole, clauses.Count == 1 ? [whole] : clauses, other, only, also, SaysNow(tokens))
+        {
+            PresentIds = presentIds,
+            AtSchoolOn = atSchool,
+            BackOn = back?.Day,
+            BackIds = back?.Ids ?? [],
+        };
+    }
+
+    /// <summary>
+    /// The parts of the message that say a child is at school on a day ("morgen gaat hij toch naar school", "Sem woensdag
+    /// naar school"), and the rest of the message without them. Not a day back ("weer naar school": <see cref="BackOn"/>),
+    /// nor a day away ("morgen nog niet naar school", "thuis"), nor a time ("komt om 10 uur op school").
+    /// </summary>
+    private (List<AtSchool> Found, string Remaining) AtSchoolOnDays(TurnContext turn, string text)
+    {
+        var found = new List<AtSchool>();
+        var kept = new List<string>();
+        var names = "";
+        foreach (var segment in Segments(text))
+        {
+            var words = Texts.Tokenize(segment);
+            // "Noor en Sem gaan morgen toch naar school": names joined by "en" belong to the part after them.
+            if (words.Length > 0 && words.All(w => turn.Parent.Children.Any(c => Understander.Names([w], c))))
+            {
+                names += segment + " en ";
+                continue;
+            }
+
+            var part = names + segment;
+            names = "";
+            words = Texts.Tokenize(part);
+            if (SaysAtSchool(words) && !signals.Has("back_again", words, typos: false) && words.Any(DateTimeParser.IsComingDayWord)
+                && AbsenceDays.Spans(dates.Parse(part, turn.School.Clock.LocalNow)) is { Count: > 0 } days && days.All(d => d.End is not null))
+            {
+                found.Add(new AtSchool(SaysAllChildren(turn, words) ? [.. turn.Parent.Children.Select(c => c.Id)]
+                    : [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)], days));
+            }
+            else
+            {
+                kept.Add(part);
+            }
+        }
+
+        if (names.Length > 0)
+        {
+            kept.Add(names[..^4]);
+        }
+
+        return found.Count == 0 ? ([], text) : (found, string.Join(", ", kept));
+    }
+
+    /// <summary>"naar school", "op school", "going in" without a word of being away, a "niet" or a time.</summary>
+    private bool SaysAtSchool(string[] words) =>
+        signals.Has("at_school", words, typos: false) && !signals.Has("not_at_school", words, typos: false) && !signals.Has("stays_home", words, typos: false)
+        && !signals.Has("sick", words) && !signals.Has("absent", words) && !signals.Has("medical", words) && !signals.Has("leaves", words)
+        && !signals.Has("arrives", words) && !words.Any(w => w.Any(char.IsAsciiDigit));
+
+    /// <summary>
+    /// "vrijdag gaat ze weer naar school", "Noor is donderdag weer beter", "back on Friday": the day a child is back from,
+    /// and the children named beside it.
+    /// </summary>
+    private (DateOnly Day, IReadOnlyList<string> Ids)? BackOn(TurnContext turn, string text)
+    {
+        foreach (var segment in Segments(text))
+        {
+            var words = Texts.Tokenize(segment);
+            if (!signals.Has("back_again", words, typos: false) || !(signals.Has("at_school", words, typos: false) || signals.Has("recovered", words))
+                || signals.Has("not_at_school", words, typos: false) || signals.Has("stays_home", words, typos: false) || signals.Has("sick", words)
+                || signals.Has("absent", words) || !words.Any(DateTimeParser.IsComingDayWord) || words.Any(w => w.Any(char.IsAsciiDigit)))
+            {
+                continue;
+            }
+
+            // The day itself: without the words of coming back, the parser reads it as a day, not as the end of a stretch.
+            var day = string.Join(' ', words.Where(w => !signals.Has("back_again", [w], typos: false)));
+            if (dates.Parse(day, turn.School.Clock.LocalNow) is [{ End: { } end } mention] && mention.Start == end && mention.Time is null)
+            {
+                return (mention.Start, SaysAllChildren(turn, words) ? [.. turn.Parent.Children.Select(c => c.Id)]
+                    : [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -237,9 +337,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         && !content.Any(w => w is "thuis" or "home" || (DateTimeParser.IsComingDayWord(w) && w is not ("vandaag" or "today")))
         && ((content is ["toch" or "dan", "niet", ..] or ["dan", "toch", "niet", ..] && !signals.Has("sick", content[2..]))
             || (!signals.Has("sick", content) && !content.Any(w => w is "niet" or "not" or "geen" or "isnt" or "wont" or "late" or "later" or "laat" || w.Any(char.IsAsciiDigit))
-                && ((content.Contains("toch") && content.Any(w => w is "school" or "gaat" or "komt" or "gaan" or "komen"))
-                    || (content.Zip(content.Skip(1)).Any(p => p is ("after", "all")) && content.Any(w => w is "school" or "going" or "coming" or "goes" or "comes" or "in" or "fine"
-                        or "ok" or "okay" or "better")))));
+                && signals.Has("after_all", content, typos: false) && signals.Has("goes_in", content, typos: false)));
 
     /// <summary>
     /// "hij gaat toch naar school", "she's going in after all": the message names no child, and says the one just
@@ -249,7 +347,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     {
         var tokens = Texts.Tokenize(text);
         return !turn.Parent.Children.Any(c => tokens.Any(t => Understander.Names([t], c)))
-            && (tokens.Contains("school") || tokens.Zip(tokens.Skip(1)).Any(p => p is ("after", "all")))
+            && (tokens.Contains("school") || signals.Has("after_all", tokens, typos: false))
             && ThereAfterAll([.. tokens.Where(t => t is not ("oh" or "o" or "nee" or "no" or "sorry" or "hij" or "zij" or "ze" or "he" or "she" or "s" or "is"
                 or "they" or "re" or "actually" or "eigenlijk" or "en" or "and" or "maar" or "but" or "," or "ook"))]);
     }
@@ -346,7 +444,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         }
 
         var awayWords = Texts.Tokenize(away);
-        var arrivesLate = part is null && signals.Has("arrives", awayWords) && !signals.Has("recovered", awayWords);
+        // "komt later", and "will be late, until 10" (coming at that time, not away for a reason until then).
+        var arrivesLate = part is null or { From: null, Until: not null } && signals.Has("arrives", awayWords) && !signals.Has("recovered", awayWords);
         var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
             || tokens.Any(t => t is "vanochtend" or "vanmiddag" or "vanavond" or "vannacht" or "tonight" || (t.Any(char.IsAsciiDigit) && (t.Contains('-') || t.Contains('/')))));
         return new ClauseFacts(childIds, spans, daysSaid, kind, part, arrivesLate);
@@ -443,7 +542,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     private bool Back(string[] words) =>
         !signals.Has("sick", words) && !signals.Has("absent", words)
         && !(signals.Has("arrives", words) && words.Any(w => w.Any(char.IsAsciiDigit))) // "ze is er om 11.30 weer": back at a time
-        && (signals.Has("recovered", words) || words.Contains("weer") || words.Any(w => w is "fine" or "better" or "okay"));
+        && (signals.Has("recovered", words) || signals.Has("back_again", words, typos: false) || signals.Has("doing_well", words, typos: false));
 
     /// <summary>How long after school starts an appointment is gone to from home rather than from school.</summary>
     public static readonly TimeSpan FromHome = TimeSpan.FromHours(1);
@@ -456,7 +555,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         turn.School.Calendar.HoursOn(day) is { } hours && leaving.ToTimeSpan() - hours.Start.ToTimeSpan() < FromHome // also before school starts (TimeOnly's minus wraps)
         && (signals.Has("arrives", tokens) || ComesAt(tokens) is not null
             || tokens.Zip(tokens.Skip(1)).Any(p => p is ("op" or "at" or "in", "school"))) // "rond 9.45 is hij op school", "by 10 she'll be at school"
-        && !tokens.Any(t => t is "van" or "tussen" or "tot" or "from" or "between" or "until" or "till" or "weer" or "terug" or "again" or "back" or "returns" or "return");
+        && !tokens.Any(t => t is "van" or "tussen" or "tot" or "from" or "between" or "until" or "till") && !signals.Has("back_again", tokens, typos: false);
 
     /// <summary>"komt vandaag om 10 uur", "comes in today at 10": a verb of coming with a time shortly after it.</summary>
     private static int? ComesAt(string[] tokens)
@@ -503,8 +602,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             or "geweest" or "were" or "morgen" or "tomorrow" or "volgende" or "next" or "vanaf" or "from");
 
     /// <summary>"waarschijnlijk ook", "misschien ook", "probably too": a day that comes on top of today.</summary>
-    private static bool Hedges(string[] tokens) =>
-        tokens.Any(t => t is "ook" or "too" or "also") && tokens.Any(t => t is "waarschijnlijk" or "misschien" or "wellicht" or "vermoedelijk" or "probably" or "maybe" or "possibly" or "likely")
+    private bool Hedges(string[] tokens) =>
+        SaysAlso(tokens) && tokens.Any(t => t is "waarschijnlijk" or "misschien" or "wellicht" or "vermoedelijk" or "probably" or "maybe" or "possibly" or "likely")
         && !tokens.Any(t => t is "vandaag" or "today");
 
     /// <summary>
@@ -542,6 +641,16 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
         return false;
     }
+
+    /// <summary>"ook", "too", "as well" (signal "also"): the same again, for another child or another day.</summary>
+    public bool SaysAlso(string[] tokens) => signals.Has("also", tokens, typos: false);
+
+    /// <summary>"en ...", "oh ...", "oja ...": the message goes on from the last one (signal "goes_on", its first word).</summary>
+    public bool GoesOn(string[] tokens) => signals.Find("goes_on", tokens, typos: false) == 0;
+
+    /// <summary>"nog niet naar school", "nog steeds ziek", "still off": still away (signal "still" beside a word of being away).</summary>
+    public bool SaysStillAway(string[] tokens) =>
+        signals.Has("still", tokens, typos: false) && (signals.Has("absent", tokens) || signals.Has("sick", tokens) || signals.Has("stays_home", tokens, typos: false));
 
     /// <summary>"Tim is weer beter": an open-ended sickness can be closed. Not "nog niet beter".</summary>
     public bool SaysRecovered(TurnContext turn, string text)

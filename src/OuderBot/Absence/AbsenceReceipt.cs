@@ -13,7 +13,10 @@ internal static class AbsenceReceipt
 {
     // withdrawn: after a change of who is away ("Sem is ziek, niet Noor"), the children whose report is withdrawn;
     // replaced: the reports a correction withdrew.
-    public static string Compose(TurnContext turn, IReadOnlyList<SavedAbsence> saved, bool changed, IReadOnlyList<Child>? withdrawn = null, IReadOnlyList<AbsenceReport>? replaced = null)
+    // takenBack: the days a correction took back while the rest stands ("hij gaat morgen toch naar school"): the receipt
+    // says them and what still stands, in one SMS.
+    public static string Compose(TurnContext turn, IReadOnlyList<SavedAbsence> saved, bool changed, IReadOnlyList<Child>? withdrawn = null, IReadOnlyList<AbsenceReport>? replaced = null,
+        IReadOnlyList<TakenBackDay>? takenBack = null)
     {
         var texts = turn.Texts;
         var language = turn.Language;
@@ -39,6 +42,11 @@ internal static class AbsenceReceipt
         if (changed && gone is null && told.Count > 0 && told.All(r => replaced?.Any(o => o.ChildId == r.ChildId) == true))
         {
             fresh = told;
+        }
+
+        if (changed && takenBack is { Count: > 0 } && fresh.Count > 0)
+        {
+            return TakenBack(turn, fresh, takenBack, replaced ?? [], [.. saved.Select(r => r.Report.ChildId).Concat(replaced?.Select(r => r.ChildId) ?? []).Distinct()]);
         }
 
         // What must be said, in wordings from the full to the shortest; the first two name the teacher who is told.
@@ -121,6 +129,32 @@ internal static class AbsenceReceipt
         // it. A first report keeps its extras first (how to ask for leave, how to say the child is better).
         return (changed ? Fit([full, fullCompact], extra) ?? Fit([brief, compact, tiny], extra) : Fit([full, brief, compact, tiny], extra))
             ?? string.Join(' ', tiny);
+    }
+
+    /// <summary>"Ik heb woensdag 25 november ingetrokken. Dit blijft staan: Tim is ziek op dinsdag 24 november.": what was
+    /// taken back (with the child's name when not every child's), then what stands, naming the teachers told of it.</summary>
+    private static string TakenBack(TurnContext turn, IReadOnlyList<AbsenceReport> stands, IReadOnlyList<TakenBackDay> takenBack, IReadOnlyList<AbsenceReport> replaced,
+        IReadOnlyList<string> reported)
+    {
+        var texts = turn.Texts;
+        var language = turn.Language;
+        string Text(string key, params (string Name, string Value)[] args) =>
+            texts.Render(language, key, args.ToDictionary(a => a.Name, a => a.Value));
+        var everyone = takenBack.Select(t => t.ChildId).Distinct().Count() == reported.Union(takenBack.Select(t => t.ChildId)).Distinct().Count()
+            && takenBack.GroupBy(t => t.ChildId).Select(g => string.Join(',', g.Select(t => t.Day).Order())).Distinct().Count() == 1;
+        var days = everyone
+            ? AbsenceDescription.Join(language, [.. takenBack.Select(t => t.Day).Distinct().Order().Select(d => OuderBot.Dialogs.Texts.FormatDate(language, d))])
+            : AbsenceDescription.Join(language, [.. takenBack.GroupBy(t => t.ChildId).Select(g => Text("absence.days_withdrawn_child",
+                ("child", turn.Parent.Children.FirstOrDefault(c => c.Id == g.Key)?.FirstName ?? ""),
+                ("date", AbsenceDescription.Join(language, [.. g.Select(t => t.Day).Distinct().Order().Select(d => OuderBot.Dialogs.Texts.FormatDate(language, d))]))))]);
+        var teachers = AbsenceDescription.Join(language, [.. replaced.Select(r => r.ChildId).Concat(takenBack.Select(t => t.ChildId)).Distinct()
+            .Select(id => turn.TeacherOf(turn.Parent.Children.FirstOrDefault(c => c.Id == id))).Distinct()]);
+        string Summary(bool compact) => AbsenceDescription.Render([.. stands.Select(AbsenceDescription.Of)], texts, language, compact);
+        return Fit([
+            [Text("absence.days_withdrawn", ("days", days), ("summary", Summary(false)), ("teacher", teachers))],
+            [Text("absence.days_withdrawn", ("days", days), ("summary", Summary(true)), ("teacher", teachers))],
+            [Text("absence.days_withdrawn_short", ("days", days), ("summary", Summary(true)))],
+        ], []) ?? Text("absence.days_withdrawn_short", ("days", days), ("summary", Summary(true)));
     }
 
     /// <summary>As many extras as fit one SMS, with the first wording that fits beside them; null if none fits alone.</summary>
