@@ -120,9 +120,34 @@ public sealed partial class DateTimeParser
 
         DropOnsets(tokens, items, today);
         DropReturns(tokens, items, today);
+        DropQualifiers(items);
         MergeAdjacent(tokens, items);
-        return Assemble(items, today);
+        return WithoutRepeats(Assemble(items, today));
     }
+
+    /// <summary>
+    /// Words beside the days away that name no day away of their own: "deze week" beside the days it holds ("Mon and
+    /// Wed this week"), and the evening of today ("heeft vanavond koorts gekregen, blijft morgen thuis"), which is no
+    /// school time.
+    /// </summary>
+    private static void DropQualifiers(List<Item> items)
+    {
+        bool Named(Item x) => x.Kind == ItemKind.Days && !x.IsWeek && x.Part != Evening;
+        items.RemoveAll(x => x.Kind == ItemKind.Days && x.IsWeek && items.Any(o => Named(o) && o.Start >= x.Start && o.End <= x.End));
+        items.RemoveAll(x => x.Kind == ItemKind.Days && x.Part == Evening && x.Time is null && items.Any(o => Named(o) && o.Start != x.Start));
+    }
+
+    /// <summary>
+    /// A day said again inside a stretch already said, without a time of its own: "ziek vandaag en morgen, de dokter
+    /// komt vanmiddag", "morgen niet, morgenvroeg naar de eerste hulp", "van maandag 14 t/m woensdag 16 december".
+    /// The stretch is the day away.
+    /// </summary>
+    private static List<DateMention> WithoutRepeats(List<DateMention> mentions) =>
+        [.. mentions.Where(m => m.Time is not null || !mentions.Any(o => !ReferenceEquals(o, m) && o.Time is null && o.Part is null && Holds(o, m)))];
+
+    /// <summary>Whether <paramref name="o"/> runs over all of <paramref name="m"/> and is more than it: a longer stretch, or the whole day of a part.</summary>
+    private static bool Holds(DateMention o, DateMention m) =>
+        o.Start <= m.Start && (o.End is null || (m.End is { } end && end <= o.End)) && (o.Start != m.Start || o.End != m.End || m.Part is not null);
 
     private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
     {
@@ -330,7 +355,7 @@ public sealed partial class DateTimeParser
             if (Match(t, i, pattern) is { } end)
             {
                 var start = ImplicitStart(today);
-                items.Add(Item.Days(i, start, Friday(MondayOf(start))));
+                items.Add(Item.Days(i, start, Friday(MondayOf(start))) with { IsWeek = true });
                 return end;
             }
         }
@@ -969,10 +994,11 @@ public sealed partial class DateTimeParser
     {
         int? Num(int at) => at < t.Count ? (int.TryParse(t[at], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.TryGetValue(t[at], out var w) ? w : null) : null;
 
-        // Dutch "half 4" = 3:30
+        // Dutch "half 4" = 3:30; after an English word ("at half 10", "by half 9") it is British: 10:30.
         if (t[i] == "half" && Num(i + 1) is { } h && h is >= 1 and <= 12)
         {
-            return (h - 1 == 0 ? 12 : h - 1, 30, i + 2);
+            var british = i > 0 && t[i - 1] is "at" or "by" or "around" or "about" or "from" or "until" or "till" or "til" or "after" or "before";
+            return british ? (h, 30, i + 2) : (h - 1 == 0 ? 12 : h - 1, 30, i + 2);
         }
 
         // "<min> over|voor half <h>", "<min> over|voor <h>", English "<min> past|to <h>", "half past <h>"
@@ -1170,7 +1196,7 @@ public sealed partial class DateTimeParser
         Part,
     }
 
-    private sealed record Item(int Position, ItemKind Kind, DateOnly? Start = null, DateOnly? End = null, bool IsOpen = false, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null, int Next = 0)
+    private sealed record Item(int Position, ItemKind Kind, DateOnly? Start = null, DateOnly? End = null, bool IsOpen = false, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null, int Next = 0, bool IsWeek = false)
     {
         public static Item Days(int position, DateOnly start, DateOnly? end, string? part = null) => new(position, ItemKind.Days, start, end, end is null, Part: part);
 

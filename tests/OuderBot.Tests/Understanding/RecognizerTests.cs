@@ -177,6 +177,14 @@ public sealed class RecognizerTests
     [InlineData("Tim gaat na de lunch naar huis, hij is ziek", "2026-11-30 afternoon")]
     [InlineData("Tim heeft om 10 uur 's ochtends de tandarts", "2026-11-30 10:00 morning")]
     [InlineData("Oliver has the dentist at 2 in the afternoon", "2026-11-30 14:00 afternoon")]
+    // Words beside the days away that are no day away of their own: this evening, "this week" around its days, a day
+    // or part said again inside the stretch; "half 11" after an English word is British (11:30), in Dutch 10:30.
+    [InlineData("Sem heeft vanavond koorts gekregen, hij blijft morgen thuis", "2026-12-01")]
+    [InlineData("Tim is vandaag en morgen ziek, de huisarts komt vanmiddag kijken", "2026-11-30/2026-12-01")]
+    [InlineData("Emma is off Tuesday and Thursday this week for physio", "2026-12-01 2026-12-03")]
+    [InlineData("Noor mist morgen school, morgenvroeg moet ze naar het ziekenhuis", "2026-12-01")]
+    [InlineData("Oliver will be in by half 11 after the orthodontist", "2026-11-30 11:30")]
+    [InlineData("Tim komt om half 11 na de tandarts", "2026-11-30 10:30")]
     public void DatesAreReadAsParentsWriteThem(string message, string expected)
     {
         Assert.Equal(expected, Describe(new DateTimeParser().Parse(message, new DateTime(2026, 11, 30, 7, 45, 0))));
