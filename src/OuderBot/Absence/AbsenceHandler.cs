@@ -172,7 +172,8 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             || (understood.Intent == Intents.Faq && understood.Action == Actions.Abstain)
             // "en sem ook morgen" reads like news for the teacher about a day: a short message that names the parent's own
             // child with "ook" and asks nothing of anyone is the report going on.
-            || (understood.Intent == Intents.Handoff && facts.ChildIds.Count > 0 && tokens.Length <= 6 && !absences.AsksToBeCalled(turn.Message.Text));
+            || (understood.Intent == Intents.Handoff && facts.ChildIds.Count > 0 && tokens.Length <= 6 && (facts.Whole.DaysSaid || facts.Whole.Kind is not null)
+                && !absences.AsksToBeCalled(turn.Message.Text));
         if (!correcting && !nothingElse)
         {
             return false;
@@ -315,8 +316,9 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             var who = facts.BackIds.Count > 0 ? facts.BackIds : facts.ChildIds.Count == 0 ? reported : [];
             foreach (var entry in entries.Where(e => who.Contains(e.ChildId!)))
             {
-                // A stretch that goes on past the day back ends; a later day of its own is no longer away either.
-                if (entry.Days.Any(d => d.Start < back && (d.End is null || d.End >= back)))
+                // A stretch that goes on past the day back ends; a later day of its own is no longer away either; a
+                // stretch that begins that day ("Noor is morgen ziek", "nee, morgen gaat ze weer naar school") is gone.
+                if (entry.Days.Any(d => d.Start <= back && (d.End is null || d.End >= back)))
                 {
                     entry.Days = [.. entry.Days.Where(d => d.Start < back).Select(d => d.End is null || d.End >= back ? new AbsenceDays(d.Start, SchoolDayBefore(back, d.Start, calendar)) : d)];
                     ended = true;

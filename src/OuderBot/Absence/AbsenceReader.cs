@@ -337,7 +337,8 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         && !content.Any(w => w is "thuis" or "home" || (DateTimeParser.IsComingDayWord(w) && w is not ("vandaag" or "today")))
         && ((content is ["toch" or "dan", "niet", ..] or ["dan", "toch", "niet", ..] && !signals.Has("sick", content[2..]))
             || (!signals.Has("sick", content) && !content.Any(w => w is "niet" or "not" or "geen" or "isnt" or "wont" or "late" or "later" or "laat" || w.Any(char.IsAsciiDigit))
-                && signals.Has("after_all", content, typos: false) && signals.Has("goes_in", content, typos: false)));
+                && ((signals.Has("after_all", content, typos: false) && signals.Has("goes_in", content, typos: false))
+                    || (signals.Has("after_all_en", content, typos: false) && signals.Has("goes_in_en", content, typos: false)))));
 
     /// <summary>
     /// "hij gaat toch naar school", "she's going in after all": the message names no child, and says the one just
@@ -347,7 +348,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     {
         var tokens = Texts.Tokenize(text);
         return !turn.Parent.Children.Any(c => tokens.Any(t => Understander.Names([t], c)))
-            && (tokens.Contains("school") || signals.Has("after_all", tokens, typos: false))
+            && (tokens.Contains("school") || signals.Has("after_all_en", tokens, typos: false))
             && ThereAfterAll([.. tokens.Where(t => t is not ("oh" or "o" or "nee" or "no" or "sorry" or "hij" or "zij" or "ze" or "he" or "she" or "s" or "is"
                 or "they" or "re" or "actually" or "eigenlijk" or "en" or "and" or "maar" or "but" or "," or "ook"))]);
     }
@@ -542,6 +543,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     private bool Back(string[] words) =>
         !signals.Has("sick", words) && !signals.Has("absent", words)
         && !(signals.Has("arrives", words) && words.Any(w => w.Any(char.IsAsciiDigit))) // "ze is er om 11.30 weer": back at a time
+        && !signals.Has("medical", words) // "morgen moet hij terug naar het ziekenhuis", "the dentist again tomorrow"
         && (signals.Has("recovered", words) || signals.Has("back_again", words, typos: false) || signals.Has("doing_well", words, typos: false));
 
     /// <summary>How long after school starts an appointment is gone to from home rather than from school.</summary>

@@ -61,6 +61,8 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
     [InlineData("nee, vrijdag gaat ze weer naar school")]
     [InlineData("vrijdag gaat ze toch weer naar school")]
     [InlineData("oh nee ze gaat vrijdag weer naar school")]
+    [InlineData("ze gaat vrijdag weer naar school")]
+    [InlineData("vrijdag is ze er weer")]
     public async Task BackAtSchoolOnTheLastDayEndsTheReportTheDayBefore(string correction)
     {
         await _app.RunAsync(NoorAndSemParent, $"""
@@ -75,21 +77,37 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
         Assert.Equal(["2026-11-24 Noor sick", "2026-11-25 Noor sick", "2026-11-26 Noor sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
     }
 
+    // Words of "after all" and of going in, each in its own language: thanks with "toch" take nothing back.
     [Theory]
-    [InlineData("ze gaat vrijdag weer naar school")]
-    [InlineData("vrijdag is ze er weer")]
-    public async Task BackOnTheLastDayWithoutNoEndsTheReportTheDayBefore(string correction)
+    [InlineData("ok, toch bedankt")]
+    [InlineData("ik had het toch in de app gezet")]
+    public async Task ThanksWithTochKeepTheReport(string message)
     {
-        await _app.RunAsync(NoorAndSemParent, $"""
-            > Noor is t/m vrijdag ziek
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is vandaag ziek
             <~ Klopt dat?
             > ja
             <~ Ik heb genoteerd: Noor is ziek
-            > {correction}
-            < Dank u wel. Ik heb het aangepast: Noor is ziek van dinsdag 24 tot en met donderdag 26 november. Ik geef het door aan Juf Marloes. Beterschap voor Noor!
             """);
+        await _app.SendAsync(NoorAndSemParent, message);
 
-        Assert.Equal(["2026-11-24 Noor sick", "2026-11-25 Noor sick", "2026-11-26 Noor sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+        Assert.Equal(["2026-11-24 Noor sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    // Back at school on the report's own first day: the report is gone, not "er verandert niets".
+    [Fact]
+    public async Task BackOnTheReportsFirstDayTakesItBack()
+    {
+        await _app.RunAsync(NoorAndSemParent, """
+            > Noor is morgen ziek
+            <~ Klopt dat?
+            > ja
+            <~ Ik heb genoteerd: Noor is ziek
+            """);
+        var reply = Assert.Single(await _app.SendAsync(NoorAndSemParent, "nee, morgen gaat ze weer naar school"));
+
+        Assert.DoesNotContain("verandert niets", reply, StringComparison.Ordinal);
+        Assert.Empty(await OverviewAsync("2026-11-24", "2026-11-27"));
     }
 
     [Fact]
@@ -178,7 +196,7 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd
             > woensdag gaat hij toch naar school
-            < Ik heb woensdag 25 november ingetrokken. Dit blijft staan: Tim is ziek op dinsdag 24 november en op donderdag 26 en vrijdag 27 november.
+            < Ik heb de melding voor woensdag 25 november ingetrokken. Dit blijft staan: Tim is ziek op dinsdag 24 november en op donderdag 26 en vrijdag 27 november.
             """);
 
         Assert.Equal(["2026-11-24 Tim sick", "2026-11-26 Tim sick", "2026-11-27 Tim sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
@@ -213,7 +231,7 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd: Tim is ziek
             > {followUp}
-            < Ik heb woensdag 25 november ingetrokken. Dit blijft staan: Tim is ziek op dinsdag 24 november. Ik geef het door aan Juf Fatima.
+            < Ik heb de melding voor woensdag 25 november ingetrokken. Dit blijft staan: Tim is ziek op dinsdag 24 november. Ik geef het door aan Juf Fatima.
             """);
 
         Assert.Equal(["2026-11-24 Tim sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
@@ -228,7 +246,7 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
             > yes
             <~ I have noted
             > Oliver is going in tomorrow after all
-            < I have taken back Oliver on Wednesday 25 November. Still noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf.
+            < I have taken back the report for Oliver on Wednesday 25 November. Still noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf.
             """);
 
         Assert.Equal(["2026-11-24 Emma sick", "2026-11-24 Oliver sick", "2026-11-25 Emma sick"], await OverviewAsync("2026-11-24", "2026-11-27"));
@@ -243,7 +261,7 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
             > yes
             <~ I have noted: Oliver is sick
             > he's going to school tomorrow after all
-            < I have taken back Wednesday 25 November. Still noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf.
+            < I have taken back the report for Wednesday 25 November. Still noted: Oliver is sick on Tuesday 24 November. I will pass it on to Meester Yusuf.
             > no thanks
             < You are welcome! Type 'menu' if there is anything else.
             """);
@@ -275,7 +293,7 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd
             > sem gaat morgen toch naar school
-            < Ik heb Sem op woensdag 25 november ingetrokken. Dit blijft staan: Sem is ziek op dinsdag 24 november. Ik geef het door aan Juf Esther.
+            < Ik heb de melding voor Sem op woensdag 25 november ingetrokken. Dit blijft staan: Sem is ziek op dinsdag 24 november. Ik geef het door aan Juf Esther.
             """);
 
         Assert.Equal(["2026-11-24 Noor sick", "2026-11-24 Sem sick", "2026-11-25 Noor sick"], await OverviewAsync("2026-11-24", "2026-11-27"));

@@ -285,7 +285,7 @@ public sealed class AbsenceFollowUpTests : IAsyncLifetime
             > ja
             <~ Ik heb genoteerd: Tim is ziek
             > nee toch tot en met donderdag thuis. vrijdag naar school
-            <~ Ik heb vrijdag 27 november ingetrokken. Dit blijft staan: Tim is ziek van dinsdag 24 tot en met donderdag 26 november.
+            <~ Ik heb de melding voor vrijdag 27 november ingetrokken. Dit blijft staan: Tim is ziek van dinsdag 24 tot en met donderdag 26 november.
             """);
 
         var tim = Assert.Single(await Reports("tim-g4"), r => r.Active);
