@@ -127,8 +127,8 @@ public sealed partial class DateTimeParser
 
     /// <summary>
     /// Words beside the days away that name no day away of their own: "deze week" beside the days it holds ("Mon and
-    /// Wed this week"), and the evening of today ("heeft vanavond koorts gekregen, blijft morgen thuis"), which is no
-    /// school time.
+    /// Wed this week"), and an evening without a time beside another day ("heeft vanavond koorts gekregen, blijft morgen
+    /// thuis"): an evening is no school time.
     /// </summary>
     private static void DropQualifiers(List<Item> items)
     {

@@ -43,6 +43,13 @@ public sealed class LearnedUnderstandingTests(ITestOutputHelper output) : IClass
         Assert.Equal(OuderBot.Understanding.Actions.Answer, understood.Action);
     }
 
+    // A question with a medical word that names no child, no day and no absence reports nothing.
+    [Theory]
+    [InlineData("huisarts telefoon nummer?")]
+    [InlineData("ik ben zelf ziek, kan de juf mij terugbellen?")]
+    public void AQuestionWithAMedicalWordIsNoReport(string message) =>
+        Assert.NotEqual(OuderBot.Understanding.Intents.Absence, _model.Understander.Understand(message, new DateTime(2026, 11, 23, 7, 45, 0), null).Intent);
+
     // Another organisation's words are matched exactly as written, never one letter off ("houden" is no "honden",
     // "policy" no "police"), and the school's own words ("schoolreisje", "oudervereniging") keep a question inside it.
     [Theory]
