@@ -320,11 +320,11 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
                 // stretch that begins that day ("Noor is morgen ziek", "nee, morgen gaat ze weer naar school") is gone.
                 if (entry.Days.Any(d => d.Start <= back && (d.End is null || d.End >= back)))
                 {
-                    entry.Days = [.. entry.Days.Where(d => d.Start < back).Select(d => d.End is null || d.End >= back ? new AbsenceDays(d.Start, SchoolDayBefore(back, d.Start, calendar)) : d)];
+                    entry.Days = [.. entry.Days.Where(d => d.Start < back).Select(d => d.End is null || d.End >= back ? new AbsenceDays(d.Start, calendar.SchoolDayBefore(back, d.Start)) : d)];
                     ended = true;
                 }
                 else if (entry.Kind == AbsenceKinds.Sick && entry.Days is [.., { End: { } end } lastStretch] && end < back
-                    && SchoolDayBefore(back, end, calendar) is var before && before > end)
+                    && calendar.SchoolDayBefore(back, end) is var before && before > end)
                 {
                     // "Noor is ziek", then "ze gaat donderdag weer naar school": sick until the day before.
                     entry.Days = [.. entry.Days.SkipLast(1), new AbsenceDays(lastStretch.Start, before)];
@@ -372,7 +372,7 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
             if (d.Start < day)
             {
-                result.Add(new AbsenceDays(d.Start, SchoolDayBefore(day, d.Start, calendar)));
+                result.Add(new AbsenceDays(d.Start, calendar.SchoolDayBefore(day, d.Start)));
             }
 
             if (d.End is { } end && end > day)
@@ -388,18 +388,6 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         }
 
         return result;
-    }
-
-    /// <summary>The last school day before <paramref name="day"/>, not before <paramref name="start"/>.</summary>
-    private static DateOnly SchoolDayBefore(DateOnly day, DateOnly start, SchoolCalendar calendar)
-    {
-        var last = day.AddDays(-1);
-        while (last > start && !calendar.IsSchoolDay(last))
-        {
-            last = last.AddDays(-1);
-        }
-
-        return last < start ? start : last;
     }
 
     /// <summary>Withdraws the reports just made, tells their teachers, and says so in one SMS.</summary>

@@ -56,6 +56,18 @@ public sealed class SchoolCalendar(SchoolData school)
         return HoursOn(today) is { } hours && TimeOnly.FromDateTime(localNow) < hours.End ? today : NextSchoolDay(today.AddDays(1));
     }
 
+    /// <summary>The last school day before <paramref name="day"/>, not before <paramref name="notBefore"/> (that day when none is).</summary>
+    public DateOnly SchoolDayBefore(DateOnly day, DateOnly notBefore)
+    {
+        var last = day.AddDays(-1);
+        while (last > notBefore && !IsSchoolDay(last))
+        {
+            last = last.AddDays(-1);
+        }
+
+        return last < notBefore ? notBefore : last;
+    }
+
     public DateOnly NextSchoolDay(DateOnly from)
     {
         var day = from;

@@ -165,7 +165,8 @@ public sealed class SurveyWorker(
 
             try
             {
-                var asked = await AskAboutTalksAsync(school, survey, PreviousSchoolDay(school, today), today, cancellationToken);
+                // From the school day before today (Friday for a Monday), at most a week back.
+                var asked = await AskAboutTalksAsync(school, survey, school.Calendar.SchoolDayBefore(today, today.AddDays(-7)), today, cancellationToken);
                 await claims.CompleteAsync(claim, $"{asked} asked", cancellationToken);
                 _talksDone[school.Id] = today;
             }
@@ -210,17 +211,5 @@ public sealed class SurveyWorker(
 
         logger.LogInformation("Talk survey at {School}: {Asked} parents asked about talks from {From}", school.Id, asked, from);
         return asked;
-    }
-
-    // The school day before today (Friday for a Monday), at most a week back; its talks and those of the days after it.
-    private static DateOnly PreviousSchoolDay(SchoolContext school, DateOnly today)
-    {
-        var day = today.AddDays(-1);
-        while (day > today.AddDays(-7) && !school.Calendar.IsSchoolDay(day))
-        {
-            day = day.AddDays(-1);
-        }
-
-        return day;
     }
 }

@@ -81,7 +81,7 @@ public static class Decision
 /// confidence, the child named, dates and times, and the language. Rules over the cue phrases of
 /// dialogs/understanding/signals.yaml decide between intents; Lucene retrieval over dialogs/faq decides the topic.
 /// </summary>
-public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser dates, LearnedModels models, IReadOnlySet<string> childNames)
+public sealed partial class Understander(Signals signals, FaqIndex faq, DateTimeParser dates, LearnedModels models, IReadOnlySet<string> childNames)
 {
     /// <summary>Above this the bot answers a FAQ straight away.</summary>
     public const double AnswerThreshold = 0.7;
@@ -103,24 +103,38 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         school.Children.Select(c => Texts.Normalize(c.FirstName)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// What the message asks, and a second request in it. Read whole, a message of two requests can come out as a
-    /// third thing neither sentence asks ("Wij willen een klacht indienen over de overblijf. Hoe laat gaat de school uit
-    /// op woensdag?" as the question how to complain): then the sentences' own requests are the two, in their order.
+    /// What the message asks, and a second request in it: a sentence of its own whose intent the bot acts on and that
+    /// differs from the first ("Tim is ziek. Wanneer is de kerstvakantie?"), or a question joined by "en"
+    /// (<see cref="Clauses"/>). Greetings, thanks and what the bot cannot place are no request. Read whole, a message of
+    /// two requests can come out as a third thing neither sentence asks ("Wij willen een klacht indienen over de
+    /// overblijf. Hoe laat gaat de school uit op woensdag?" as the question how to complain): then the sentences' own
+    /// requests are the two, in their order. Each sentence and clause is understood once.
     /// </summary>
     public Understanding Understand(string text, DateTime now, Parent? parent = null)
     {
         var first = UnderstandOne(text, now, parent);
-        var second = SecondRequest(text, now, parent, first);
-        if (second is not null)
+        var sentences = Sentences(text).Select(s => Clauses(s).ToList()).ToList();
+        if (sentences.Sum(c => c.Count) < 2 || first.Intent is Intents.Unknown or Intents.Greeting)
         {
-            var requests = Sentences(text).SelectMany(Clauses).Select(c => (Clause: c, One: UnderstandOne(c, now, parent))).Where(r => Acted(r.One, r.Clause)).Select(r => r.One).ToList();
-            if (!requests.Any(r => Same(r, first)) && requests.Skip(1).FirstOrDefault(r => !Same(r, requests[0])) is { } other)
-            {
-                return requests[0] with { Second = other };
-            }
+            return first;
         }
 
-        return first with { Second = second };
+        var requests = sentences
+            .SelectMany(clauses => clauses.Select(c => (One: UnderstandOne(c, now, parent), Alone: clauses.Count == 1, Clause: c)))
+            .Where(r => Acted(r.One, r.Clause))
+            .ToList();
+        // Split off by "en" a clause is a second request only as a question answered ("en wanneer is er gym"), never the
+        // rest of a story before it.
+        var second = requests.FirstOrDefault(r => !Same(r.One, first) && (r.Alone || (r.One.Intent == Intents.Faq && r.One.Action == Actions.Answer))).One;
+        if (second is null)
+        {
+            return first;
+        }
+
+        var acted = requests.Select(r => r.One).ToList();
+        return !acted.Any(r => Same(r, first)) && acted.Skip(1).FirstOrDefault(r => !Same(r, acted[0])) is { } other
+            ? acted[0] with { Second = other }
+            : first with { Second = second };
     }
 
     private static bool Same(Understanding a, Understanding b) => a.Intent == b.Intent && (a.Intent != Intents.Faq || a.Faq == b.Faq);
@@ -158,49 +172,12 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
             ? [best, .. hits.Skip(1).Where(h => h.Probability >= best.Probability * PlausibleShare)]
             : hits;
 
-    /// <summary>
-    /// A second request: a sentence of its own whose intent the bot acts on and that differs from the first
-    /// ("Tim is ziek. Wanneer is de kerstvakantie?"), or a question joined by "en" (<see cref="Clauses"/>). Greetings,
-    /// thanks and what the bot cannot place are no request.
-    /// </summary>
-    private Understanding? SecondRequest(string text, DateTime now, Parent? parent, Understanding first)
-    {
-        var sentences = Sentences(text);
-        if (sentences.Sum(s => Clauses(s).Count()) < 2 || first.Intent is Intents.Unknown or Intents.Greeting)
-        {
-            return null;
-        }
-
-        foreach (var sentence in sentences)
-        {
-            var clauses = Clauses(sentence).ToList();
-            foreach (var clause in clauses)
-            {
-                // Split off by "en" a clause is a second request only as a question answered ("en wanneer is er gym"),
-                // never the rest of a story before it.
-                if (SecondOne(clause, now, parent, first) is { } one && (clauses.Count == 1 || (one.Intent == Intents.Faq && one.Action == Actions.Answer)))
-                {
-                    return one;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The sentence's request when it is one the bot acts on, other than the first.</summary>
-    private Understanding? SecondOne(string sentence, DateTime now, Parent? parent, Understanding first)
-    {
-        var one = UnderstandOne(sentence, now, parent);
-        return !Same(one, first) && Acted(one, sentence) ? one : null;
-    }
-
     /// <summary>A sentence's questions: a new one starts at "en"/"and" before a question word ("hoe laat begint school en
     /// wanneer is er gym"); "en" before anything else joins one request ("hoe laat begint en eindigt school").</summary>
     private IEnumerable<string> Clauses(string sentence)
     {
         var start = 0;
-        foreach (Match joint in ClauseJoint.Matches(sentence))
+        foreach (Match joint in ClauseJoint().Matches(sentence))
         {
             var next = joint.Index + joint.Length;
             if (signals.Find("clause_question", Texts.Tokenize(sentence[next..])) is 0)
@@ -213,7 +190,8 @@ public sealed class Understander(Signals signals, FaqIndex faq, DateTimeParser d
         yield return sentence[start..];
     }
 
-    private static readonly Regex ClauseJoint = new(@"\s+(?:en|and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\s+(?:en|and|&)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseJoint();
 
     /// <summary>The message's sentences: split after ".", "?", "!" and new lines.</summary>
     private static List<string> Sentences(string text)
