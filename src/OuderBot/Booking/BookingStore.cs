@@ -117,8 +117,16 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
     private static readonly TimeSpan OfferHint = TimeSpan.FromSeconds(30);
 
-    // Slots this instance is creating right now (slot document -> how many attempts): likely taken in a moment.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+    // The slot creates this instance has under way, one per slot document: a parent who wants a slot another parent on
+    // this instance is creating right now waits for that create and hears who holds the slot when it is done (a moment
+    // during their own turn), instead of a create of their own that would lose and a read to see who won. Two hundred
+    // parents who want forty times then cost the store about one create per time and instance, not two hundred.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SlotAttempt> _creating = new(StringComparer.Ordinal);
+
+    /// <summary>A create of a slot document under way for <paramref name="Booking"/>; <paramref name="Holder"/> ends with
+    /// the booking that holds the slot once it is done (the creator's, or the one found there), or null when the create
+    /// neither succeeded nor found a holder (the store did not answer, the slot vanished again, the turn stopped).</summary>
+    private sealed record SlotAttempt(string Booking, TaskCompletionSource<TalkBooking?> Holder);
 
     /// <summary>Whether one of the option's slots, free in the listing, is likely gone by the time the parent answers:
     /// this instance is creating it for another parent right now, or offered it to another parent in the last half
@@ -127,7 +135,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
         option.Slots.Any(slot =>
         {
             var key = SlotKey(school, round, slot.TeacherId, slot.Key);
-            return _inFlight.TryGetValue(key, out var creating) && creating > 0
+            return _creating.ContainsKey(key)
                 || (_offered.TryGetValue(key, out var offer) && offer.Booking != bookingId && school.Clock.UtcNow - offer.At < OfferHint);
         });
 
@@ -183,32 +191,23 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             return new(BookOutcome.Taken, null);
         }
 
-        // The slot first: most attempts in a race lose it, and then this one create is all they cost.
+        // The slot first: most attempts in a race lose it, and then one create (or a wait for this instance's own) is all
+        // they cost.
         var slotDocument = SlotKey(school, round, teacherId, slotKey);
         Stamp(school, booking);
-        string slotETag;
-        var writtenNow = true;
-        _inFlight.AddOrUpdate(slotDocument, 1, (_, n) => n + 1);
-        try
+        var (holder, slotETag) = await CreateSlotAsync(slotDocument, booking, cancellationToken);
+        if (holder?.Id != booking.Id)
         {
-            slotETag = await store.CreateAsync(slotDocument, Serialize(booking), cancellationToken);
+            return new(BookOutcome.Taken, null);
         }
-        catch (StoreConflictException)
-        {
-            // Taken, unless by this very booking in an earlier run of the turn, on any instance (one that stopped before
-            // the conversation was saved, or whose conversation write lost its ETag): the stored slot decides, never a
-            // memory of this instance's.
-            if (await SlotAsync(school, round, teacherId, slotKey, cancellationToken) is not { } holder || holder.Id != booking.Id)
-            {
-                return new(BookOutcome.Taken, null);
-            }
 
-            (booking.WrittenAt, booking.Write, writtenNow) = (holder.WrittenAt, holder.Write, false); // as stored: the reminder's id is the same one again
-            slotETag = "";
-        }
-        finally
+        // This very booking from an earlier run of the turn (on any instance: one that stopped before the conversation
+        // was saved, or whose conversation write lost its ETag) holds it already: as stored, so the reminder's id is the
+        // same one again.
+        var writtenNow = slotETag is not null;
+        if (!writtenNow)
         {
-            _inFlight.AddOrUpdate(slotDocument, 0, (_, n) => n - 1);
+            (booking.WrittenAt, booking.Write) = (holder.WrittenAt, holder.Write);
         }
 
         // Then the child's claim: at most one talk with this teacher in this round.
@@ -237,7 +236,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
             if (!claimed)
             {
-                if (slotETag.Length > 0)
+                if (slotETag is not null)
                 {
                     await DeleteIfUnchangedAsync(slotDocument, slotETag, cancellationToken);
                 }
@@ -253,6 +252,50 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
 
         // No document for the .ics link: its mark leads to the parent, its token to this booking (BookingLinks).
         return new(BookOutcome.Booked, slotKey, writtenNow);
+    }
+
+    /// <summary>Creates the slot's document for the booking, or finds who holds it: the holder (this booking when the
+    /// create succeeded, with the new ETag), or null when the slot is held by nobody this call could see. While this
+    /// instance is creating the slot for another parent, waits for that create instead of sending its own, and takes
+    /// its outcome: it ended after this call began, so the slot was held at a moment of this turn. Only when that
+    /// attempt found no holder does this one try for itself. The store decides every write (the create is
+    /// conditional); nothing here orders parents across instances.</summary>
+    private async Task<(TalkBooking? Holder, string? ETag)> CreateSlotAsync(string slotDocument, TalkBooking booking, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var attempt = new SlotAttempt(booking.Id, new TaskCompletionSource<TalkBooking?>(TaskCreationOptions.RunContinuationsAsynchronously));
+            var underWay = _creating.GetOrAdd(slotDocument, attempt);
+            if (underWay != attempt)
+            {
+                if (await underWay.Holder.Task.WaitAsync(cancellationToken) is { } found)
+                {
+                    return (found, null);
+                }
+
+                continue;
+            }
+
+            TalkBooking? holder = null;
+            try
+            {
+                var eTag = await store.CreateAsync(slotDocument, Serialize(booking), cancellationToken);
+                holder = booking;
+                return (booking, eTag);
+            }
+            catch (StoreConflictException)
+            {
+                // Taken, unless by this very booking in an earlier run of the turn: the stored slot decides, never a
+                // memory of this instance's. A slot freed again since the create's answer is held by nobody.
+                holder = await SlotAsync(slotDocument, cancellationToken);
+                return (holder, null);
+            }
+            finally
+            {
+                _creating.TryRemove(KeyValuePair.Create(slotDocument, attempt));
+                attempt.Holder.TrySetResult(holder);
+            }
+        }
     }
 
     /// <summary>Moves the child's talk to another slot of the same teacher: the new one is taken first, then the
@@ -368,8 +411,11 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
             : (null, null);
 
     /// <summary>The booking of one slot; null when it is free.</summary>
-    public async Task<TalkBooking?> SlotAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
-        await store.ReadAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken) is { } stored
+    public Task<TalkBooking?> SlotAsync(SchoolContext school, TalkRound round, string teacherId, string slotKey, CancellationToken cancellationToken) =>
+        SlotAsync(SlotKey(school, round, teacherId, slotKey), cancellationToken);
+
+    private async Task<TalkBooking?> SlotAsync(string slotDocument, CancellationToken cancellationToken) =>
+        await store.ReadAsync(slotDocument, cancellationToken) is { } stored
             ? JsonSerializer.Deserialize<TalkBooking>(stored.Content.Span, Json)
             : null;
 
