@@ -123,10 +123,14 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     // parents who want forty times then cost the store about one create per time and instance, not two hundred.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SlotAttempt> _creating = new(StringComparer.Ordinal);
 
-    /// <summary>A create of a slot document under way for <paramref name="Booking"/>; <paramref name="Holder"/> ends with
+    /// <summary>A create of a slot document under way for a booking; <see cref="Holder"/> ends with
     /// the booking that holds the slot once it is done (the creator's, or the one found there), or null when the create
     /// neither succeeded nor found a holder (the store did not answer, the slot vanished again, the turn stopped).</summary>
-    private sealed record SlotAttempt(string Booking, TaskCompletionSource<TalkBooking?> Holder);
+    private sealed class SlotAttempt(string booking)
+    {
+        public string Booking { get; } = booking;
+        public TaskCompletionSource<TalkBooking?> Holder { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     /// <summary>Whether one of the option's slots, free in the listing, is likely gone by the time the parent answers:
     /// this instance is creating it for another parent right now, or offered it to another parent in the last half
@@ -264,7 +268,7 @@ public sealed class BookingStore(DocumentCache documents, IStateStore store)
     {
         while (true)
         {
-            var attempt = new SlotAttempt(booking.Id, new TaskCompletionSource<TalkBooking?>(TaskCreationOptions.RunContinuationsAsynchronously));
+            var attempt = new SlotAttempt(booking.Id);
             var underWay = _creating.GetOrAdd(slotDocument, attempt);
             if (underWay != attempt)
             {

@@ -17,6 +17,7 @@ public sealed class TextClassifier
     private const double LearningRate = 1.2;
     private const float Decay = 1e-5f;
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static int _stemsAdded;
 
     private readonly string[] _classes;
     private readonly Dictionary<string, int> _features;
@@ -198,17 +199,25 @@ public sealed class TextClassifier
             return word;
         }
 
-        if (Stems.Count > 100_000)
+        if (Stems.TryGetValue(word, out var stem))
         {
-            Stems.Clear();
+            return stem;
         }
 
-        return Stems.GetOrAdd(word, w =>
+        var stemmer = new DutchStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        stem = stemmer.Current;
+
+        // Bounded, so that a stream of new words never grows it without end. Counted here, on a new word: the
+        // dictionary's Count takes all its locks, and every word of every message on every thread passes this way.
+        if (Interlocked.Increment(ref _stemsAdded) > 100_000)
         {
-            var stemmer = new DutchStemmer();
-            stemmer.SetCurrent(w);
-            stemmer.Stem();
-            return stemmer.Current;
-        });
+            Stems.Clear();
+            Interlocked.Exchange(ref _stemsAdded, 0);
+        }
+
+        Stems.TryAdd(word, stem);
+        return stem;
     }
 }
