@@ -89,6 +89,53 @@ public sealed class BookingInterleavingTests : IAsyncLifetime
         Assert.Equal(("Tim", "2026-12-01T15:00:00", TimParent), (talk.Child, talk.Start, talk.ParentPhone));
     }
 
+    [Fact]
+    public async Task TheParentWhoSaidYesFirstKeepsTheTimeWhileTheStoreIsStillWritingItAndTheOthersOnThatInstanceHearItIsTaken()
+    {
+        // Three parents of Juf Fatima's group want 15:00 on Tuesday; Tim's parent says "ja" first and the store holds
+        // that write. The two who say "ja" meanwhile on this instance wait for it instead of writing the slot
+        // themselves (which would get it past the first): Tim keeps his time, they hear it is taken and get the next.
+        using var schools = new SchoolFolder();
+        schools.Write("de-driehoek.yaml", SchoolFolder.DemoFile("de-driehoek").Replace("families:\n", """
+            families:
+              - parents: [{ name: Noah's Vader, phone: "06 12340002" }]
+                children: [{ firstName: Noah, group: "4" }]
+              - parents: [{ name: Sara's Vader, phone: "06 12340003" }]
+                children: [{ firstName: Sara, group: "4" }]
+
+            """, StringComparison.Ordinal));
+        string[] others = ["+31612340002", "+31612340003"];
+        await using var app = new BotApp(services: GatedStateStore.Register, settings: new Dictionary<string, string?>
+        {
+            ["School:Path"] = schools.Path,
+            ["Admin:ApiKey"] = BoardKey,
+        });
+        foreach (var parent in others.Prepend(TimParent))
+        {
+            Assert.Contains("(ja/nee)", (await app.SendAsync(parent, "10 minutengesprek plannen om 15:00"))[^1], StringComparison.Ordinal);
+        }
+
+        var gate = app.Services.GetRequiredService<GatedStateStore>();
+        var (reached, release) = gate.Arm("create", "/slots/2026-12-01T15:00");
+        var tim = app.SendAsync(TimParent, "ja");
+        await reached;
+        var meanwhile = others.Select(parent => app.SendAsync(parent, "ja")).ToList();
+        await Task.Delay(300); // time for both to reach the slot; if either came later, it finds the slot taken anyway
+        release();
+
+        Assert.StartsWith("Staat genoteerd: Tim op dinsdag 1 december om 15:00 uur", Assert.Single(await tim), StringComparison.Ordinal);
+        foreach (var replies in await Task.WhenAll(meanwhile))
+        {
+            Assert.Contains("heeft net een andere ouder gekozen", replies[0], StringComparison.Ordinal);
+            Assert.DoesNotContain("15:00", replies[^1], StringComparison.Ordinal);
+        }
+
+        using var office = app.CreateClient();
+        office.DefaultRequestHeaders.Add("X-Api-Key", BoardKey);
+        var talk = Assert.Single((await office.GetFromJsonAsync<List<BookingRow>>("/api/admin/bookings?from=2026-12-01&to=2026-12-03&school=de-driehoek"))!);
+        Assert.Equal(("Tim", "2026-12-01T15:00:00"), (talk.Child, talk.Start));
+    }
+
     private async Task<string> BookAsync(string parent, string request, string pick)
     {
         await _app.SendAsync(parent, request);
