@@ -200,6 +200,11 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         new ChoicePrompt(FixPrompt),
     ];
 
+    /// <summary>"stop" at any of its questions: nothing was reported ("Oke, ik heb niets gemeld."), or a correction
+    /// after the receipt changed nothing.</summary>
+    public override Say Cancelled(DialogFrame frame) =>
+        Say.Text(StateOf(frame).Replaces.Count > 0 ? "absence.not_changed" : "absence.cancelled");
+
     /// <summary>The days (and times, "woensdag van 9 tot 11") typed in answer to "voor welke dag?" or "wanneer is de afspraak?".</summary>
     private static DayAnswer? ReadDays(TurnContext turn, DateTimeParser dates, AbsenceReader reader)
     {

@@ -9,7 +9,7 @@ using static OuderBot.Tests.Infrastructure.DemoParents;
 namespace OuderBot.Tests.Absence;
 
 // What a parent means after (and before) the receipt (issue 12, brief e12f): "ook" without an absence, a day the child is
-// only back on, a question that names a day, and a late arrival on another day. Each transcript
+// only back on, a question that names a day, a late arrival on another day, and stopping the dialog. Each transcript
 // asserts what the parent sees and what the office's overview then holds. The clock stands at Tuesday 24 November 2026,
 // 07:45 unless a test moves it to Monday 23 November. Noor: Juf Marloes, Sem: Juf Esther; Tim: Juf Fatima; Emma: Meester Kees.
 public sealed class AbsenceFollowUpIntentTests : IAsyncLifetime
@@ -106,6 +106,41 @@ public sealed class AbsenceFollowUpIntentTests : IAsyncLifetime
             """);
 
         Assert.Equal([row], await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    // 5. Stopping the dialog at any of its questions.
+    [Theory]
+    [InlineData("mijn kind is ziek", "stop")]
+    [InlineData("mijn kind is ziek", "Stop!")]
+    [InlineData("mijn kind is ziek", "annuleer")]
+    [InlineData("Noor is ziek", "laat maar")]
+    [InlineData("Noor is ziek", "nee laat maar")]
+    [InlineData("Sem heeft morgen de tandarts", "stop")]
+    [InlineData("Noor is morgen afwezig", "cancel")]
+    public async Task StopAtAQuestionOfTheDialogReportsNothing(string report, string stop)
+    {
+        await _app.SendAsync(NoorAndSemParent, report);
+        await _app.RunAsync(NoorAndSemParent, $"""
+            > {stop}
+            < Oke, ik heb niets gemeld.
+            """);
+
+        Assert.Empty(await OverviewAsync("2026-11-24", "2026-11-27"));
+    }
+
+    [Fact]
+    public async Task StopInEnglishReportsNothingAndTheNextMessageStartsAfresh()
+    {
+        await _app.RunAsync(EnglishParentOfTwo, """
+            > my child is sick
+            <~ Which child
+            > cancel
+            < OK, I have not reported anything.
+            > Oliver is sick today
+            < Oliver is sick on Tuesday 24 November. Is that right? (yes/no)
+            """);
+
+        Assert.Empty(await OverviewAsync("2026-11-24", "2026-11-27"));
     }
 
     private async Task<List<string>> OverviewAsync(string from, string to)
