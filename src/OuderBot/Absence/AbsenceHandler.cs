@@ -324,7 +324,7 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
                     if (entry.Days.Any(d => d.Start <= day && (d.End is null || d.End >= day)))
                     {
                         entry.Days = Without(entry.Days, day, calendar);
-                        takenBack.Add(new TakenBackDay { ChildId = entry.ChildId!, Day = day });
+                        takenBack.Add(new TakenBackDay(entry.ChildId!, day));
                     }
                 }
             }

@@ -655,13 +655,12 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// "Tim is ziek", "heeft koorts", "komt later", "is sick": how things are now, in the present tense; not "ik wil Tim
     /// ziek melden" (a report without a day) nor "was ziek" (a day that passed).
     /// </summary>
-    private static bool SaysNow(string[] tokens) =>
-        (tokens.Any(t => t is "is" or "zijn" or "heeft" or "hebben" or "voelt" or "ligt" or "komt" or "komen" or "are" or "has" or "have" or "feels" or "comes" or "s")
+    private bool SaysNow(string[] tokens) =>
+        (signals.Has("now_verb", tokens, typos: false)
             // "noor ziek", "tim koorts", "sem n noor allebei ziek": names and the illness, as a text message is typed,
             // say how things are now too.
-            || (tokens.Length <= 5 && tokens.Any(t => t is "ziek" or "sick" or "ill" or "koorts" or "fever" or "griep" or "flu")))
-        && !tokens.Any(t => t is "wil" or "wilde" or "willen" or "graag" or "melden" or "ziekmelden" or "afmelden" or "want" or "would" or "report" or "was" or "waren"
-            or "geweest" or "were" or "morgen" or "tomorrow" or "volgende" or "next" or "vanaf" or "from");
+            || (tokens.Length <= 5 && signals.Has("now_illness", tokens, typos: false)))
+        && !signals.Has("not_now", tokens, typos: false);
 
     /// <summary>"waarschijnlijk ook", "misschien ook", "probably too": a day that comes on top of today.</summary>
     private bool Hedges(string[] tokens) =>
