@@ -17,13 +17,8 @@ namespace OuderBot.Absence;
 /// <param name="TakenBack">The days a correction takes back ("hij gaat morgen toch naar school"): the receipt names them.</param>
 public sealed record AbsenceRequest(string? Text, List<AbsenceEntry>? Entries = null, List<string>? Replaces = null, bool Confirmed = false, List<TakenBackDay>? TakenBack = null);
 
-/// <summary>A day of a child's report taken back while the rest stands.</summary>
-public sealed class TakenBackDay
-{
-    public string ChildId { get; set; } = "";
-
-    public DateOnly Day { get; set; }
-}
+/// <summary>A day of a child's report taken back while the rest stands (kept in the dialog's state as JSON).</summary>
+public sealed record TakenBackDay(string ChildId, DateOnly Day);
 
 /// <summary>The days of an absence: one day (Start = End), a range, or open-ended (End null).</summary>
 public readonly record struct AbsenceDays(DateOnly Start, DateOnly? End)
@@ -200,6 +195,11 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
         new ChoicePrompt(FixPrompt),
     ];
 
+    /// <summary>"stop" at any of its questions: nothing was reported ("Oke, ik heb niets gemeld."), or a correction
+    /// after the receipt changed nothing.</summary>
+    public override Say Cancelled(DialogFrame frame) =>
+        Say.Text(StateOf(frame).Replaces.Count > 0 ? "absence.not_changed" : "absence.cancelled");
+
     /// <summary>The days (and times, "woensdag van 9 tot 11") typed in answer to "voor welke dag?" or "wanneer is de afspraak?".</summary>
     private static DayAnswer? ReadDays(TurnContext turn, DateTimeParser dates, AbsenceReader reader)
     {
@@ -343,9 +343,9 @@ public sealed class AbsenceDialog : WaterfallDialog<AbsenceDialog.State>
                     first = first.AddDays(1);
                 }
 
-                while (!calendar.IsSchoolDay(last))
+                if (!calendar.IsSchoolDay(last))
                 {
-                    last = last.AddDays(-1);
+                    last = calendar.SchoolDayBefore(last, first);
                 }
 
                 // Said of two days ("vandaag en morgen"), the confirmation says why one is left out; "t/m zondag" needs no word.

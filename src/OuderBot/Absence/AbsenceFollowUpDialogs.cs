@@ -30,6 +30,9 @@ public sealed class MyReportsDialog : WaterfallDialog<MyReportsDialog.State>
 
     public static IEnumerable<Dialog> Prompts() => [new ChoicePrompt(ReportPrompt), new Dialogs.ConfirmPrompt(WithdrawPrompt)];
 
+    /// <summary>"stop" while choosing: nothing is withdrawn.</summary>
+    public override Say Cancelled(DialogFrame frame) => Say.Text("absence.not_withdrawn");
+
     public sealed class State
     {
         public string? ChildId { get; set; }

@@ -94,7 +94,7 @@ internal sealed class AbsenceHandler(AbsenceReader absences, SchoolInbox inbox, 
 /// what is noted now; only a change of which child is away is confirmed first.
 /// Read from the reports themselves: the parent's latest, made together, in the last <see cref="Window"/>.
 /// </summary>
-internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader absences, AbsenceNotices notices) : IMessageHandler
+internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader absences, AbsenceNotices notices, SchoolInbox inbox) : IMessageHandler
 {
     /// <summary>How long after a report a follow-up or a correction still refers to it.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(12);
@@ -112,6 +112,14 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         // Not a question ("kan Sem ook mee?"), unless it asks to note the child ("can you put her down for today as well
         // please?"), nor a request of another kind.
         if ((turn.Message.Text.Contains('?') && !AsksToNote(tokens)) || understood.Intent is Intents.Privacy or Intents.Language or Intents.Help or Intents.Booking or Intents.BookingChange)
+        {
+            return false;
+        }
+
+        // A question is no take-back, with or without "?" ("moet hij morgen zijn gymspullen mee naar school" after a
+        // report of tomorrow): what the message asks comes before the days it names. Only what opens as a question:
+        // "woensdag gaat hij toch naar school" may look like a question about school hours, and is a take-back.
+        if (understood.Intent == Intents.Faq && understood.Action == Actions.Answer && absences.OpensAsQuestion(tokens))
         {
             return false;
         }
@@ -181,7 +189,11 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
 
         // "can you put her down too": asks to note a child, with or without a day.
         var asksToNote = also && AsksToNote(tokens);
-        var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || facts.PresentIds.Count > 0 || tokens.Length <= 5 || asksToNote;
+        // A short correction is about the report ("oh nee, alleen Noor"); "ook" adds a child only with words of an
+        // absence (a day, an illness, "thuis"), or with nothing more than the names ("en Sem ook", "Sem heeft het ook"):
+        // "Sem wordt ook gepest" is news for the teacher, no report.
+        var aboutAbsence = facts.Whole.Kind is not null || facts.Whole.Days.Count > 0 || facts.Whole.Part is not null || facts.Whole.ArrivesLate
+            || facts.PresentIds.Count > 0 || asksToNote || (correcting && tokens.Length <= 5) || absences.SaysAway(tokens) || absences.SaysOnlyAlso(turn, tokens);
         var moreDays = !correcting && facts.ChildIds.Count == 0 && facts.Whole.DaysSaid && (tokens.Length <= 6 || asksToNote || absences.SaysStillAway(tokens));
         // "Noor woensdag ook nog thuis" after Noor's report: more days for the children named, who are in it already.
         // Only in the same conversation: hours later it is a report of its own, confirmed as one.
@@ -189,6 +201,13 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
             && turn.Conversation.LastTurnAt is { } lastTurnAt && turn.School.Clock.UtcNow - lastTurnAt <= AbsenceHandler.ConversationWindow;
         // "can you put her down too" with no name and no day: the parent's other child, when there is exactly one.
         var otherChild = !correcting && asksToNote && facts.ChildIds.Count == 0 && !facts.Whole.DaysSaid;
+        if (!correcting && also && !aboutAbsence && facts.ChildIds.Count > 0 && understood.Intent == Intents.Absence)
+        {
+            // "Sem heeft ook last van de kou" right after Noor's report reads like an absence to the understanding, but says
+            // none: passed on to the teacher of the child it names, as news.
+            return await PassOnAsync(turn, facts);
+        }
+
         if (!(facts.SaysAnything || otherChild || facts.AtSchoolOn.Count > 0) || !aboutAbsence || (!correcting && facts.ChildIds.Count == 0 && !moreDays && !otherChild))
         {
             return false;
@@ -305,7 +324,7 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
                     if (entry.Days.Any(d => d.Start <= day && (d.End is null || d.End >= day)))
                     {
                         entry.Days = Without(entry.Days, day, calendar);
-                        takenBack.Add(new TakenBackDay { ChildId = entry.ChildId!, Day = day });
+                        takenBack.Add(new TakenBackDay(entry.ChildId!, day));
                     }
                 }
             }
@@ -388,6 +407,21 @@ internal sealed class AbsenceFollowUpHandler(AbsenceStore store, AbsenceReader a
         }
 
         return result;
+    }
+
+    /// <summary>A message about the children of the report just made that says no absence: passed on to their teachers.
+    /// False when there is no such report (then the message is read as any other).</summary>
+    private async Task<bool> PassOnAsync(TurnContext turn, AbsenceFacts facts)
+    {
+        if ((await LatestAsync(store, turn, Window)).Count == 0)
+        {
+            return false;
+        }
+
+        var child = facts.ChildIds.Count == 1 ? turn.Parent.Children.FirstOrDefault(c => c.Id == facts.ChildIds[0]) : null;
+        await inbox.PassOnAsync(turn, "handoff", turn.Message.Text, child);
+        turn.Send("handoff.passed_on", ("teacher", turn.TeacherOf(child)));
+        return true;
     }
 
     /// <summary>Withdraws the reports just made, tells their teachers, and says so in one SMS.</summary>

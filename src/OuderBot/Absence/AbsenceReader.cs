@@ -132,6 +132,20 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             clauses = days;
         }
         whole = whole with { ChildIds = [.. clauses.SelectMany(c => c.ChildIds).Distinct()] };
+        if (back is { Until: true, Day: var backDay })
+        {
+            // "Tim gaat pas donderdag naar school" on a Monday: away from now up to and including Wednesday (coming back
+            // "weer op school" is no late arrival).
+            var calendar = turn.School.Calendar;
+            var now = calendar.DayNow(turn.School.Clock.LocalNow);
+            var lastDay = calendar.SchoolDayBefore(backDay, now);
+            ClauseFacts Away(ClauseFacts c) => c.Days is [{ End: { } end } only] && (end == backDay || end == lastDay) && now < backDay
+                ? c with { Days = [new AbsenceDays(only.Start < backDay ? only.Start : now, lastDay)], DaysSaid = true, ArrivesLate = false }
+                : c;
+            whole = Away(whole);
+            clauses = [.. clauses.Select(Away)];
+        }
+
         return new AbsenceFacts(whole, clauses.Count == 1 ? [whole] : clauses, other, only, also, SaysNow(tokens))
         {
             PresentIds = presentIds,
@@ -164,7 +178,7 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             var part = names + segment;
             names = "";
             words = Texts.Tokenize(part);
-            if (SaysAtSchool(words) && !signals.Has("back_again", words, typos: false) && words.Any(DateTimeParser.IsComingDayWord)
+            if (SaysAtSchool(words) && !signals.Has("back_again", words, typos: false) && NotBackUntil(turn, words) is null && words.Any(DateTimeParser.IsComingDayWord)
                 && AbsenceDays.Spans(dates.Parse(part, turn.School.Clock.LocalNow)) is { Count: > 0 } days && days.All(d => d.End is not null))
             {
                 found.Add(new AtSchool(SaysAllChildren(turn, words) ? [.. turn.Parent.Children.Select(c => c.Id)]
@@ -194,11 +208,17 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// "vrijdag gaat ze weer naar school", "Noor is donderdag weer beter", "back on Friday": the day a child is back from,
     /// and the children named beside it.
     /// </summary>
-    private (DateOnly Day, IReadOnlyList<string> Ids)? BackOn(TurnContext turn, string text)
+    private (DateOnly Day, IReadOnlyList<string> Ids, bool Until)? BackOn(TurnContext turn, string text)
     {
         foreach (var segment in Segments(text))
         {
             var words = Texts.Tokenize(segment);
+            if (NotBackUntil(turn, words) is { } until)
+            {
+                return (until, SaysAllChildren(turn, words) ? [.. turn.Parent.Children.Select(c => c.Id)]
+                    : [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)], true);
+            }
+
             if (!signals.Has("back_again", words, typos: false) || !(signals.Has("at_school", words, typos: false) || signals.Has("recovered", words))
                 || signals.Has("not_at_school", words, typos: false) || signals.Has("stays_home", words, typos: false) || signals.Has("sick", words)
                 || signals.Has("absent", words) || !words.Any(DateTimeParser.IsComingDayWord) || words.Any(w => w.Any(char.IsAsciiDigit)))
@@ -211,11 +231,49 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
             if (dates.Parse(day, turn.School.Clock.LocalNow) is [{ End: { } end } mention] && mention.Start == end && mention.Time is null)
             {
                 return (mention.Start, SaysAllChildren(turn, words) ? [.. turn.Parent.Children.Select(c => c.Id)]
-                    : [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)]);
+                    : [.. turn.Parent.Children.Where(c => words.Any(w => Understander.Names([w], c))).Select(c => c.Id)], false);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Tim gaat pas donderdag naar school", "komt pas vrijdag weer", "she's not back until Thursday", "he won't be in
+    /// till Friday": the day the child is back from, said as the end of being away. The words after "pas" or "until"
+    /// name one coming day, without a time ("pas om 10 uur op school" is a late arrival).
+    /// </summary>
+    private DateOnly? NotBackUntil(TurnContext turn, string[] words)
+    {
+        if (signals.Has("sick", words) || signals.Has("medical", words) || words.Any(w => w.Contains(':') || w is "uur" or "om" or "at" or "half" or "kwart"))
+        {
+            return null;
+        }
+
+        // Dutch: "pas" before the day, beside a word of going or coming in; English: a "not" before "until" and the day.
+        var pas = Array.IndexOf(words, "pas");
+        var until = Array.FindIndex(words, w => w is "until" or "till" or "til");
+        int from;
+        if (pas >= 0 && (signals.Has("at_school", words, typos: false) || signals.Has("back_again", words, typos: false)
+            || words.Any(w => w is "komt" or "komen" or "gaat" or "gaan" or "er")))
+        {
+            from = pas + 1;
+        }
+        else if (until > 0 && signals.Has("not_back", words[..until], typos: false)
+            && (signals.Has("back_again", words[..until], typos: false) || words[..until].Any(w => w is "in" or "school" or "coming" or "going")))
+        {
+            from = until + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var day = string.Join(' ', words[from..].Where(w => !signals.Has("back_again", [w], typos: false)));
+        return words[from..].Any(DateTimeParser.IsComingDayWord) && dates.Parse(day, turn.School.Clock.LocalNow) is [{ End: { } end } mention]
+            && mention.Start == end && mention.Time is null && mention.TimeEnd is null && end > DateOnly.FromDateTime(turn.School.Clock.LocalNow)
+            ? end
+            : null;
     }
 
     /// <summary>
@@ -446,7 +504,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
 
         var awayWords = Texts.Tokenize(away);
         // "komt later", and "will be late, until 10" (coming at that time, not away for a reason until then).
-        var arrivesLate = part is null or { From: null, Until: not null } && signals.Has("arrives", awayWords) && !signals.Has("recovered", awayWords);
+        // "komt morgen om 10 uur op school": a verb of coming with its time is coming late too.
+        var arrivesLate = part is null or { From: null, Until: not null } && (signals.Has("arrives", awayWords) || (part is not null && ComesAt(awayWords) is not null))
+            && !signals.Has("recovered", awayWords);
         var daysSaid = spans.Count > 0 && (signals.Has("date_word", tokens) || mentions.Any(m => m.Time is null && m.TimeEnd is null && m.Part is null)
             || tokens.Any(t => t is "vanochtend" or "vanmiddag" or "vanavond" or "vannacht" or "tonight" || (t.Any(char.IsAsciiDigit) && (t.Contains('-') || t.Contains('/')))));
         return new ClauseFacts(childIds, spans, daysSaid, kind, part, arrivesLate);
@@ -595,13 +655,12 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// "Tim is ziek", "heeft koorts", "komt later", "is sick": how things are now, in the present tense; not "ik wil Tim
     /// ziek melden" (a report without a day) nor "was ziek" (a day that passed).
     /// </summary>
-    private static bool SaysNow(string[] tokens) =>
-        (tokens.Any(t => t is "is" or "zijn" or "heeft" or "hebben" or "voelt" or "ligt" or "komt" or "komen" or "are" or "has" or "have" or "feels" or "comes" or "s")
+    private bool SaysNow(string[] tokens) =>
+        (signals.Has("now_verb", tokens, typos: false)
             // "noor ziek", "tim koorts", "sem n noor allebei ziek": names and the illness, as a text message is typed,
             // say how things are now too.
-            || (tokens.Length <= 5 && tokens.Any(t => t is "ziek" or "sick" or "ill" or "koorts" or "fever" or "griep" or "flu")))
-        && !tokens.Any(t => t is "wil" or "wilde" or "willen" or "graag" or "melden" or "ziekmelden" or "afmelden" or "want" or "would" or "report" or "was" or "waren"
-            or "geweest" or "were" or "morgen" or "tomorrow" or "volgende" or "next" or "vanaf" or "from");
+            || (tokens.Length <= 5 && signals.Has("now_illness", tokens, typos: false)))
+        && !signals.Has("not_now", tokens, typos: false);
 
     /// <summary>"waarschijnlijk ook", "misschien ook", "probably too": a day that comes on top of today.</summary>
     private bool Hedges(string[] tokens) =>
@@ -647,6 +706,19 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// <summary>"ook", "too", "as well" (signal "also"): the same again, for another child or another day.</summary>
     public bool SaysAlso(string[] tokens) => signals.Has("also", tokens, typos: false);
 
+    /// <summary>"moet hij ...", "hoe laat ...", "does she ...": the message opens with a question word (signal "question").</summary>
+    public bool OpensAsQuestion(string[] tokens) => signals.Find("question", tokens, typos: false) == 0;
+
+    /// <summary>"blijft thuis", "is er niet", "stays home": words of being away (signals "absent" and "stays_home").</summary>
+    public bool SaysAway(string[] tokens) => signals.Has("absent", tokens) || signals.Has("stays_home", tokens, typos: false);
+
+    /// <summary>"en Sem ook", "Sem heeft het ook", "and Oliver too please": the parent's children named with "ook" and
+    /// nothing else said (signal "also_only": the small words that may stand beside them).</summary>
+    public bool SaysOnlyAlso(TurnContext turn, string[] tokens) =>
+        SaysAlso(tokens) && tokens.All(t => turn.Parent.Children.Any(c => Understander.Names([t], c)) || signals.Has("also", [t], typos: false)
+            || signals.Has("goes_on", [t], typos: false) || signals.Has("also_only", [t], typos: false))
+        || (SaysAllChildren(turn, tokens) && tokens.Length <= 3);
+
     /// <summary>"en ...", "oh ...", "oja ...": the message goes on from the last one (signal "goes_on", its first word).</summary>
     public bool GoesOn(string[] tokens) => signals.Find("goes_on", tokens, typos: false) == 0;
 
@@ -661,7 +733,9 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
         // Not "nog niet beter", and not "ziek tot hij beter is" (that opens a report).
         var negated = tokens.Zip(tokens.Skip(1)).Any(p => p is ("nog", "niet") or ("nog", "steeds") or ("not", "better") or ("still", _) or ("niet", "beter"))
             || tokens.Any(t => t is "tot" or "totdat" or "until" or "till");
-        return signals.Has("recovered", tokens) && !negated && !signals.Has("medical", tokens) && dates.Parse(text, turn.School.Clock.LocalNow).All(m => m.Time is null);
+        // "gaat pas donderdag weer naar school": not better yet.
+        return signals.Has("recovered", tokens) && !negated && !signals.Has("medical", tokens) && dates.Parse(text, turn.School.Clock.LocalNow).All(m => m.Time is null)
+            && !Segments(text).Any(p => NotBackUntil(turn, Texts.Tokenize(p)) is not null);
     }
 
     /// <summary>"Kan de juf mij bellen?", "call me": the parent wants to speak to someone.</summary>

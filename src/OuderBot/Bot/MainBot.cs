@@ -44,9 +44,11 @@ public sealed class MainBot(DialogSet dialogs, IEnumerable<IMessageHandler> hand
             return;
         }
 
-        if (texts.IsWord(text, "cancel"))
+        // "stop" (and Twilio's other words, which on SMS never reach the bot) only stops a running question; with none it
+        // is read as any message.
+        if (texts.IsWord(text, "cancel") || (dc.HasActiveDialog && texts.IsWord(text, "stop")))
         {
-            turn.Send(dc.HasActiveDialog ? "cancelled" : "nothing_to_cancel");
+            turn.Send(dc.Cancelled());
             dc.CancelAllDialogs();
             return;
         }

@@ -44,6 +44,10 @@ public abstract class Dialog(string id)
     /// <summary>True when the parent's message is plainly an answer to the question it waits on ("heel goed" to a
     /// 1-5 question): a question the bot started then never steps aside for it, whatever else the words might mean.</summary>
     public virtual bool RecognizesAnswer(DialogContext dc) => false;
+
+    /// <summary>What the parent is told when they stop this dialog ("annuleer", "stop") while it is at the bottom of
+    /// the stack: by default that nothing was done; a dialog that knows better says what it did not do.</summary>
+    public virtual Say Cancelled(DialogFrame frame) => Say.Text("cancelled");
 }
 
 /// <summary>The dialogs the bot knows, by id.</summary>
@@ -114,6 +118,10 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turn)
 
         return new DialogTurnResult(DialogStatus.Complete, result);
     }
+
+    /// <summary>What the dialog the parent started (the bottom of the stack) says when it is stopped.</summary>
+    public Say Cancelled() =>
+        Stack.Count > 0 && dialogs.Find(Stack[0].Id) is { } dialog ? dialog.Cancelled(Stack[0]) : Say.Text("nothing_to_cancel");
 
     public DialogTurnResult CancelAllDialogs()
     {

@@ -54,6 +54,9 @@ public abstract class WaterfallDialog<TState>(string id) : Dialog(id)
         return outcome;
     }
 
+    /// <summary>The typed state kept with a frame of this dialog (for a question about it from outside a step).</summary>
+    protected static TState StateOf(DialogFrame frame) => Read(frame).Values ?? new TState();
+
     private static Saved Read(DialogFrame frame) =>
         frame.State is { } json ? json.Deserialize<Saved>(DialogContext.StateJson) ?? new Saved() : new Saved();
 

@@ -67,7 +67,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             """);
         await _app.RunAsync(EnglishParentOfTwo, """
             > annuleer
-            <~ stopped
+            < OK, I have not reported anything.
             > I want to report my child sick
             < Which child would you like to report sick?
             | 1. Emma
@@ -726,7 +726,7 @@ public sealed class FamilyAbsenceTests : IAsyncLifetime
             """);
         await _app.RunAsync(EnglishParentOfTwo, """
             > never mind
-            <~ OK, I have stopped.
+            < OK, I have not reported anything.
             > Oliver comes at 10 today, he has the dentist
             < Oliver has an appointment with a doctor, dentist or hospital on Tuesday 24 November, until 10:00. Is that right? (yes/no)
             """);

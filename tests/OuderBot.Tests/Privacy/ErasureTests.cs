@@ -100,7 +100,7 @@ public sealed class ErasureTests : IAsyncLifetime
         var reply = Assert.Single(await _app.SendAsync(BibiParent, "annuleer", "SM-2"));
 
         Assert.Contains("Bibi", Encoding.UTF8.GetString((await Store.ReadAsync(ConversationStore.Key(_app.School(), BibiParent)))!.Content.Span), StringComparison.Ordinal);
-        Assert.Equal("Oke, ik ben gestopt. Er is niets gemeld of doorgegeven. Typ 'menu' als u iets anders wilt doen.", reply);
+        Assert.Equal("Oke, ik heb niets gemeld.", reply);
         Assert.Empty(await _app.Services.GetRequiredService<AbsenceStore>().ForChildAsync(_app.School(), "bibi-g1", CancellationToken.None));
     }
 
