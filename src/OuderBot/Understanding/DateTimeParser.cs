@@ -161,7 +161,9 @@ public sealed partial class DateTimeParser
         "morgen", "vandaag", "tomorrow", "today", "aanstaande", "volgende", "next",
     };
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so", "dat", "that", "die" };
+    private static bool IsBreak(string token) => token is "," or ".";
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ".", "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so", "dat", "that", "die" };
 
     /// <summary>Whether the weekday at <paramref name="i"/> stands in a clause in the past tense ("Tim was vrijdag ziek").</summary>
     private static bool InPastClause(List<string> t, int i)
@@ -410,6 +412,12 @@ public sealed partial class DateTimeParser
 
         // Day ranges: "van maandag tot woensdag", "maandag t/m woensdag", "t/m vrijdag".
         var fromWord = t[i] is "van" or "from" ? i + 1 : i;
+        if (DaysBorrowingTheMonth(t, fromWord, today) is { } borrowed)
+        {
+            items.Add(Item.Days(i, borrowed.First, borrowed.Last));
+            return borrowed.Next;
+        }
+
         if (TryDay(t, fromWord, today, out var first, out var afterFirst, out var firstPart))
         {
             if (UntilAt(t, afterFirst) is { } afterUntil && TryDay(t, afterUntil, today, out var last, out var afterLast, out _)
@@ -434,14 +442,6 @@ public sealed partial class DateTimeParser
 
             items.Add(Item.Days(i, first, first, firstPart));
             return afterFirst;
-        }
-
-        // "van 14 t/m 18 december": the first day borrows the month of the last.
-        if (fromWord < t.Count && OrdinalDay(t[fromWord]) is { } firstNumber && UntilAt(t, fromWord + 1) is { } afterNumberUntil
-            && TryDayMonth(t, afterNumberUntil, today, out var lastDay, out var afterLastDay) && firstNumber < lastDay.Day)
-        {
-            items.Add(Item.Days(i, new DateOnly(lastDay.Year, lastDay.Month, firstNumber), lastDay));
-            return afterLastDay;
         }
 
         if (UntilAt(t, i) is { } afterBareUntil && TryDay(t, afterBareUntil, today, out var until2, out var afterUntilDay, out _))
@@ -494,6 +494,41 @@ public sealed partial class DateTimeParser
         }
 
         return i + 1;
+    }
+
+    /// <summary>
+    /// A range whose first day is a day number without its month, which it borrows from the last: "14 t/m 18 december",
+    /// "van maandag 7 t/m woensdag 9 december", "van 7 tot en met 9-12", "30 november t/m 2 december" aside (that one
+    /// says both), "28 t/m 2 december" (November's 28th), and "8-10 December" (the 8th to the 10th, not 8 October).
+    /// </summary>
+    private static (DateOnly First, DateOnly Last, int Next)? DaysBorrowingTheMonth(List<string> t, int at, DateOnly today)
+    {
+        if (at + 1 < t.Count && NumericDate().Match(t[at]) is { Success: true } pair && !pair.Groups["y"].Success && Months.TryGetValue(t[at + 1], out var month))
+        {
+            var (from, to) = (int.Parse(pair.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(pair.Groups["m"].Value, CultureInfo.InvariantCulture));
+            var year = YearAt(t, at + 2);
+            if (from < to && Nearest(to, month, year, today) is { } end)
+            {
+                return (new DateOnly(end.Year, end.Month, from), end, at + 2 + (year is null ? 0 : 1));
+            }
+        }
+
+        var numberAt = at < t.Count && Weekdays.ContainsKey(t[at]) ? at + 1 : at;
+        if (numberAt >= t.Count || OrdinalDay(t[numberAt]) is not { } first || NumericDate().IsMatch(t[numberAt]) || UntilAt(t, numberAt + 1) is not { } afterUntil
+            || !TryDay(t, afterUntil, today, out var last, out var afterLast, out _)
+            || !Enumerable.Range(afterUntil, afterLast - afterUntil).Any(j => Months.ContainsKey(t[j]) || NumericDate().IsMatch(t[j])))
+        {
+            return null;
+        }
+
+        var month1 = first <= last.Day ? new DateOnly(last.Year, last.Month, 1) : new DateOnly(last.Year, last.Month, 1).AddMonths(-1);
+        if (first > DateTime.DaysInMonth(month1.Year, month1.Month))
+        {
+            return null;
+        }
+
+        var start = new DateOnly(month1.Year, month1.Month, first);
+        return last.DayNumber - start.DayNumber <= 31 ? (start, last, afterLast) : null;
     }
 
     private static int? ScanTimes(List<string> t, int i, List<Item> items)
@@ -1258,18 +1293,23 @@ public sealed partial class DateTimeParser
     private static List<string> Tokenize(string text)
     {
         var tokens = new List<string>();
-        // A comma ends a clause ("t/m woensdag ziek, donderdag is hij er weer"): it stays as a token of its own.
-        foreach (var piece in ClauseComma().Split(text))
+        // A comma ends a clause ("t/m woensdag ziek, donderdag is hij er weer"), and so does the end of a sentence
+        // ("Noor is vandaag ziek. Maandag komt ze weer"): each stays as a token of its own, "," or ".". The split
+        // keeps its separators: pieces and separators alternate.
+        var pieces = ClauseBreak().Split(text);
+        for (var k = 0; k < pieces.Length; k++)
         {
-            if (tokens.Count > 0 && tokens[^1] != ",")
+            if (k % 2 == 0)
             {
-                tokens.Add(",");
+                TokenizeClause(pieces[k], tokens);
             }
-
-            TokenizeClause(piece, tokens);
+            else if (tokens.Count > 0 && !IsBreak(tokens[^1]))
+            {
+                tokens.Add(pieces[k][0] is ',' or ';' ? "," : ".");
+            }
         }
 
-        if (tokens.Count > 0 && tokens[^1] == ",")
+        if (tokens.Count > 0 && IsBreak(tokens[^1]))
         {
             tokens.RemoveAt(tokens.Count - 1);
         }
@@ -1387,8 +1427,10 @@ public sealed partial class DateTimeParser
     [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)$")]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"[,;](?!\d)")]
-    private static partial Regex ClauseComma();
+    // A comma or semicolon not inside a number; a full stop after a word of two letters or a number (not inside "t.m.",
+    // "p.m.", "11.30"), and "!" or "?", before a space or the end.
+    [GeneratedRegex(@"([,;](?!\d)|(?<=\p{L}\p{L}|\d)\.+(?=\s|$)|[!?]+(?=\s|$))")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^(?<a>[a-z0-9:.]+)-(?<b>[a-z0-9:.]+)$")]
     private static partial Regex DashBetween();
