@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OuderBot.Dialogs;
 using OuderBot.Faq;
 using OuderBot.School;
 using OuderBot.Understanding;
@@ -74,13 +75,13 @@ public static class NluCommand
         using var understander = Build(dialogs, school, Bot.Schools.OwnTopicsFolder(schoolFile));
         if (message is not null)
         {
-            await Console.Out.WriteLineAsync(Format(WithDayNow(understander.Value.Understand(message, now, parent), school, now)));
+            await Console.Out.WriteLineAsync(Format(WithDayNow(understander.Value.Understand(message, now, parent), school, now, message)));
             return 0;
         }
 
         while (await Console.In.ReadLineAsync() is { } line)
         {
-            await Console.Out.WriteLineAsync(Format(WithDayNow(understander.Value.Understand(line, now, parent), school, now)));
+            await Console.Out.WriteLineAsync(Format(WithDayNow(understander.Value.Understand(line, now, parent), school, now, line)));
         }
 
         return 0;
@@ -100,13 +101,19 @@ public static class NluCommand
 
     /// <summary>
     /// An absence report that names no day ("Sami is ziek") is about the school day now, as the absence dialog reads
-    /// it: today until school ends, then the next school day.
+    /// it: today until school ends, then the next school day. One that names days but none for certain ("donderdag of
+    /// vrijdag") gets no day: the dialog asks which (clarify).
     /// </summary>
-    public static Understanding.Understanding WithDayNow(Understanding.Understanding result, SchoolData school, DateTime now)
+    public static Understanding.Understanding WithDayNow(Understanding.Understanding result, SchoolData school, DateTime now, string? text = null)
     {
         if (result.Intent != Intents.Absence || result.Dates.Count > 0)
         {
             return result;
+        }
+
+        if (text is not null && Texts.Tokenize(text).Any(DateTimeParser.IsWeekday))
+        {
+            return result with { Action = Actions.Clarify };
         }
 
         var day = new SchoolCalendar(school).DayNow(now);

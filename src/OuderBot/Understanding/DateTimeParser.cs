@@ -89,7 +89,7 @@ public sealed partial class DateTimeParser
 
     private static readonly string[][] ThisWeek =
     [
-        ["de", "rest", "van", "de", "week"], ["rest", "van", "de", "week"], ["de", "hele", "week"], ["hele", "week"], ["heel", "de", "week"],
+        ["de", "rest", "van", "de", "week"], ["rest", "van", "de", "week"], ["de", "rest", "van", "week"], ["rest", "van", "week"], ["de", "hele", "week"], ["hele", "week"], ["heel", "de", "week"],
         ["deze", "week"], ["the", "rest", "of", "the", "week"], ["rest", "of", "the", "week"], ["the", "whole", "week"],
         ["whole", "week"], ["all", "week"], ["this", "week"],
     ];
@@ -120,9 +120,94 @@ public sealed partial class DateTimeParser
 
         DropOnsets(tokens, items, today);
         DropReturns(tokens, items, today);
+        DropHedges(tokens, items);
+        StartAtTheNamedDay(tokens, items, now);
+        Alternatives(tokens, items);
         DropQualifiers(items);
         MergeAdjacent(tokens, items);
-        return WithoutRepeats(Assemble(items, today));
+        return WithoutRepeats(Assemble(tokens, items, today));
+    }
+
+    /// <summary>
+    /// "vanaf morgen de rest van de week", "from tomorrow until the end of the week", "vanaf woensdag tot hij beter is":
+    /// a stretch that names no start of its own starts at the day said before it. Else, said after school (from 16:00),
+    /// it starts on the next weekday: "de rest van de week" on a Wednesday evening is Thursday and Friday.
+    /// </summary>
+    private static void StartAtTheNamedDay(List<string> t, List<Item> items, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        for (var k = 0; k < items.Count; k++)
+        {
+            var x = items[k];
+            if (x.Kind != ItemKind.Days || !x.Implicit)
+            {
+                continue;
+            }
+
+            var named = items.FindIndex(d => d.Kind == ItemKind.Days && !d.Implicit && d.End == d.Start && d.Part is null && d.Start >= today
+                && d.Next <= x.Position && x.Position - d.Next <= 1 && (FromWord(t[d.Position]) || (d.Position > 0 && FromWord(t[d.Position - 1])))
+                && (x.End is null || d.Start <= x.End));
+            if (named >= 0)
+            {
+                items[k] = x with { Start = items[named].Start, Position = items[named].Position, Implicit = false };
+                items.RemoveAt(named);
+                k = -1;
+                continue;
+            }
+
+            if (now.Hour >= 16 && x.Start == today && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                var next = today.AddDays(today.DayOfWeek == DayOfWeek.Friday ? 3 : 1);
+                items[k] = x with { Start = x.End is { } end && end < next ? x.Start : next };
+            }
+        }
+    }
+
+    private static bool FromWord(string word) => word is "vanaf" or "van" or "from" or "since" or "per";
+
+    private static bool Negated(List<string> t, int from, int to) =>
+        Enumerable.Range(Math.Max(0, from - 6), Math.Min(t.Count, to + 3) - Math.Max(0, from - 6))
+            .Any(j => t[j] is "niet" or "not" or "geen" or "wont" or "cant" or "cannot" || (t[j] is "won" or "can" or "isn" or "aren" && j + 1 < t.Count && t[j + 1] == "t"));
+
+    /// <summary>
+    /// "donderdag of vrijdag", "Thursday or Friday": one of two days, which the message does not say; neither is
+    /// reported (the absence dialog asks for the day). Said with a negation ("won't be in Thursday or Friday",
+    /// "komt donderdag of vrijdag niet") it is both days.
+    /// </summary>
+    private static void Alternatives(List<string> t, List<Item> items)
+    {
+        for (var k = 0; k + 1 < items.Count; k++)
+        {
+            var (a, b) = (items[k], items[k + 1]);
+            if (a.Kind != ItemKind.Days || b.Kind != ItemKind.Days || b.Position - a.Next != 1 || t[a.Next] is not ("of" or "or"))
+            {
+                continue;
+            }
+
+            if (Negated(t, a.Position, b.Next))
+            {
+                t[a.Next] = "en";
+                continue;
+            }
+
+            items.RemoveRange(k, 2);
+            k--;
+        }
+    }
+
+    /// <summary>"en woensdag zien we wel", "morgen kijken we verder", "tomorrow we'll see": a day not yet decided, beside the days away.</summary>
+    private static void DropHedges(List<string> t, List<Item> items)
+    {
+        bool Hedged(Item x)
+        {
+            var clause = ClauseAround(t, x.Position, x.Next).ToList();
+            return (clause.Contains("we") && clause.Any(w => w is "zien" or "kijken" or "see")) || clause.Contains("afwachten");
+        }
+
+        if (items.Count(x => x.Kind == ItemKind.Days) > 1)
+        {
+            items.RemoveAll(x => x.Kind == ItemKind.Days && Hedged(x) && items.Any(o => o != x && o.Kind == ItemKind.Days && !Hedged(o)));
+        }
     }
 
     /// <summary>
@@ -161,7 +246,9 @@ public sealed partial class DateTimeParser
         "morgen", "vandaag", "tomorrow", "today", "aanstaande", "volgende", "next",
     };
 
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so", "dat", "that", "die" };
+    private static bool IsBreak(string token) => token is "," or ".";
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ",", ".", "en", "and", "maar", "but", "want", "omdat", "because", "dus", "so", "dat", "that", "die" };
 
     /// <summary>Whether the weekday at <paramref name="i"/> stands in a clause in the past tense ("Tim was vrijdag ziek").</summary>
     private static bool InPastClause(List<string> t, int i)
@@ -225,12 +312,13 @@ public sealed partial class DateTimeParser
         for (var k = items.Count - 1; k >= 0; k--)
         {
             var x = items[k];
-            if (x.Kind != ItemKind.Days || x.End != x.Start || x.Start!.Value < today || !SaysReturn(t, x))
+            var others = items.Any(o => o != x && o.Kind == ItemKind.Days);
+            if (x.Kind != ItemKind.Days || x.End != x.Start || x.Start!.Value < today || !SaysReturn(t, x, others))
             {
                 continue;
             }
 
-            if (items.Any(o => o != x && o.Kind == ItemKind.Days))
+            if (others)
             {
                 items.RemoveAt(k);
                 continue;
@@ -248,7 +336,7 @@ public sealed partial class DateTimeParser
     }
 
     /// <summary>Whether the clause of a day says the child is back then ("er weer", "weer naar school", "terug", "back").</summary>
-    private static bool SaysReturn(List<string> t, Item x)
+    private static bool SaysReturn(List<string> t, Item x, bool others)
     {
         var from = x.Position;
         while (from > 0 && from > x.Position - 5 && !ClauseBreaks.Contains(t[from - 1]))
@@ -270,7 +358,10 @@ public sealed partial class DateTimeParser
 
         for (var j = 0; j < clause.Count; j++)
         {
-            if (ReturnWords.Contains(clause[j]) || (clause[j] == "weer" && clause.Any(w => w is "er" or "school" or "naar" or "komt" or "gaat" or "aanwezig")))
+            // "is er weer", "weer naar school"; beside the days away also "is weer beter", and present as usual: "dinsdag
+            // is hij er gewoon" (alone, "morgen gaat hij gewoon naar school" is a day at school, read by the absence reader).
+            if (ReturnWords.Contains(clause[j]) || (clause[j] == "weer" && clause.Any(w => w is "er" or "school" or "naar" or "komt" or "gaat" or "aanwezig" || (others && w == "beter")))
+                || (others && clause[j] == "gewoon" && clause.Any(w => w is "er" or "school")))
             {
                 return true;
             }
@@ -289,7 +380,7 @@ public sealed partial class DateTimeParser
         {
             var (a, b) = (items[k], items[k + 1]);
             // Side by side, both must be day names ("wo do vr"), not a day and a date or a time.
-            var joiner = (b.Position - a.Next == 1 && t[a.Next] is "en" or "and" or ",") || (b.Position == a.Next && IsDayName(t[a.Next - 1]) && IsDayName(t[b.Position]));
+            var joiner = (b.Position - a.Next == 1 && t[a.Next] is "en" or "and" or ",") || (b.Position == a.Next && SideBySide(t[a.Next - 1], t[b.Position]));
             var joined = a.Kind == ItemKind.Days && b.Kind == ItemKind.Days && !a.IsOpen && !b.IsOpen && a.Part is null && b.Part is null
                 && a.End is { } end && b.Start == end.AddDays(1) && a.Position < b.Position && joiner;
             if (joined)
@@ -305,6 +396,10 @@ public sealed partial class DateTimeParser
 
     private static bool IsDayName(string word) => IsWeekday(word) || word == "do";
 
+    /// <summary>"wo do vr", "vandaag dinsdag en woensdag": day words side by side, at least one a weekday.</summary>
+    private static bool SideBySide(string a, string b) =>
+        (IsDayName(a) || IsComingDayWord(a)) && (IsDayName(b) || IsComingDayWord(b)) && (IsDayName(a) || IsDayName(b));
+
     // ---- Scanning: each step recognises one expression at position i and returns the position after it. ----
 
     private static int Scan(List<string> t, int i, DateOnly today, List<Item> items)
@@ -313,7 +408,7 @@ public sealed partial class DateTimeParser
         if (t[i] is "tot" or "until" or "till" or "til" && Enumerable.Range(i + 1, 4).FirstOrDefault(j => j < t.Count && t[j] is "beter" or "better" or "hersteld" or "recovered" or "recovers", -1) is var better and > 0
             && !Enumerable.Range(i + 1, better - i - 1).Any(j => TryDay(t, j, today, out _, out _, out _)))
         {
-            items.Add(Item.Days(i, ImplicitStart(today), null));
+            items.Add(Item.Days(i, ImplicitStart(today), null) with { Implicit = true });
             return better + 1 < t.Count && t[better + 1] is "is" or "zijn" or "wordt" ? better + 2 : better + 1;
         }
 
@@ -321,7 +416,7 @@ public sealed partial class DateTimeParser
         {
             if (Match(t, i, pattern) is { } end)
             {
-                items.Add(Item.Days(i, ImplicitStart(today), null));
+                items.Add(Item.Days(i, ImplicitStart(today), null) with { Implicit = true });
                 return end;
             }
         }
@@ -332,7 +427,7 @@ public sealed partial class DateTimeParser
             if (Match(t, i, until) is { } afterUntil0 && SkipEndOf(t, afterUntil0) is var afterUntil && NextWeek.Select(p => Match(t, afterUntil, p)).FirstOrDefault(m => m is not null) is { } end
                 && !(end < t.Count && Weekdays.ContainsKey(t[end])))
             {
-                items.Add(Item.Days(i, ImplicitStart(today), Friday(MondayOf(today).AddDays(7))));
+                items.Add(Item.Days(i, ImplicitStart(today), Friday(MondayOf(today).AddDays(7))) with { Implicit = true });
                 return end;
             }
         }
@@ -344,7 +439,7 @@ public sealed partial class DateTimeParser
                 && TheWeek.Select(p => Match(t, afterEnd, p)).FirstOrDefault(m => m is not null) is { } weekEnd)
             {
                 var start = ImplicitStart(today);
-                items.Add(Item.Days(i, start, Friday(MondayOf(start))));
+                items.Add(Item.Days(i, start, Friday(MondayOf(start))) with { Implicit = true });
                 return weekEnd;
             }
         }
@@ -355,7 +450,7 @@ public sealed partial class DateTimeParser
             if (Match(t, i, pattern) is { } end)
             {
                 var start = ImplicitStart(today);
-                items.Add(Item.Days(i, start, Friday(MondayOf(start))) with { IsWeek = true });
+                items.Add(Item.Days(i, start, Friday(MondayOf(start))) with { IsWeek = true, Implicit = true });
                 return end;
             }
         }
@@ -392,7 +487,8 @@ public sealed partial class DateTimeParser
             {
                 var monday = MondayOf(today).AddDays(7);
                 items.Add(Item.Days(i, monday, Friday(monday)));
-                return end;
+                // "volgende week de hele week": the whole of next week, not also this one.
+                return ThisWeek.Select(p => Match(t, end, p)).FirstOrDefault(m => m is not null) ?? end;
             }
         }
 
@@ -410,6 +506,12 @@ public sealed partial class DateTimeParser
 
         // Day ranges: "van maandag tot woensdag", "maandag t/m woensdag", "t/m vrijdag".
         var fromWord = t[i] is "van" or "from" ? i + 1 : i;
+        if (DaysBorrowingTheMonth(t, fromWord, today) is { } borrowed)
+        {
+            items.Add(Item.Days(i, borrowed.First, borrowed.Last));
+            return borrowed.Next;
+        }
+
         if (TryDay(t, fromWord, today, out var first, out var afterFirst, out var firstPart))
         {
             if (UntilAt(t, afterFirst) is { } afterUntil && TryDay(t, afterUntil, today, out var last, out var afterLast, out _)
@@ -436,18 +538,10 @@ public sealed partial class DateTimeParser
             return afterFirst;
         }
 
-        // "van 14 t/m 18 december": the first day borrows the month of the last.
-        if (fromWord < t.Count && OrdinalDay(t[fromWord]) is { } firstNumber && UntilAt(t, fromWord + 1) is { } afterNumberUntil
-            && TryDayMonth(t, afterNumberUntil, today, out var lastDay, out var afterLastDay) && firstNumber < lastDay.Day)
-        {
-            items.Add(Item.Days(i, new DateOnly(lastDay.Year, lastDay.Month, firstNumber), lastDay));
-            return afterLastDay;
-        }
-
         if (UntilAt(t, i) is { } afterBareUntil && TryDay(t, afterBareUntil, today, out var until2, out var afterUntilDay, out _))
         {
             var start = ImplicitStart(today);
-            items.Add(Item.Days(i, start, until2 >= start ? until2 : start));
+            items.Add(Item.Days(i, start, until2 >= start ? until2 : start) with { Implicit = true });
             return afterUntilDay;
         }
 
@@ -471,15 +565,48 @@ public sealed partial class DateTimeParser
             return i + 2;
         }
 
-        // A part of the day for a day named elsewhere: "in de ochtend", "'s middags", "in the afternoon".
+        // A part of the day for a day named elsewhere: "in de ochtend", "'s middags", "in the afternoon"; "komt na de
+        // lunch", "back after lunch": coming after lunch misses the morning.
         if (PartPhrase(t, i) is { } part)
         {
-            items.Add(Item.PartOnly(i, part.Part));
+            var lunch = part.Part == Afternoon && Enumerable.Range(i, part.Next - i).Any(j => t[j].StartsWith("lunch", StringComparison.Ordinal) || t[j].StartsWith("middag", StringComparison.Ordinal));
+            items.Add(Item.PartOnly(i, lunch && Comes(t, i, part.Next) && !Leaves(t, i, part.Next) ? Morning : part.Part));
             return part.Next;
         }
 
-        // A time on its own: "om 15:00", "15u", "3pm", "half 4", "kwart over 2".
-        if (t[i] is "om" or "at" or "rond" or "around" or "omstreeks" && TryTime(t, i + 1, out var atTime, out var afterAt, requireMarker: false))
+        // "komt rond de lunch", "bring her back at lunch": the morning missed; "gaat voor de lunch naar huis": the afternoon.
+        foreach (var point in LunchPoints)
+        {
+            if (Match(t, i, point) is { } afterPoint && (Comes(t, i, afterPoint) ^ Leaves(t, i, afterPoint)))
+            {
+                items.Add(Item.PartOnly(i, Comes(t, i, afterPoint) ? Morning : Afternoon));
+                return afterPoint;
+            }
+        }
+
+        // "mist de ochtend", "misses the morning", "Sem ochtend niet op school", "gaat middag naar huis": the half away.
+        if (MissedHalf(t, i) is { } missed)
+        {
+            items.Add(Item.PartOnly(i, missed.Part));
+            return missed.Next;
+        }
+
+        // A time on its own: "om 15:00", "15u", "3pm", "half 4", "kwart over 2", and about then: "at about 10", "rond
+        // een uur of 10", "ongeveer om 10 uur" (not "about 10 minutes late").
+        var approx = i;
+        while (approx < t.Count && Approximately.Contains(t[approx]))
+        {
+            approx++;
+        }
+
+        if (approx > i && BareTimeRange(t, approx) is { } range)
+        {
+            items.Add(Item.Between(i, range.From, range.To));
+            return range.Next;
+        }
+
+        if (approx > i && TryTime(t, approx, out var atTime, out var afterAt, requireMarker: approx == i + 1 && t[i] is "tegen" or "by" or "about")
+            && !(afterAt < t.Count && Durations.Contains(t[afterAt])))
         {
             items.Add(Item.At(i, atTime));
             SaidPart(t, i, afterAt, items);
@@ -496,8 +623,142 @@ public sealed partial class DateTimeParser
         return i + 1;
     }
 
+    /// <summary>
+    /// A range whose first day is a day number without its month, which it borrows from the last: "14 t/m 18 december",
+    /// "van maandag 7 t/m woensdag 9 december", "van 7 tot en met 9-12", "30 november t/m 2 december" aside (that one
+    /// says both), "28 t/m 2 december" (November's 28th), and "8-10 December" (the 8th to the 10th, not 8 October).
+    /// </summary>
+    private static (DateOnly First, DateOnly Last, int Next)? DaysBorrowingTheMonth(List<string> t, int at, DateOnly today)
+    {
+        if (at + 1 < t.Count && NumericDate().Match(t[at]) is { Success: true } pair && !pair.Groups["y"].Success && Months.TryGetValue(t[at + 1], out var month))
+        {
+            var (from, to) = (int.Parse(pair.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(pair.Groups["m"].Value, CultureInfo.InvariantCulture));
+            var year = YearAt(t, at + 2);
+            if (from < to && Nearest(to, month, year, today) is { } end)
+            {
+                return (new DateOnly(end.Year, end.Month, from), end, at + 2 + (year is null ? 0 : 1));
+            }
+        }
+
+        var numberAt = at < t.Count && Weekdays.ContainsKey(t[at]) ? at + 1 : at;
+        if (numberAt >= t.Count || OrdinalDay(t[numberAt]) is not { } first || NumericDate().IsMatch(t[numberAt]) || UntilAt(t, numberAt + 1) is not { } afterUntil
+            || !TryDay(t, afterUntil, today, out var last, out var afterLast, out _)
+            || !Enumerable.Range(afterUntil, afterLast - afterUntil).Any(j => Months.ContainsKey(t[j]) || NumericDate().IsMatch(t[j])))
+        {
+            return null;
+        }
+
+        var month1 = first <= last.Day ? new DateOnly(last.Year, last.Month, 1) : new DateOnly(last.Year, last.Month, 1).AddMonths(-1);
+        if (first > DateTime.DaysInMonth(month1.Year, month1.Month))
+        {
+            return null;
+        }
+
+        var start = new DateOnly(month1.Year, month1.Month, first);
+        return last.DayNumber - start.DayNumber <= 31 ? (start, last, afterLast) : null;
+    }
+
+    private static readonly HashSet<string> Approximately = new(StringComparer.Ordinal)
+    {
+        "om", "at", "rond", "around", "omstreeks", "about", "ongeveer", "circa", "ca", "approximately", "roughly", "tegen", "by",
+    };
+
+    /// <summary>What a number before it counts, so that it is no time: "about 10 minutes late", "2 tot 3 dagen".</summary>
+    private static readonly HashSet<string> Durations = new(StringComparer.Ordinal)
+    {
+        "minuten", "minuutjes", "min", "minutes", "mins", "dagen", "dag", "days", "weken", "week", "weeks", "jaar", "years", "maanden", "months", "kinderen", "children", "euro", "keer", "times",
+    };
+
+    private static readonly string[][] LunchPoints =
+    [
+        ["rond", "de", "lunch"], ["bij", "de", "lunch"], ["tegen", "de", "lunch"], ["voor", "de", "lunch"], ["at", "lunch"], ["at", "lunchtime"],
+        ["by", "lunch"], ["by", "lunchtime"], ["around", "lunch"], ["around", "lunchtime"], ["before", "lunch"], ["for", "lunch"],
+    ];
+
+    private static readonly HashSet<string> ComingWords = new(StringComparer.Ordinal)
+    {
+        "komt", "kom", "komen", "terug", "weer", "brengen", "breng", "brengt", "back", "come", "comes", "coming", "arrive", "arrives", "bring", "drop", "in",
+    };
+
+    private static readonly HashSet<string> LeavingWords = new(StringComparer.Ordinal)
+    {
+        "gaat", "naar", "huis", "home", "weg", "ophalen", "halen", "haal", "opgehaald", "leave", "leaves", "leaving", "pick", "picked", "collect", "collected", "go", "goes",
+    };
+
+    /// <summary>Whether the clause around a lunch phrase says the child comes then ("komt na de lunch", "back after lunch").</summary>
+    private static bool Comes(List<string> t, int from, int to) => ClauseAround(t, from, to).Any(ComingWords.Contains);
+
+    /// <summary>Whether the clause around a lunch phrase says the child leaves then ("gaat na de lunch naar huis", "picked up at lunch").</summary>
+    private static bool Leaves(List<string> t, int from, int to) => ClauseAround(t, from, to).Any(LeavingWords.Contains);
+
+    private static IEnumerable<string> ClauseAround(List<string> t, int from, int to)
+    {
+        for (var j = from - 1; j >= Math.Max(0, from - 5) && !IsBreak(t[j]); j--)
+        {
+            yield return t[j];
+        }
+
+        for (var j = to; j < Math.Min(t.Count, to + 4) && !IsBreak(t[j]); j++)
+        {
+            yield return t[j];
+        }
+    }
+
+    private static readonly HashSet<string> MissWords = new(StringComparer.Ordinal)
+    {
+        "mist", "mis", "missen", "miss", "misses", "missing", "niet", "not", "afwezig", "absent", "away", "weg", "off", "huis", "home",
+    };
+
+    /// <summary>"mist de ochtend", "will miss the morning", "ochtend niet op school", "mist morgen de ochtnd": a half of the day away.</summary>
+    private static (string Part, int Next)? MissedHalf(List<string> t, int i)
+    {
+        var at = i < t.Count && t[i] is "de" or "het" or "the" or "hele" or "whole" ? i + 1 : i;
+        at = at < t.Count && t[at] is "hele" or "whole" ? at + 1 : at;
+        if (at >= t.Count || (i > 0 && t[i - 1] is "tussen" or "good" or "goede" or "fijne" or "s" or "in" or "this" or "na" or "after"))
+        {
+            return null;
+        }
+
+        var word = t[at].Length >= 5 && PartWord(t[at]) is null ? new[] { "ochtend", "middag", "morning", "afternoon" }.FirstOrDefault(w => ChoiceRecognizer.IsNear(t[at], w)) ?? t[at] : t[at];
+        if (word == "morgen" || PartWord(word) is not { } part || !ClauseAround(t, i, at + 1).Any(MissWords.Contains))
+        {
+            return null;
+        }
+
+        return (part, at + 1);
+    }
+
+    /// <summary>
+    /// "10 tot 12 uur", "9 tot 11", "10 to 11", "10-11 uur": two hours without "van" before them. Not "2 tot 3 dagen",
+    /// not "14 tot 16 december" (days), not "tot en met"; the hours must be school-like ones (7 to 19) in order.
+    /// </summary>
+    private static (TimeOnly From, TimeOnly To, int Next)? BareTimeRange(List<string> t, int i)
+    {
+        if (i + 2 >= t.Count || !ClockToken().IsMatch(t[i]) || t[i + 1] is not ("tot" or "to" or "till" or "until" or "-") || t[i + 2] == "en"
+            || !TryTime(t, i, out var from, out var afterFrom, requireMarker: false, clockPhrases: false) || afterFrom != i + 1
+            || !TryTime(t, i + 2, out var to, out var afterTo, requireMarker: false)
+            || (afterTo < t.Count && (Months.ContainsKey(t[afterTo]) || Durations.Contains(t[afterTo]) || NumericDate().IsMatch(t[afterTo]))))
+        {
+            return null;
+        }
+
+        if (to < from && to.Hour < 12)
+        {
+            to = to.AddHours(12);
+        }
+
+        return from < to && from.Hour >= 7 && to.Hour <= 19 ? (from, to, afterTo) : null;
+    }
+
     private static int? ScanTimes(List<string> t, int i, List<Item> items)
     {
+        if (BareTimeRange(t, i) is { } bare)
+        {
+            items.Add(Item.Between(i, bare.From, bare.To));
+            SaidPart(t, i, bare.Next, items);
+            return bare.Next;
+        }
+
         // "van 10 tot 11.30", "tussen 2 en 3", "from 9 to 11", "between 2 and 3", "10-11 uur".
         if (t[i] is "van" or "from" or "tussen" or "between" or "vanaf"
             && (TryTime(t, i + 1, out var from, out var afterFrom, requireMarker: false, clockPhrases: false) || TryTime(t, i + 1, out from, out afterFrom, requireMarker: false))
@@ -524,7 +785,7 @@ public sealed partial class DateTimeParser
         }
 
         if (t[i] is "tot" or "until" or "till" or "til" or "t/m" && TryTime(t, i + 1, out var until, out var afterUntil, requireMarker: false)
-            && !(afterUntil < t.Count && Months.ContainsKey(t[afterUntil])))
+            && !(afterUntil < t.Count && (Months.ContainsKey(t[afterUntil]) || Durations.Contains(t[afterUntil]))))
         {
             items.Add(Item.Until(i, until));
             SaidPart(t, i, afterUntil, items);
@@ -674,8 +935,8 @@ public sealed partial class DateTimeParser
 
         int? relative = word switch
         {
-            "vandaag" or "vd" or "today" or "tday" or "vandaaf" => 0,
-            "morgen" or "tomorrow" or "tmrw" or "tomorow" or "mrgn" => 1,
+            "vandaag" or "vd" or "today" or "tday" or "vandaaf" or "tody" or "todya" or "tdy" or "2day" => 0,
+            "morgen" or "tomorrow" or "tmrw" or "tomorow" or "mrgn" or "tmr" or "2morrow" => 1,
             "overmorgen" => 2,
             "gisteren" or "yesterday" => -1,
             "eergisteren" => -2,
@@ -994,6 +1255,12 @@ public sealed partial class DateTimeParser
     {
         int? Num(int at) => at < t.Count ? (int.TryParse(t[at], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.TryGetValue(t[at], out var w) ? w : null) : null;
 
+        // "een uur of 10": about 10 o'clock.
+        if (t[i] == "een" && i + 3 < t.Count && t[i + 1] == "uur" && t[i + 2] == "of" && Num(i + 3) is { } about && about is >= 1 and <= 12)
+        {
+            return (about, 0, i + 4);
+        }
+
         // Dutch "half 4" = 3:30; after an English word ("at half 10", "by half 9") it is British: 10:30.
         if (t[i] == "half" && Num(i + 1) is { } h && h is >= 1 and <= 12)
         {
@@ -1133,7 +1400,7 @@ public sealed partial class DateTimeParser
 
     // ---- Assembling the mentions ----
 
-    private static List<DateMention> Assemble(List<Item> items, DateOnly today)
+    private static List<DateMention> Assemble(List<string> t, List<Item> items, DateOnly today)
     {
         var mentions = new List<(int Position, DateMention Mention)>();
         foreach (var item in items.Where(x => x.Start is not null))
@@ -1165,7 +1432,7 @@ public sealed partial class DateTimeParser
             mention = item.Kind switch
             {
                 ItemKind.At when mention.Time is null => mention with { Time = item.Time },
-                ItemKind.At when mention.TimeEnd is null && item.Time > mention.Time => mention with { TimeEnd = item.Time },
+                ItemKind.At when mention.TimeEnd is null && item.Time > mention.Time && EndsTheTimeBefore(t, items, item) => mention with { TimeEnd = item.Time },
                 ItemKind.From => mention with { Time = item.Time },
                 ItemKind.Until => mention with { TimeEnd = item.Time },
                 ItemKind.Between => mention with { Time = item.Time, TimeEnd = item.TimeEnd },
@@ -1175,7 +1442,8 @@ public sealed partial class DateTimeParser
             mentions[index] = (mentions[index].Position, mention);
         }
 
-        // An evening ("morgenavond om 8") makes its hours evening hours and is not reported as a part of the day.
+        // An evening ("morgenavond om 8") makes its hours evening hours and is not reported as a part of the day; a
+        // clock time says more than a part ("vanochtend om 10 uur", "at 2 in the afternoon"): the part is left out.
         return mentions.Select(m => m.Mention.Part == Evening
             ? m.Mention with
             {
@@ -1183,7 +1451,18 @@ public sealed partial class DateTimeParser
                 Time = m.Mention.Time is { Hour: < 12 and >= 1 } t ? t.AddHours(12) : m.Mention.Time,
                 TimeEnd = m.Mention.TimeEnd is { Hour: < 12 and >= 1 } te ? te.AddHours(12) : m.Mention.TimeEnd,
             }
-            : m.Mention).ToList();
+            : m.Mention.Time is not null || m.Mention.TimeEnd is not null ? m.Mention with { Part = null } : m.Mention).ToList();
+    }
+
+    /// <summary>
+    /// A second time ends the first in the same clause ("om 10 uur weg en om 11.30 terug"), or in another that says the
+    /// child is back ("om 10 uur naar de tandarts, ze is er om 11.30 weer"); not "om 12 uur weg, het vliegtuig gaat om 4 uur".
+    /// </summary>
+    private static bool EndsTheTimeBefore(List<string> t, List<Item> items, Item second)
+    {
+        var first = items.LastOrDefault(x => x.Start is null && x.Time is not null && x.Position < second.Position);
+        return first is null || !Enumerable.Range(first.Position, second.Position - first.Position).Any(j => IsBreak(t[j]))
+            || ClauseAround(t, second.Position, second.Next).Any(w => ComingWords.Contains(w) || w is "er" or "school");
     }
 
     private enum ItemKind
@@ -1196,7 +1475,7 @@ public sealed partial class DateTimeParser
         Part,
     }
 
-    private sealed record Item(int Position, ItemKind Kind, DateOnly? Start = null, DateOnly? End = null, bool IsOpen = false, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null, int Next = 0, bool IsWeek = false)
+    private sealed record Item(int Position, ItemKind Kind, DateOnly? Start = null, DateOnly? End = null, bool IsOpen = false, TimeOnly? Time = null, TimeOnly? TimeEnd = null, string? Part = null, int Next = 0, bool IsWeek = false, bool Implicit = false)
     {
         public static Item Days(int position, DateOnly start, DateOnly? end, string? part = null) => new(position, ItemKind.Days, start, end, end is null, Part: part);
 
@@ -1258,18 +1537,23 @@ public sealed partial class DateTimeParser
     private static List<string> Tokenize(string text)
     {
         var tokens = new List<string>();
-        // A comma ends a clause ("t/m woensdag ziek, donderdag is hij er weer"): it stays as a token of its own.
-        foreach (var piece in ClauseComma().Split(text))
+        // A comma ends a clause ("t/m woensdag ziek, donderdag is hij er weer"), and so does the end of a sentence
+        // ("Noor is vandaag ziek. Maandag komt ze weer"): each stays as a token of its own, "," or ".". The split
+        // keeps its separators: pieces and separators alternate.
+        var pieces = ClauseBreak().Split(text);
+        for (var k = 0; k < pieces.Length; k++)
         {
-            if (tokens.Count > 0 && tokens[^1] != ",")
+            if (k % 2 == 0)
             {
-                tokens.Add(",");
+                TokenizeClause(pieces[k], tokens);
             }
-
-            TokenizeClause(piece, tokens);
+            else if (tokens.Count > 0 && !IsBreak(tokens[^1]))
+            {
+                tokens.Add(pieces[k][0] is ',' or ';' ? "," : ".");
+            }
         }
 
-        if (tokens.Count > 0 && tokens[^1] == ",")
+        if (tokens.Count > 0 && IsBreak(tokens[^1]))
         {
             tokens.RemoveAt(tokens.Count - 1);
         }
@@ -1375,7 +1659,7 @@ public sealed partial class DateTimeParser
     [GeneratedRegex(@"^(?<d>\d{1,2})[-/](?<m>\d{1,2})(?:[-/](?<y>\d{2}|\d{4}))?$")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?<suffix>u|h|uur|pm|am|p\.m\.?|a\.m\.?)?(?:(?<=u)(?<m>\d{2}))?$")]
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?<suffix>u|h|uur|pm|am|p\.m\.?|a\.m\.?|ish)?(?:(?<=u)(?<m>\d{2}))?$")]
     private static partial Regex ClockToken();
 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:e|ste|de|st|nd|rd|th)?$")]
@@ -1387,8 +1671,10 @@ public sealed partial class DateTimeParser
     [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)$")]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"[,;](?!\d)")]
-    private static partial Regex ClauseComma();
+    // A comma or semicolon not inside a number; a full stop after a word of two letters or a number (not inside "t.m.",
+    // "p.m.", "11.30"), and "!" or "?", before a space or the end.
+    [GeneratedRegex(@"([,;](?!\d)|(?<=\p{L}\p{L}|\d)\.+(?=\s|$)|[!?]+(?=\s|$))")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^(?<a>[a-z0-9:.]+)-(?<b>[a-z0-9:.]+)$")]
     private static partial Regex DashBetween();
