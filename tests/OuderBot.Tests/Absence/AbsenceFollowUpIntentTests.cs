@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using OuderBot.Absence;
 using OuderBot.Inbox;
 using OuderBot.Tests.Infrastructure;
 using static OuderBot.Tests.Infrastructure.DemoParents;
@@ -143,15 +140,7 @@ public sealed class AbsenceFollowUpIntentTests : IAsyncLifetime
         Assert.Empty(await OverviewAsync("2026-11-24", "2026-11-27"));
     }
 
-    private async Task<List<string>> OverviewAsync(string from, string to)
-    {
-        using var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        var response = await client.GetAsync($"/api/admin/absences?from={from}&to={to}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var rows = (await response.Content.ReadFromJsonAsync<List<AbsenceRow>>())!;
-        return [.. rows.Select(r => $"{r.Date} {r.Child} {r.Kind}" + (r.From is null && r.Until is null ? "" : $" {r.From}-{r.Until}"))];
-    }
+    private Task<List<string>> OverviewAsync(string from, string to) => _app.AbsenceOverviewAsync(ApiKey, from, to);
 }
 
 // "pas donderdag", "not back until Thursday" said on Monday 23 November 2026, 07:45 (issue 12, brief e12f).
@@ -219,13 +208,5 @@ public sealed class AbsenceBackOnTests : IAsyncLifetime
         Assert.Equal([$"2026-11-23 {child} sick", $"2026-11-24 {child} sick", $"2026-11-25 {child} sick"], await OverviewAsync("2026-11-23", "2026-11-27"));
     }
 
-    private async Task<List<string>> OverviewAsync(string from, string to)
-    {
-        using var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        var response = await client.GetAsync($"/api/admin/absences?from={from}&to={to}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var rows = (await response.Content.ReadFromJsonAsync<List<AbsenceRow>>())!;
-        return [.. rows.Select(r => $"{r.Date} {r.Child} {r.Kind}" + (r.From is null && r.Until is null ? "" : $" {r.From}-{r.Until}"))];
-    }
+    private Task<List<string>> OverviewAsync(string from, string to) => _app.AbsenceOverviewAsync(ApiKey, from, to);
 }

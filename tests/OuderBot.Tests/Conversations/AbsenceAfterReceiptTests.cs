@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using OuderBot.Absence;
 using OuderBot.Tests.Infrastructure;
 using static OuderBot.Tests.Infrastructure.DemoParents;
 
@@ -349,13 +346,5 @@ public sealed class AbsenceAfterReceiptTests : IAsyncLifetime
         Assert.Equal(["2026-11-24 Oliver other -10:00"], await OverviewAsync("2026-11-24", "2026-11-27"));
     }
 
-    private async Task<List<string>> OverviewAsync(string from, string to)
-    {
-        using var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        var response = await client.GetAsync($"/api/admin/absences?from={from}&to={to}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var rows = (await response.Content.ReadFromJsonAsync<List<AbsenceRow>>())!;
-        return [.. rows.Select(r => $"{r.Date} {r.Child} {r.Kind}" + (r.From is null && r.Until is null ? "" : $" {r.From}-{r.Until}"))];
-    }
+    private Task<List<string>> OverviewAsync(string from, string to) => _app.AbsenceOverviewAsync(ApiKey, from, to);
 }
