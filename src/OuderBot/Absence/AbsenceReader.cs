@@ -245,22 +245,22 @@ public sealed partial class AbsenceReader(DateTimeParser dates, Signals signals,
     /// </summary>
     private DateOnly? NotBackUntil(TurnContext turn, string[] words)
     {
-        if (signals.Has("sick", words) || signals.Has("medical", words) || words.Any(w => w.Contains(':') || w is "uur" or "om" or "at" or "half" or "kwart"))
+        if (signals.Has("sick", words) || signals.Has("medical", words) || words.Any(w => w.Contains(':')) || signals.Has("time_said", words, typos: false))
         {
             return null;
         }
 
         // Dutch: "pas" before the day, beside a word of going or coming in; English: a "not" before "until" and the day.
         var pas = Array.IndexOf(words, "pas");
-        var until = Array.FindIndex(words, w => w is "until" or "till" or "til");
+        var until = signals.Find("until", words, typos: false) ?? -1;
         int from;
         if (pas >= 0 && (signals.Has("at_school", words, typos: false) || signals.Has("back_again", words, typos: false)
-            || words.Any(w => w is "komt" or "komen" or "gaat" or "gaan" or "er")))
+            || signals.Has("comes_back", words, typos: false)))
         {
             from = pas + 1;
         }
         else if (until > 0 && signals.Has("not_back", words[..until], typos: false)
-            && (signals.Has("back_again", words[..until], typos: false) || words[..until].Any(w => w is "in" or "school" or "coming" or "going")))
+            && (signals.Has("back_again", words[..until], typos: false) || signals.Has("comes_back_en", words[..until], typos: false)))
         {
             from = until + 1;
         }
